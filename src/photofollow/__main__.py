@@ -1,0 +1,5 @@
+"""Allows `python -m photofollow`."""
+
+from photofollow.cli import main
+
+raise SystemExit(main())

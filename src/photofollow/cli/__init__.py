@@ -1,0 +1,58 @@
+"""The `photofollow` command: no arguments opens the desktop program; subcommands work on files and libraries.
+
+Each subcommand lives in its own module with a `register(subparsers)` that adds its parser and sets
+`handler`; handlers return the process exit status. The options, JSON keys and exit codes each subcommand
+documents are a contract other tools rely on: extend them, never rename them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from photofollow import __version__
+
+# Subcommand modules, imported only when the command line is parsed (keeps start-up light).
+SUBCOMMAND_MODULES = (
+    "photofollow.cli.info",
+    "photofollow.cli.library",
+    "photofollow.cli.analysis",
+)
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="photofollow",
+        description="Compare a patient's clinical photos over time. Without a command, opens the program.",
+    )
+    parser.add_argument("--version", action="version", version=f"photofollow {__version__}")
+    parser.add_argument("--library", help="library folder for the desktop program (default: your data folder)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue  # a subcommand module not written yet
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from photofollow.app import run_gui
+
+        return run_gui(args.library)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Plain data and rules of the clinic's follow-up: no Qt, no I/O."""

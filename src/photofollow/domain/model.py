@@ -1,0 +1,167 @@
+"""The clinic's records: patients, treatments, visits, photos and symptom log entries, as plain dataclasses.
+
+Entities refer to each other by id only; storage maps these classes onto its tables (see storage/schema.py),
+so the same objects travel from the database to the GUI without a parallel set of ORM classes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+class Area(enum.StrEnum):
+    """Treated area, as in the guide's follow-up context."""
+
+    FACE = "face"
+    SCALP = "scalp"
+    NECK = "neck"
+    DECOLLETAGE = "decolletage"
+    HANDS = "hands"
+    BODY = "body"
+    OTHER = "other"
+
+
+class View(enum.StrEnum):
+    """Standard photo view. Left/right are the patient's own side turned towards the camera."""
+
+    FRONTAL = "frontal"
+    OBLIQUE_45_LEFT = "oblique-45-left"
+    OBLIQUE_45_RIGHT = "oblique-45-right"
+    LATERAL_90_LEFT = "lateral-90-left"
+    LATERAL_90_RIGHT = "lateral-90-right"
+    CLOSE_UP = "close-up"
+    OTHER = "other"
+
+
+class VisitKind(enum.StrEnum):
+    BASELINE = "baseline"
+    FOLLOW_UP = "follow-up"
+
+
+class Trend(enum.StrEnum):
+    BETTER = "better"
+    SAME = "same"
+    WORSE = "worse"
+
+
+class CaptureTimeSource(enum.StrEnum):
+    """Where a photo's capture time came from; the values are part of the `info --json` contract."""
+
+    DATE_TIME_ORIGINAL = "DateTimeOriginal"
+    DATE_TIME_DIGITIZED = "DateTimeDigitized"
+    DATE_TIME = "DateTime"
+    FILE = "file"
+
+    @property
+    def from_camera(self) -> bool:
+        return self is not CaptureTimeSource.FILE
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoFacts:
+    """What a photo file says about itself: pixel size and the EXIF facts the checks and labels rely on.
+
+    `capture_time` is the time as the camera recorded it: timezone-aware when the file gave an offset
+    (OffsetTimeOriginal and friends), naive otherwise. `width`/`height` are as stored, before orientation.
+    """
+
+    width: int
+    height: int
+    format: str
+    capture_time: datetime | None = None
+    capture_time_source: CaptureTimeSource | None = None
+    orientation: int | None = None
+    make: str | None = None
+    model: str | None = None
+    lens_model: str | None = None
+    focal_length_mm: float | None = None
+    focal_length_35mm: float | None = None
+    exposure_time_s: float | None = None
+    f_number: float | None = None
+    iso: int | None = None
+    flash_fired: bool | None = None
+    white_balance: str | None = None
+    software: str | None = None
+    gps_present: bool = False
+    has_exif: bool = False
+
+    @property
+    def utc_offset_minutes(self) -> int | None:
+        if self.capture_time is None or self.capture_time.utcoffset() is None:
+            return None
+        return int(self.capture_time.utcoffset().total_seconds() // 60)
+
+    @property
+    def display_size(self) -> tuple[int, int]:
+        """Width and height as shown, after the EXIF orientation (5-8 swap the axes)."""
+        if self.orientation in (5, 6, 7, 8):
+            return self.height, self.width
+        return self.width, self.height
+
+
+@dataclass(slots=True)
+class Patient:
+    display_name: str
+    chart_number: str | None = None
+    birth_date: date | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Treatment:
+    patient_id: int
+    performed_at: datetime  # timezone-aware
+    area: Area = Area.FACE
+    goal: str = ""
+    product: str = ""
+    ingredients: str = ""
+    physician: str = ""
+    session_number: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Visit:
+    treatment_id: int
+    kind: VisitKind
+    visited_at: datetime  # timezone-aware
+    pain_score: int | None = None  # 0-10, None when not asked or not known
+    notes: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.pain_score is not None and not 0 <= self.pain_score <= 10:
+            raise ValueError(f"A pain score is 0 to 10, not {self.pain_score}.")
+
+
+@dataclass(slots=True)
+class SymptomEntry:
+    visit_id: int
+    started_at: datetime | None
+    area: str = ""
+    severity: int | None = None  # 0-10, as the patient rates it
+    trend: Trend | None = None
+    associated_symptoms: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Photo:
+    """A photo held in the library: where it came from, its view, and its facts at import."""
+
+    visit_id: int
+    sha256: str
+    original_name: str
+    original_folder: str
+    file_size: int
+    facts: PhotoFacts
+    view: View = View.OTHER
+    imported_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def capture_time(self) -> datetime | None:
+        return self.facts.capture_time

@@ -1,0 +1,1 @@
+"""Decoding, EXIF, previews, face landmarks, measurements, registration and the consistency checks (no Qt)."""

@@ -1,0 +1,1 @@
+"""Comparison sheets drawn with QtGui (PDF, PNG, JPEG, print)."""

@@ -1,0 +1,1 @@
+"""Use cases that combine storage and imaging: import, check, timeline (no Qt)."""

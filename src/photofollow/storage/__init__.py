@@ -1,0 +1,1 @@
+"""The library on disk: database, migrations, content-addressed photo store, backups, integrity (no Qt)."""

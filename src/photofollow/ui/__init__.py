@@ -1,0 +1,1 @@
+"""The Qt Widgets desktop program on top of the services."""

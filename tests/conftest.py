@@ -1,0 +1,38 @@
+"""Shared fixtures: the shared corpus (skipped cleanly when absent), and isolation from the user's real data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DIR = Path(os.environ.get("PHOTOFOLLOW_SHARED", REPO_ROOT.parent / "shared"))
+CORPUS_DIR = SHARED_DIR / "corpus" / "exif"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's real settings or library."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("PHOTOFOLLOW_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("PHOTOFOLLOW_LIBRARY", str(home / "library"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"the shared folder ({SHARED_DIR}) is absent: corpus tests need it")
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(shared_dir) -> Path:
+    if not CORPUS_DIR.is_dir():
+        pytest.skip(f"the EXIF corpus ({CORPUS_DIR}) is absent")
+    return CORPUS_DIR
