@@ -31,6 +31,16 @@ class View(enum.StrEnum):
     OBLIQUE_45_RIGHT = "oblique-45-right"
     LATERAL_90_LEFT = "lateral-90-left"
     LATERAL_90_RIGHT = "lateral-90-right"
+    # Scalp/hair global photography (photo-standards.md 1.3): vertex, centre part, frontal hairline, temples.
+    SCALP_VERTEX = "scalp-vertex"
+    SCALP_MIDLINE = "scalp-midline"
+    SCALP_FRONTAL = "scalp-frontal"
+    SCALP_TEMPORAL_LEFT = "scalp-temporal-left"
+    SCALP_TEMPORAL_RIGHT = "scalp-temporal-right"
+    SCALP_OCCIPITAL = "scalp-occipital"
+    # Hands (photo-standards.md 1.3): back of the hands and palms.
+    HANDS_DORSAL = "hands-dorsal"
+    HANDS_PALMAR = "hands-palmar"
     CLOSE_UP = "close-up"
     OTHER = "other"
 
