@@ -56,3 +56,12 @@ class LibraryFull(LibraryError):
 
 class LibraryNewerThanProgram(LibraryError):
     """The library was written by a newer PhotoFollow than this one."""
+
+
+class ExportFailed(PhotoFollowError):
+    """An export (a comparison sheet, a data file) could not be written; `path` names the target."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
