@@ -1,0 +1,1103 @@
+"""Comparison sheets drawn with QPainter: PDF via QPdfWriter (real text, 300 dpi photos), PNG/JPEG via QImage.
+
+Everything is laid out once, in a device-independent unit of 1/300 inch, with fonts sized in those units and
+hinting off, so the preview, the PDF, the images and the printout paginate and wrap identically; a painter
+scale maps the unit onto each device. Photos are decoded reduced (`imaging.decode`) and resampled to exactly
+the pixels their printed size needs at 300 dpi (less for a lower-dpi image export) before they are drawn,
+which keeps PDFs small and exports fast, and since only pixels are redrawn no EXIF (GPS, serials, file names)
+of the source reaches an export. Every fixed word goes through `QCoreApplication.translate("Sheet", ...)`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+
+from photofollow import __version__
+from photofollow.domain.errors import ExportFailed
+from photofollow.domain.model import VisitKind
+from photofollow.domain.timing import BeforeUnit, Elapsed, Phase, as_instant
+from photofollow.reporting.qtguard import keep_none_alive
+from photofollow.services.sheets import (
+    CheckStatus,
+    Orientation,
+    PageSize,
+    Sheet,
+    SheetPanel,
+    Verdict,
+)
+
+UNITS_PER_INCH = 300.0  # the layout unit: one dot at 300 dpi
+PDF_DPI = 300
+DEFAULT_IMAGE_DPI = 150
+MAX_IMAGE_DPI = 600
+# Widely installed sans-serif families with full Latin-1/Latin Extended-A coverage (ë, æ, ø, å, ş ...):
+# Windows, macOS, then Linux. Qt falls back per glyph beyond the first family found.
+FONT_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "DejaVu Sans", "Liberation Sans")
+
+MARGIN_MM = 12.0
+GAP_MM = 4.0
+MIN_PHOTO_MM = 35.0  # below this a photo stops being useful for comparison: start a new page instead
+TABLE_SHARE_ON_PHOTO_PAGE = 0.4  # the symptom log may take this much of the last photo page
+
+INK = QColor("#1a1a1a")
+MUTED = QColor("#5a5a5a")
+RULE = QColor("#b8b8b8")
+SHADE = QColor("#f0f0f0")
+VERDICT_COLOURS = {
+    Verdict.CONSISTENT: QColor("#1b7a3a"),
+    Verdict.REVIEW: QColor("#9a5b00"),
+    Verdict.INCONSISTENT: QColor("#b3261e"),
+}
+STATUS_COLOURS = {
+    CheckStatus.FAIL: QColor("#b3261e"),
+    CheckStatus.WARN: QColor("#9a5b00"),
+    CheckStatus.SKIPPED: MUTED,
+}
+DEIDENTIFIED_COLOUR = QColor("#1f4e9c")
+
+IMAGE_SUFFIXES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+
+VIEW_NAMES = {
+    "frontal": QT_TRANSLATE_NOOP("Sheet", "Frontal"),
+    "oblique-45-left": QT_TRANSLATE_NOOP("Sheet", "45° left"),
+    "oblique-45-right": QT_TRANSLATE_NOOP("Sheet", "45° right"),
+    "lateral-90-left": QT_TRANSLATE_NOOP("Sheet", "90° left"),
+    "lateral-90-right": QT_TRANSLATE_NOOP("Sheet", "90° right"),
+    "close-up": QT_TRANSLATE_NOOP("Sheet", "Close-up"),
+    "other": QT_TRANSLATE_NOOP("Sheet", "Other view"),
+}
+AREA_NAMES = {
+    "face": QT_TRANSLATE_NOOP("Sheet", "Face"),
+    "scalp": QT_TRANSLATE_NOOP("Sheet", "Scalp"),
+    "neck": QT_TRANSLATE_NOOP("Sheet", "Neck"),
+    "decolletage": QT_TRANSLATE_NOOP("Sheet", "Décolletage"),
+    "hands": QT_TRANSLATE_NOOP("Sheet", "Hands"),
+    "body": QT_TRANSLATE_NOOP("Sheet", "Body"),
+    "other": QT_TRANSLATE_NOOP("Sheet", "Other area"),
+}
+CHECK_NAMES = {
+    "exposure": QT_TRANSLATE_NOOP("Sheet", "Brightness"),
+    "white_balance": QT_TRANSLATE_NOOP("Sheet", "Colour of light"),
+    "light_direction": QT_TRANSLATE_NOOP("Sheet", "Light direction"),
+    "flash": QT_TRANSLATE_NOOP("Sheet", "Flash"),
+    "sharpness": QT_TRANSLATE_NOOP("Sheet", "Sharpness"),
+    "distance": QT_TRANSLATE_NOOP("Sheet", "Distance"),
+    "framing": QT_TRANSLATE_NOOP("Sheet", "Framing"),
+    "roll": QT_TRANSLATE_NOOP("Sheet", "Tilt"),
+    "head_pose": QT_TRANSLATE_NOOP("Sheet", "Head angle"),
+    "view": QT_TRANSLATE_NOOP("Sheet", "View"),
+    "lens": QT_TRANSLATE_NOOP("Sheet", "Lens"),
+    "camera": QT_TRANSLATE_NOOP("Sheet", "Camera"),
+    "editing": QT_TRANSLATE_NOOP("Sheet", "Editing or filter"),
+    "resolution": QT_TRANSLATE_NOOP("Sheet", "Resolution"),
+    "capture_time": QT_TRANSLATE_NOOP("Sheet", "Capture time"),
+}
+STATUS_NAMES = {
+    CheckStatus.FAIL: QT_TRANSLATE_NOOP("Sheet", "Fail"),
+    CheckStatus.WARN: QT_TRANSLATE_NOOP("Sheet", "Warn"),
+    CheckStatus.SKIPPED: QT_TRANSLATE_NOOP("Sheet", "Not checked"),
+}
+VERDICT_NAMES = {
+    Verdict.CONSISTENT: QT_TRANSLATE_NOOP("Sheet", "Consistent with the baseline"),
+    Verdict.REVIEW: QT_TRANSLATE_NOOP("Sheet", "Review: differs from the baseline"),
+    Verdict.INCONSISTENT: QT_TRANSLATE_NOOP("Sheet", "Inconsistent with the baseline"),
+}
+TREND_NAMES = {
+    "better": QT_TRANSLATE_NOOP("Sheet", "Better"),
+    "same": QT_TRANSLATE_NOOP("Sheet", "Same"),
+    "worse": QT_TRANSLATE_NOOP("Sheet", "Worse"),
+}
+
+
+def _t(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("Sheet", ...) (where lupdate finds it)."""
+    return QCoreApplication.translate("Sheet", text)
+
+
+def _arg(template: str, *values: object) -> str:
+    """Fill %1, %2, ... in one pass (as QString::arg does), so a value containing "%2" is left alone."""
+    out, i = [], 0
+    while i < len(template):
+        if template[i] == "%" and i + 1 < len(template) and template[i + 1].isdigit():
+            index = int(template[i + 1]) - 1
+            if 0 <= index < len(values):
+                out.append(str(values[index]))
+                i += 2
+                continue
+        out.append(template[i])
+        i += 1
+    return "".join(out)
+
+
+def mm(value: float) -> float:
+    """Millimetres to layout units."""
+    return value * UNITS_PER_INCH / 25.4
+
+
+def elapsed_label(elapsed: Elapsed | None) -> str:
+    """Time since treatment in the user's language; in English identical to `domain.timing.label`."""
+    if elapsed is None:
+        return QCoreApplication.translate("Sheet", "Date unknown")
+    n = elapsed.count
+    if elapsed.phase is Phase.BEFORE:
+        if elapsed.unit is BeforeUnit.MINUTES:
+            return QCoreApplication.translate("Sheet", "Baseline (%n min before)", None, n)
+        if elapsed.unit is BeforeUnit.HOURS:
+            return QCoreApplication.translate("Sheet", "Baseline (%n h before)", None, n)
+        if n == 1:
+            return QCoreApplication.translate("Sheet", "Baseline (1 day before)")
+        return QCoreApplication.translate("Sheet", "Baseline (%n days before)", None, n)
+    if elapsed.phase is Phase.DAY0:
+        if elapsed.unit is BeforeUnit.MINUTES:
+            return QCoreApplication.translate("Sheet", "Day 0 (%n min)", None, n)
+        return QCoreApplication.translate("Sheet", "Day 0 (%n h)", None, n)
+    if elapsed.phase is Phase.DAYS:
+        return QCoreApplication.translate("Sheet", "Day %n", None, n)
+    if elapsed.phase is Phase.WEEKS:
+        return QCoreApplication.translate("Sheet", "Week %n", None, n)
+    if elapsed.phase is Phase.MONTHS:
+        return QCoreApplication.translate("Sheet", "Month %n", None, n)
+    return QCoreApplication.translate("Sheet", "Year %n", None, n)
+
+
+def ensure_gui_application() -> QCoreApplication:
+    """Text needs a QGuiApplication (fonts); the CLI has none, so start an offscreen one when needed."""
+    keep_none_alive()
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["photofollow"])
+
+
+# --- text ----------------------------------------------------------------------------------------------
+
+
+_base_font_cache: list[QFont] = []
+
+
+def _base_font() -> QFont:
+    if not _base_font_cache:
+        installed = set(QFontDatabase.families())
+        present = [family for family in FONT_FAMILIES if family in installed]
+        font = QFont()
+        font.setFamilies(present + [f for f in FONT_FAMILIES if f not in present])
+        # Hinting snaps glyphs to a device's pixel grid, which would make widths (and so line breaks)
+        # differ between the preview, the PDF and the print.
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        if hasattr(font, "setFeature"):  # Qt >= 6.7
+            # Ligatures ("ff" -> U+FB00) would make the PDF's text unsearchable for "differs" and the like.
+            for tag in ("liga", "clig"):
+                font.setFeature(QFont.Tag(tag), 0)
+        _base_font_cache.append(font)
+    return _base_font_cache[0]
+
+
+def _font(points: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(_base_font())
+    font.setPixelSize(max(1, round(points * UNITS_PER_INCH / 72)))
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    colour: QColor | None = None
+    italic: bool = False
+
+
+class Paragraph:
+    """Text laid out to a width: wraps at words, or anywhere inside a word longer than the line."""
+
+    def __init__(
+        self,
+        runs: Sequence[Run] | str,
+        points: float,
+        width: float,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        colour: QColor = INK,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ):
+        keep_none_alive()
+        if isinstance(runs, str):
+            runs = [Run(runs)]
+        self.text = "".join(run.text for run in runs)
+        self.colour = colour
+        self.width = width
+        self.layout = QTextLayout(self.text, _font(points, bold, italic))
+        formats, start = [], 0
+        for run in runs:
+            if run.bold or run.italic or run.colour is not None:
+                char_format = QTextCharFormat()
+                if run.bold:
+                    char_format.setFontWeight(QFont.Weight.Bold)
+                if run.italic:
+                    char_format.setFontItalic(True)
+                if run.colour is not None:
+                    char_format.setForeground(QBrush(run.colour))
+                format_range = QTextLayout.FormatRange()
+                format_range.start, format_range.length, format_range.format = (
+                    start,
+                    len(run.text),
+                    char_format,
+                )
+                formats.append(format_range)
+            start += len(run.text)
+        self.layout.setFormats(formats)
+        option = QTextOption(align)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.layout.setTextOption(option)
+        self.layout.beginLayout()
+        y = 0.0
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        self.layout.endLayout()
+        self.height = y
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        painter.setPen(self.colour)
+        clip = QRectF(x - mm(1), y - mm(0.5), self.width + mm(2), self.height + mm(1))
+        painter.save()
+        painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+        self.layout.draw(painter, QPointF(x, y))
+        painter.restore()
+
+
+# --- photos -------------------------------------------------------------------------------------------
+
+
+def _load_rgb(path: Path, max_side: int) -> np.ndarray:
+    """The photo upright, decoded reduced to about `max_side` pixels on its long side."""
+    try:
+        from photofollow.imaging.decode import load_oriented_rgb
+    except ModuleNotFoundError as error:  # imaging.decode is written by another helper; keep sheets usable
+        if error.name != "photofollow.imaging.decode":
+            raise
+        from PIL import Image, ImageOps
+
+        with Image.open(path) as image:
+            image.draft("RGB", (max_side, max_side))
+            return np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
+    return load_oriented_rgb(path, max_side=max_side)
+
+
+def _source_size(panel: SheetPanel) -> tuple[int, int]:
+    """Oriented (width, height) of a panel's photo, without decoding its pixels when a size is known."""
+    if panel.aligned is not None:
+        return panel.aligned.frame_size
+    if panel.display_size:
+        return panel.display_size
+    if isinstance(panel.image, np.ndarray):
+        return int(panel.image.shape[1]), int(panel.image.shape[0])
+    from PIL import Image
+
+    with Image.open(panel.image) as image:
+        width, height = image.size
+        orientation = image.getexif().get(0x0112)
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
+    """The panel's photo as an RGB QImage of exactly width x height pixels (aligned first when asked)."""
+    from PIL import Image
+
+    longest = max(width, height)
+    if isinstance(panel.image, np.ndarray):
+        rgb = np.ascontiguousarray(panel.image[..., :3], dtype=np.uint8)
+    else:
+        rgb = _load_rgb(Path(panel.image), longest)
+    picture = Image.fromarray(rgb, "RGB")
+    if panel.aligned is not None:
+        picture = _aligned(picture, panel, width, height)
+    elif picture.size != (width, height):
+        picture = picture.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    data = picture.tobytes()
+    return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+def _aligned(picture, panel: SheetPanel, width: int, height: int):
+    """Warp a decoded follow-up onto its baseline's frame, with the matrix scaled to the decoded sizes."""
+    from PIL import Image
+
+    aligned = panel.aligned
+    assert aligned is not None
+    full_width = panel.display_size[0] if panel.display_size else picture.width
+    decoded_scale = picture.width / full_width
+    output_scale = width / aligned.frame_size[0]
+    a, b, c, d, e, f = aligned.matrix
+    full = np.array([[a, b, c], [d, e, f], [0.0, 0.0, 1.0]])
+    scaled = (
+        np.diag([output_scale, output_scale, 1.0])
+        @ full
+        @ np.diag([1 / decoded_scale, 1 / decoded_scale, 1.0])
+    )
+    inverse = np.linalg.inv(scaled)  # Pillow maps output pixels back to input pixels
+    coefficients = tuple(float(v) for v in inverse[:2].ravel())
+    return picture.transform(
+        (width, height),
+        Image.Transform.AFFINE,
+        coefficients,
+        Image.Resampling.BILINEAR,
+        fillcolor=(128, 128, 128),
+    )
+
+
+def _fit(box: QRectF, size: tuple[int, int]) -> QRectF:
+    """The largest rectangle of the photo's aspect ratio inside `box`, centred."""
+    width, height = size
+    scale = min(box.width() / width, box.height() / height)
+    fitted = QSizeF(width * scale, height * scale)
+    return QRectF(
+        box.x() + (box.width() - fitted.width()) / 2,
+        box.y() + (box.height() - fitted.height()) / 2,
+        fitted.width(),
+        fitted.height(),
+    )
+
+
+# --- layout -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PhotoPlacement:
+    """Where a panel's photo is drawn on a page (layout units; see `PageLayout.to_pixels`)."""
+
+    panel_index: int
+    box: QRectF  # the cell's photo area
+    rect: QRectF  # the photo itself, aspect ratio kept, centred in `box`
+
+
+@dataclass
+class PageLayout:
+    """One page as laid out: its size in layout units and what sits where."""
+
+    width: float
+    height: float
+    photos: list[PhotoPlacement] = field(default_factory=list)
+    items: list[tuple] = field(default_factory=list)
+
+    @staticmethod
+    def to_pixels(rect: QRectF, dpi: float) -> tuple[int, int, int, int]:
+        """A layout rectangle as (left, top, right, bottom) pixels of a page rendered at `dpi`."""
+        scale = dpi / UNITS_PER_INCH
+        return (
+            round(rect.left() * scale),
+            round(rect.top() * scale),
+            round(rect.right() * scale),
+            round(rect.bottom() * scale),
+        )
+
+
+def page_millimetres(page_size: PageSize, orientation: Orientation) -> tuple[float, float]:
+    width, height = page_size.millimetres
+    return (height, width) if orientation is Orientation.LANDSCAPE else (width, height)
+
+
+def _date_time(moment: datetime | None, reference: datetime) -> str:
+    """ISO date and time in the treatment's time zone: unambiguous in every country a sheet may travel to."""
+    if moment is None:
+        return QCoreApplication.translate("Sheet", "date unknown")
+    return as_instant(moment, reference).astimezone(reference.tzinfo).strftime("%Y-%m-%d %H:%M")
+
+
+class _Composer:
+    """Lays a sheet out on pages: header, photo rows, the symptom log, footer."""
+
+    def __init__(self, sheet: Sheet, page_mm: tuple[float, float]):
+        keep_none_alive()
+        self.sheet = sheet
+        self.width, self.height = mm(page_mm[0]), mm(page_mm[1])
+        self.left = mm(MARGIN_MM)
+        self.content_width = self.width - 2 * mm(MARGIN_MM)
+        self.header_items, header_bottom = self._header()
+        self.footer_height = self._footer_paragraphs(99, 99)[2]
+        self.top = header_bottom + mm(3)
+        self.bottom = self.height - mm(MARGIN_MM) - self.footer_height - mm(3)
+        self.pages: list[PageLayout] = []
+        self._compose()
+
+    # header and footer -------------------------------------------------------------------------------
+
+    def _header(self) -> tuple[list[tuple], float]:
+        header = self.sheet.header
+        items: list[tuple] = []
+        top, x = mm(MARGIN_MM), self.left
+        logo_bottom = top
+        if header.logo_path is not None:
+            logo = QImage(str(header.logo_path))
+            if not logo.isNull():
+                box = QRectF(x, top, mm(35), mm(14))
+                rect = _fit(box, (logo.width(), logo.height()))
+                rect.moveLeft(x)
+                items.append(("logo", logo, rect))
+                x = rect.right() + mm(4)
+                logo_bottom = rect.bottom()
+        right_width = self.content_width * 0.38
+        left_width = self.left + self.content_width - right_width - mm(4) - x
+        clinic = Paragraph(header.clinic_name or " ", 14, left_width, bold=True)
+        items.append(("para", clinic, x, top))
+        title = Paragraph(
+            QCoreApplication.translate("Sheet", "Photo comparison"),
+            12,
+            right_width,
+            bold=True,
+            align=Qt.AlignmentFlag.AlignRight,
+        )
+        right_x = self.left + self.content_width - right_width
+        items.append(("para", title, right_x, top))
+        right_bottom = top + title.height
+        if header.deidentified:
+            badge = Paragraph(
+                QCoreApplication.translate("Sheet", "DE-IDENTIFIED"),
+                9,
+                right_width,
+                bold=True,
+                colour=DEIDENTIFIED_COLOUR,
+                align=Qt.AlignmentFlag.AlignRight,
+            )
+            text_width = max(
+                badge.layout.lineAt(i).naturalTextWidth() for i in range(badge.layout.lineCount())
+            )
+            box = QRectF(
+                self.left + self.content_width - text_width - mm(4),
+                right_bottom + mm(1),
+                text_width + mm(4),
+                badge.height + mm(1.6),
+            )
+            items.append(("badge", box))
+            items.append(("para", badge, right_x - mm(2), right_bottom + mm(1.8)))
+            right_bottom = box.bottom()
+        y = max(logo_bottom, top + clinic.height, right_bottom) + mm(3)
+
+        label, value = MUTED, INK
+        sep = Run("    ")
+        if header.deidentified:
+            runs = [Run(QCoreApplication.translate("Sheet", "Pseudonym: "), colour=label)]
+            runs.append(
+                Run(_arg(QCoreApplication.translate("Sheet", "Patient %1"), header.pseudonym), bold=True)
+            )
+        else:
+            runs = [Run(QCoreApplication.translate("Sheet", "Patient: "), colour=label)]
+            runs.append(Run(header.patient_name or "", bold=True, colour=value))
+            if header.chart_number:
+                runs += [
+                    sep,
+                    Run(QCoreApplication.translate("Sheet", "Chart no.: "), colour=label),
+                    Run(header.chart_number, bold=True),
+                ]
+            if header.birth_date:
+                runs += [
+                    sep,
+                    Run(QCoreApplication.translate("Sheet", "Born: "), colour=label),
+                    Run(header.birth_date.isoformat()),
+                ]
+        patient = Paragraph(runs, 10, self.content_width)
+        items.append(("para", patient, self.left, y))
+        y += patient.height + mm(1)
+
+        runs = [
+            Run(QCoreApplication.translate("Sheet", "Treatment: "), colour=label),
+            Run(_date_time(header.treatment_at, header.treatment_at), bold=True),
+            sep,
+            Run(QCoreApplication.translate("Sheet", "Area: "), colour=label),
+            Run(_t(AREA_NAMES.get(str(header.area), str(header.area)))),
+        ]
+        if header.product:
+            runs += [
+                sep,
+                Run(QCoreApplication.translate("Sheet", "Product: "), colour=label),
+                Run(header.product),
+            ]
+        if header.physician:
+            runs += [
+                sep,
+                Run(QCoreApplication.translate("Sheet", "Physician: "), colour=label),
+                Run(header.physician),
+            ]
+        if header.session_number:
+            runs += [sep, Run(_arg(QCoreApplication.translate("Sheet", "Session %1"), header.session_number))]
+        treatment = Paragraph(runs, 9, self.content_width)
+        items.append(("para", treatment, self.left, y))
+        y += treatment.height + mm(2)
+        items.append(("rule", y))
+        return items, y
+
+    def _footer_paragraphs(self, page: int, pages: int) -> tuple[list[tuple], float, float]:
+        footer = self.sheet.footer
+        reminder = Paragraph(
+            QCoreApplication.translate(
+                "Sheet",
+                "Photos support follow-up; they do not replace the examination. Symptoms such as trouble "
+                "with vision or breathing, neurological symptoms or signs of a serious infection need "
+                "urgent care and must not wait for photos.",
+            ),
+            7.5,
+            self.content_width,
+            italic=True,
+            colour=MUTED,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+        made = _arg(
+            QCoreApplication.translate("Sheet", "Made %1 by %2"),
+            footer.made_at.strftime("%Y-%m-%d %H:%M"),
+            footer.made_by or QCoreApplication.translate("Sheet", "unknown user"),
+        )
+        program = footer.program or f"PhotoFollow {__version__}"
+        if self.sheet.header.deidentified:
+            made += " · " + QCoreApplication.translate("Sheet", "de-identified sheet")
+        made_paragraph = Paragraph(f"{made} · {program}", 7.5, self.content_width * 0.75, colour=MUTED)
+        page_paragraph = Paragraph(
+            _arg(QCoreApplication.translate("Sheet", "Page %1 of %2"), page, pages),
+            7.5,
+            self.content_width * 0.25,
+            colour=MUTED,
+            align=Qt.AlignmentFlag.AlignRight,
+        )
+        height = reminder.height + mm(1.5) + max(made_paragraph.height, page_paragraph.height)
+        top = self.height - mm(MARGIN_MM) - height
+        items = [
+            ("rule", top - mm(1.5)),
+            ("para", reminder, self.left, top),
+            ("para", made_paragraph, self.left, top + reminder.height + mm(1.5)),
+            ("para", page_paragraph, self.left + self.content_width * 0.75, top + reminder.height + mm(1.5)),
+        ]
+        return items, top, height
+
+    # photos ------------------------------------------------------------------------------------------
+
+    def _cell_paragraphs(self, panel: SheetPanel, width: float) -> list[Paragraph]:
+        reference = self.sheet.header.treatment_at
+        paragraphs = [Paragraph(elapsed_label(panel.elapsed), 10, width, bold=True)]
+        if panel.pain_score is None:
+            pain = QCoreApplication.translate("Sheet", "pain not recorded")
+        else:
+            pain = _arg(QCoreApplication.translate("Sheet", "Pain %1/10"), panel.pain_score)
+        paragraphs.append(Paragraph(f"{_date_time(panel.taken_at, reference)} · {pain}", 8.5, width))
+        view = _t(VIEW_NAMES.get(str(panel.view), str(panel.view)))
+        if panel.aligned is not None:
+            view += " · " + QCoreApplication.translate("Sheet", "aligned to the baseline")
+        paragraphs.append(Paragraph(view, 8.5, width, colour=MUTED))
+        if panel.kind is VisitKind.FOLLOW_UP:
+            findings = panel.findings
+            if findings is None:
+                paragraphs.append(
+                    Paragraph(
+                        QCoreApplication.translate("Sheet", "Not checked against the baseline"),
+                        8,
+                        width,
+                        italic=True,
+                        colour=MUTED,
+                    )
+                )
+            else:
+                paragraphs.append(
+                    Paragraph(
+                        _t(VERDICT_NAMES[findings.verdict]),
+                        8.5,
+                        width,
+                        bold=True,
+                        colour=VERDICT_COLOURS[findings.verdict],
+                    )
+                )
+                for line in findings.lines:
+                    runs = [
+                        Run(
+                            _t(STATUS_NAMES[line.status]) + " ", bold=True, colour=STATUS_COLOURS[line.status]
+                        ),
+                        Run(_t(CHECK_NAMES.get(line.check_id, line.check_id)) + ": ", bold=True),
+                        Run(line.message),
+                    ]
+                    paragraphs.append(Paragraph(runs, 7.5, width))
+        return paragraphs
+
+    def _compose(self) -> None:
+        sheet = self.sheet
+        columns = max(sheet.columns, 1)
+        gap = mm(GAP_MM)
+        cell_width = (self.content_width - gap * (columns - 1)) / columns
+        grid: dict[tuple[int, int], int] = {(p.row, p.column): i for i, p in enumerate(sheet.panels)}
+        sizes = {i: _source_size(p) for i, p in enumerate(sheet.panels)}
+
+        rows = []  # (heading, {column: paragraphs}, text height, ideal photo height)
+        for row in range(sheet.rows):
+            view = sheet.row_views[row] if row < len(sheet.row_views) else None
+            if view is None:
+                view = next(p.view for p in sheet.panels if p.row == row)
+            heading = Paragraph(_t(VIEW_NAMES.get(str(view), str(view))), 10.5, self.content_width, bold=True)
+            cells = {}
+            ideal = 0.0
+            for column in range(columns):
+                index = grid.get((row, column))
+                if index is None:
+                    continue
+                cells[column] = self._cell_paragraphs(sheet.panels[index], cell_width)
+                width, height = sizes[index]
+                ideal = max(ideal, cell_width * height / width)
+            text_height = max((sum(p.height for p in ps) + mm(1) for ps in cells.values()), default=0.0)
+            rows.append((heading, cells, text_height, ideal or cell_width * 0.75))
+
+        available = self.bottom - self.top
+        heading_gap, row_gap = mm(1.5), mm(5)
+
+        def fixed(row_index: int) -> float:
+            heading, _cells, text_height, _ideal = rows[row_index]
+            return heading.height + heading_gap + mm(1.5) + text_height + row_gap
+
+        page_rows: list[list[int]] = [[]]
+        used = 0.0
+        for index, row in enumerate(rows):
+            need = fixed(index) + min(row[3], mm(MIN_PHOTO_MM))
+            if page_rows[-1] and used + need > available:
+                page_rows.append([])
+                used = 0.0
+            page_rows[-1].append(index)
+            used += need
+
+        def page_scale(indices: list[int], reserved: float = 0.0) -> float:
+            spare = available - reserved - sum(fixed(i) for i in indices)
+            ideal_total = sum(rows[i][3] for i in indices)
+            return min(1.0, spare / ideal_total) if ideal_total else 1.0
+
+        # One scale for every photo page, so a view is printed at the same size on each page.
+        common_scale = min(page_scale(indices) for indices in page_rows)
+        table = self._symptom_table()
+        for number, indices in enumerate(page_rows):
+            scale = common_scale
+            table_here = False
+            if number == len(page_rows) - 1:
+                table_height = table.height_of(len(table.rows))
+                reduced = page_scale(indices, table_height)
+                minimum_scale = max(min(1.0, mm(MIN_PHOTO_MM) / rows[i][3]) for i in indices)
+                if reduced >= common_scale:
+                    table_here = True
+                elif table_height <= available * TABLE_SHARE_ON_PHOTO_PAGE and reduced >= minimum_scale:
+                    scale = reduced
+                    table_here = True
+            page = PageLayout(self.width, self.height)
+            y = self.top
+            for index in indices:
+                heading, cells, text_height, ideal = rows[index]
+                page.items.append(("para", heading, self.left, y))
+                y += heading.height + heading_gap
+                photo_height = max(ideal * scale, min(ideal, mm(MIN_PHOTO_MM)))
+                for column in range(columns):
+                    x = self.left + column * (cell_width + gap)
+                    box = QRectF(x, y, cell_width, photo_height)
+                    panel_index = grid.get((index, column))
+                    if panel_index is None:
+                        page.items.append(("empty", box))
+                        continue
+                    rect = _fit(box, sizes[panel_index])
+                    # Photos sit in the top left of their cell: a row shares a top edge, and each caption
+                    # starts under its own photo's left edge.
+                    rect.moveTopLeft(box.topLeft())
+                    page.photos.append(PhotoPlacement(panel_index, box, rect))
+                    text_y = y + photo_height + mm(1.5)
+                    for paragraph in cells[column]:
+                        page.items.append(("para", paragraph, x, text_y))
+                        text_y += paragraph.height
+                y += photo_height + mm(1.5) + text_height + row_gap
+            self.pages.append(page)
+            if table_here:
+                table.place(self, page, y, len(table.rows))
+                table.rows = []
+        while table.rows or table.pending_heading:
+            page = PageLayout(self.width, self.height)
+            self.pages.append(page)
+            fitting = table.rows_fitting(self.bottom - self.top)
+            table.place(self, page, self.top, fitting)
+            table.rows = table.rows[fitting:]
+
+    def _symptom_table(self) -> _SymptomTable:
+        return _SymptomTable(self.sheet, self.content_width)
+
+
+class _SymptomTable:
+    """The symptom log of the visits shown, as a table that flows over pages with its header repeated."""
+
+    COLUMNS = (0.22, 0.16, 0.14, 0.09, 0.09, 0.30)
+
+    def __init__(self, sheet: Sheet, width: float):
+        self.width = width
+        self.pending_heading = True
+        reference = sheet.header.treatment_at
+        self.heading = Paragraph(
+            QCoreApplication.translate("Sheet", "Symptom log of the visits shown"), 10.5, width, bold=True
+        )
+        titles = [
+            QCoreApplication.translate("Sheet", "Visit"),
+            QCoreApplication.translate("Sheet", "Started"),
+            QCoreApplication.translate("Sheet", "Area"),
+            QCoreApplication.translate("Sheet", "Severity"),
+            QCoreApplication.translate("Sheet", "Trend"),
+            QCoreApplication.translate("Sheet", "Associated symptoms"),
+        ]
+        self.header_cells = self._cells(titles, bold=True)
+        self.empty = None
+        if not sheet.symptom_rows:
+            self.empty = Paragraph(
+                QCoreApplication.translate("Sheet", "No symptoms were recorded at the visits shown."),
+                8.5,
+                width,
+                italic=True,
+                colour=MUTED,
+            )
+        self.rows: list[list[Paragraph]] = []
+        for entry in sheet.symptom_rows:
+            visit = f"{entry.visit_at.astimezone(reference.tzinfo).strftime('%Y-%m-%d')} · " + elapsed_label(
+                entry.visit_elapsed
+            )
+            values = [
+                visit,
+                _date_time(entry.started_at, reference) if entry.started_at else "–",
+                entry.area or "–",
+                "–"
+                if entry.severity is None
+                else _arg(QCoreApplication.translate("Sheet", "%1/10"), entry.severity),
+                "–" if entry.trend is None else _t(TREND_NAMES[str(entry.trend)]),
+                entry.associated_symptoms or "–",
+            ]
+            self.rows.append(self._cells(values))
+
+    def _cells(self, values: Sequence[str], bold: bool = False) -> list[Paragraph]:
+        return [
+            Paragraph(value, 8, self.width * share - mm(2), bold=bold)
+            for value, share in zip(values, self.COLUMNS, strict=True)
+        ]
+
+    @staticmethod
+    def _row_height(cells: Sequence[Paragraph]) -> float:
+        return max(cell.height for cell in cells) + mm(1.6)
+
+    def height_of(self, count: int) -> float:
+        height = self.heading.height + mm(2)
+        if self.empty is not None:
+            return height + self.empty.height
+        return (
+            height + self._row_height(self.header_cells) + sum(self._row_height(r) for r in self.rows[:count])
+        )
+
+    def rows_fitting(self, available: float) -> int:
+        used = self.heading.height + mm(2) + self._row_height(self.header_cells)
+        for count, row in enumerate(self.rows):
+            used += self._row_height(row)
+            if used > available:
+                return max(1, count)  # a row taller than a page is drawn clipped rather than looping
+        return len(self.rows)
+
+    def place(self, composer: _Composer, page: PageLayout, y: float, count: int) -> None:
+        left = composer.left
+        page.items.append(("para", self.heading, left, y))
+        y += self.heading.height + mm(2)
+        self.pending_heading = False
+        if self.empty is not None:
+            page.items.append(("para", self.empty, left, y))
+            return
+        for row_index, cells in enumerate([self.header_cells, *self.rows[:count]]):
+            height = self._row_height(cells)
+            if row_index == 0:
+                page.items.append(("shade", QRectF(left, y, self.width, height)))
+            x = left
+            for cell, share in zip(cells, self.COLUMNS, strict=True):
+                page.items.append(("para", cell, x + mm(1), y + mm(0.8)))
+                x += self.width * share
+            y += height
+            page.items.append(("line", QPointF(left, y), QPointF(left + self.width, y)))
+
+
+# --- painting -----------------------------------------------------------------------------------------
+
+
+def sheet_layout(sheet: Sheet) -> list[PageLayout]:
+    """The pages of a sheet as laid out (photo rectangles in layout units): for previews and tests."""
+    ensure_gui_application()
+    return _Composer(sheet, page_millimetres(sheet.page_size, sheet.orientation)).pages
+
+
+def page_count(sheet: Sheet) -> int:
+    return len(sheet_layout(sheet))
+
+
+def _prepare_photos(sheet: Sheet, pages: list[PageLayout], dpi: float) -> dict[int, QImage]:
+    """Decode and resample every photo to the pixels it needs at min(dpi, 300), a few at a time."""
+    density = min(dpi, PDF_DPI) / UNITS_PER_INCH
+    jobs = []
+    for page in pages:
+        for placement in page.photos:
+            width = max(1, round(placement.rect.width() * density))
+            height = max(1, round(placement.rect.height() * density))
+            jobs.append((placement.panel_index, width, height))
+    # Decoding releases the GIL (Pillow, libjpeg), so threads run the photos in parallel.
+    workers = max(1, min(len(jobs), os.cpu_count() or 1, 4))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        images = list(pool.map(lambda job: _prepared_photo(sheet.panels[job[0]], job[1], job[2]), jobs))
+    return {job[0]: image for job, image in zip(jobs, images, strict=True)}
+
+
+class _Painter:
+    def __init__(self, sheet: Sheet, composer: _Composer, photos: dict[int, QImage]):
+        self.sheet, self.composer, self.photos = sheet, composer, photos
+
+    def paint_page(self, painter: QPainter, index: int, scale: float) -> None:
+        composer = self.composer
+        page = composer.pages[index]
+        painter.save()
+        painter.scale(scale, scale)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        footer_items, _top, _height = composer._footer_paragraphs(index + 1, len(composer.pages))
+        for item in [*composer.header_items, *page.items, *footer_items]:
+            self._draw_item(painter, item)
+        for placement in page.photos:
+            keep_none_alive()
+            painter.drawImage(placement.rect, self.photos[placement.panel_index])
+            painter.setPen(QPen(RULE, mm(0.15)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(placement.rect)
+        painter.restore()
+
+    def _draw_item(self, painter: QPainter, item: tuple) -> None:
+        keep_none_alive()
+        kind = item[0]
+        composer = self.composer
+        if kind == "para":
+            _, paragraph, x, y = item
+            paragraph.draw(painter, x, y)
+        elif kind == "rule":
+            painter.setPen(QPen(RULE, mm(0.25)))
+            painter.drawLine(
+                QPointF(composer.left, item[1]), QPointF(composer.left + composer.content_width, item[1])
+            )
+        elif kind == "line":
+            painter.setPen(QPen(RULE, mm(0.15)))
+            painter.drawLine(item[1], item[2])
+        elif kind == "shade":
+            painter.fillRect(item[1], SHADE)
+        elif kind == "badge":
+            painter.setPen(QPen(DEIDENTIFIED_COLOUR, mm(0.4)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(item[1], mm(1), mm(1))
+        elif kind == "logo":
+            _, logo, rect = item
+            pixels = (
+                logo.scaled(
+                    max(1, round(rect.width())),
+                    max(1, round(rect.height())),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                if logo.width() > rect.width()
+                else logo
+            )
+            painter.drawImage(
+                rect,
+                pixels.convertToFormat(QImage.Format.Format_RGB32) if not logo.hasAlphaChannel() else pixels,
+            )
+        elif kind == "empty":
+            box = item[1]
+            pen = QPen(RULE, mm(0.3))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+            note = Paragraph(
+                QCoreApplication.translate("Sheet", "No photo of this view at this visit"),
+                8,
+                box.width() - mm(4),
+                italic=True,
+                colour=MUTED,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
+            note.draw(painter, box.x() + mm(2), box.center().y() - note.height / 2)
+
+
+def _prepared(sheet: Sheet, dpi: float) -> _Painter:
+    ensure_gui_application()
+    composer = _Composer(sheet, page_millimetres(sheet.page_size, sheet.orientation))
+    return _Painter(sheet, composer, _prepare_photos(sheet, composer.pages, dpi))
+
+
+def _page_image(painter_plan: _Painter, index: int, dpi: float) -> QImage:
+    composer = painter_plan.composer
+    scale = dpi / UNITS_PER_INCH
+    image = QImage(
+        max(1, round(composer.width * scale)),
+        max(1, round(composer.height * scale)),
+        QImage.Format.Format_RGB32,
+    )
+    image.fill(QColor("white"))
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    try:
+        painter_plan.paint_page(painter, index, scale)
+    finally:
+        painter.end()
+    return image
+
+
+def render_sheet_to_images(sheet: Sheet, dpi: float = DEFAULT_IMAGE_DPI) -> list[QImage]:
+    """Every page of the sheet as an RGB QImage at `dpi` (the preview, and the PNG/JPEG export)."""
+    plan = _prepared(sheet, dpi)
+    return [_page_image(plan, index, dpi) for index in range(len(plan.composer.pages))]
+
+
+def render_sheet_to_image(sheet: Sheet, dpi: float = DEFAULT_IMAGE_DPI, page: int = 0) -> QImage:
+    """One page of the sheet as a QImage at `dpi` (page 0 is the first)."""
+    plan = _prepared(sheet, dpi)
+    if not 0 <= page < len(plan.composer.pages):
+        raise IndexError(f"The sheet has {len(plan.composer.pages)} page(s); there is no page {page + 1}.")
+    return _page_image(plan, page, dpi)
+
+
+def paint_sheet(sheet: Sheet, device, dpi: float, new_page: Callable[[], bool]) -> int:
+    """Paint every page on a paged device (QPdfWriter, QPrinter) whose origin is the paper's corner.
+
+    `dpi` is the device's resolution; `new_page` advances the device. Returns the number of pages.
+    """
+    plan = _prepared(sheet, dpi)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the output could not be opened for drawing")
+    try:
+        for index in range(len(plan.composer.pages)):
+            if index and not new_page():
+                raise OSError("a new page could not be started")
+            plan.paint_page(painter, index, dpi / UNITS_PER_INCH)
+    finally:
+        painter.end()
+    return len(plan.composer.pages)
+
+
+def page_layout_for(sheet: Sheet) -> QPageLayout:
+    """The sheet's paper as a QPageLayout with no margins (the sheet draws its own)."""
+    size = QPageSize(
+        QPageSize.PageSizeId.A4 if sheet.page_size is PageSize.A4 else QPageSize.PageSizeId.Letter
+    )
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if sheet.orientation is Orientation.LANDSCAPE
+        else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def export_sheet(
+    sheet: Sheet,
+    path: str | Path,
+    page_size: PageSize | None = None,
+    orientation: Orientation | None = None,
+    *,
+    dpi: float | None = None,
+    jpeg_quality: int = 90,
+) -> list[Path]:
+    """Write the sheet to `path` as PDF, PNG or JPEG (from the extension); returns the files written.
+
+    A PDF holds every page. PNG/JPEG write one file per page: the first at `path`, the next ones as
+    `<stem>-p2<suffix>`, ... `dpi` is 300 for PDF photos and defaults to 150 for images (at most 600).
+    Raises ValueError for an unknown extension and ExportFailed when the file cannot be written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix != ".pdf" and suffix not in IMAGE_SUFFIXES:
+        raise ValueError(f"{path.name}: a sheet is written as .pdf, .png or .jpg, not '{path.suffix}'.")
+    sheet = sheet.with_page(page_size, orientation)
+    if not path.parent.is_dir():
+        raise ExportFailed(path, f"the folder {path.parent} does not exist; choose an existing folder.")
+    if suffix == ".pdf":
+        return [_export_pdf(sheet, path)]
+    resolution = min(float(dpi or DEFAULT_IMAGE_DPI), MAX_IMAGE_DPI)
+    images = render_sheet_to_images(sheet, resolution)
+    written = []
+    for number, image in enumerate(images, start=1):
+        target = path if number == 1 else path.with_name(f"{path.stem}-p{number}{path.suffix}")
+        quality = jpeg_quality if IMAGE_SUFFIXES[suffix] == "JPEG" else -1
+        if not image.save(str(target), IMAGE_SUFFIXES[suffix], quality):
+            raise ExportFailed(
+                target,
+                "the image could not be written; check that the folder is writable and the disk is not full.",
+            )
+        written.append(target)
+    return written
+
+
+def _export_pdf(sheet: Sheet, path: Path) -> Path:
+    # Write next to the target and rename, so a failed export never leaves half a PDF under the real name.
+    partial = path.with_name(f".{path.name}.partial")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout_for(sheet))
+    writer.setTitle(QCoreApplication.translate("Sheet", "Photo comparison"))
+    writer.setCreator(f"PhotoFollow {__version__}")
+    try:
+        paint_sheet(sheet, writer, PDF_DPI, writer.newPage)
+        del writer  # closes the file
+        if not partial.is_file() or partial.stat().st_size == 0:
+            raise OSError("nothing was written")
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ExportFailed(
+            path,
+            f"the PDF could not be written ({error}); check that the folder is writable "
+            "and the disk is not full.",
+        ) from error
+    return path
+
+
+__all__ = [
+    "PageLayout",
+    "PhotoPlacement",
+    "elapsed_label",
+    "ensure_gui_application",
+    "export_sheet",
+    "page_count",
+    "page_layout_for",
+    "paint_sheet",
+    "render_sheet_to_image",
+    "render_sheet_to_images",
+    "sheet_layout",
+]

@@ -1,0 +1,331 @@
+"""Comparison sheets as plain data: what a sheet shows, built from the clinic's records (no Qt, no drawing).
+
+`reporting/render.py` draws a `Sheet`; this module decides what goes on it. Every fixed word on a sheet is
+added by the renderer (through Qt's translations), so the description holds only the clinic's data and
+structured values (`Elapsed`, verdict and status ids), never an English sentence of its own making.
+
+De-identification (`deidentify=True`): the sheet carries no patient name, no birth date and no chart number;
+the patient is shown as "Patient <pseudonym>", where the pseudonym is the first 8 base32 characters of
+HMAC-SHA256(library salt, patient id). The salt is a random secret kept in the library, so the same patient
+gets the same pseudonym on every sheet of that library (a physician can tell two sheets belong together),
+while someone without the library cannot recover the patient id from it (ids are small numbers, a bare hash
+of them would be guessed in a second), and two libraries give the same patient different pseudonyms.
+Original file names and folders never reach a sheet, de-identified or not: panels point at the library's
+content-addressed copies, and the renderer redraws the pixels, so no metadata of the source file survives.
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import hashlib
+import hmac
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from photofollow.domain.model import (
+    Area,
+    Patient,
+    Photo,
+    SymptomEntry,
+    Treatment,
+    Trend,
+    View,
+    Visit,
+    VisitKind,
+)
+from photofollow.domain.timing import Elapsed, time_since_treatment
+
+MAX_ROW_TIME_POINTS = 4  # one view over up to four time points fits one page width
+PSEUDONYM_LENGTH = 8
+
+
+class PageSize(enum.StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def millimetres(self) -> tuple[float, float]:
+        """Width and height in portrait, in millimetres."""
+        return {PageSize.A4: (210.0, 297.0), PageSize.LETTER: (215.9, 279.4)}[self]
+
+
+class Orientation(enum.StrEnum):
+    PORTRAIT = "portrait"
+    LANDSCAPE = "landscape"
+
+
+class SheetLayout(enum.StrEnum):
+    ROW = "row"  # one view over up to four time points, side by side
+    GRID = "grid"  # several views (rows) x two time points (columns)
+
+
+class Verdict(enum.StrEnum):
+    """The overall verdict of a follow-up against its baseline (PHOTO_POLICY.md)."""
+
+    CONSISTENT = "consistent"
+    REVIEW = "review"
+    INCONSISTENT = "inconsistent"
+
+
+class CheckStatus(enum.StrEnum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckLine:
+    """One check of a follow-up that did not pass: its stable id, status and the nurse-readable sentence."""
+
+    check_id: str
+    status: CheckStatus
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class PanelFindings:
+    """Under a follow-up: the verdict and the checks that did not pass (fail, then warn, then skipped)."""
+
+    verdict: Verdict
+    lines: tuple[CheckLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedTransform:
+    """The follow-up as registered onto its baseline: a 2x3 affine matrix, as OpenCV's `warpAffine` takes it.
+
+    The matrix maps pixel coordinates of the oriented, full-resolution follow-up photo to those of the
+    oriented, full-resolution baseline; `frame_size` is that baseline's (width, height). The renderer scales
+    the matrix to the size it decodes at.
+    """
+
+    matrix: tuple[float, float, float, float, float, float]
+    frame_size: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPanel:
+    """One photo on a sheet with its caption. `image` is a file path or an RGB uint8 array (h, w, 3)."""
+
+    image: Path | Any
+    kind: VisitKind
+    view: View
+    taken_at: datetime | None  # capture time, else the visit time; None when neither is known
+    elapsed: Elapsed | None  # time since treatment, rendered as "Day 3" etc.
+    pain_score: int | None = None
+    findings: PanelFindings | None = None  # follow-ups only
+    aligned: AlignedTransform | None = None
+    display_size: tuple[int, int] | None = None  # oriented (width, height) of `image`; read from it when None
+    row: int = 0  # GRID: the view's row; ROW: always 0
+    column: int = 0  # the time point's column
+
+
+@dataclass(frozen=True, slots=True)
+class SheetHeader:
+    clinic_name: str
+    logo_path: Path | None
+    patient_name: str | None  # None when de-identified
+    pseudonym: str | None  # set when de-identified: shown as "Patient <pseudonym>"
+    chart_number: str | None
+    birth_date: date | None
+    treatment_at: datetime
+    area: Area
+    product: str = ""
+    physician: str = ""
+    session_number: int | None = None
+    deidentified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SymptomRow:
+    """One entry of the symptom log of a visit shown on the sheet."""
+
+    visit_at: datetime
+    visit_elapsed: Elapsed | None
+    started_at: datetime | None
+    area: str
+    severity: int | None
+    trend: Trend | None
+    associated_symptoms: str
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFooter:
+    made_at: datetime
+    made_by: str
+    program: str = ""  # e.g. "PhotoFollow 0.1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    header: SheetHeader
+    layout: SheetLayout
+    panels: tuple[SheetPanel, ...]
+    symptom_rows: tuple[SymptomRow, ...]
+    footer: SheetFooter
+    page_size: PageSize = PageSize.A4
+    orientation: Orientation = Orientation.PORTRAIT
+    row_views: tuple[View, ...] = field(default=())  # GRID: the view of each row, top to bottom
+
+    @property
+    def rows(self) -> int:
+        return 1 + max((panel.row for panel in self.panels), default=0)
+
+    @property
+    def columns(self) -> int:
+        return 1 + max((panel.column for panel in self.panels), default=0)
+
+    def with_page(self, page_size: PageSize | None = None, orientation: Orientation | None = None) -> Sheet:
+        return replace(
+            self,
+            page_size=page_size or self.page_size,
+            orientation=orientation or self.orientation,
+        )
+
+
+def pseudonym(patient_id: int, salt: bytes) -> str:
+    """A stable, non-reversible pseudonym for a patient within one library (see the module doc)."""
+    if not salt:
+        raise ValueError("A pseudonym needs the library's salt; an empty salt would make it guessable.")
+    digest = hmac.new(salt, f"patient:{patient_id}".encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii")[:PSEUDONYM_LENGTH]
+
+
+def default_orientation(layout: SheetLayout, columns: int) -> Orientation:
+    """Three or four time points side by side read best across a landscape page; grids fit a portrait one."""
+    if layout is SheetLayout.ROW and columns >= 3:
+        return Orientation.LANDSCAPE
+    return Orientation.PORTRAIT
+
+
+def findings_from_checks(verdict: str, checks: Iterable[tuple[str, str, str]]) -> PanelFindings:
+    """Verdict plus the checks that did not pass, from (check id, status, message) triples, worst first."""
+    order = {CheckStatus.FAIL: 0, CheckStatus.WARN: 1, CheckStatus.SKIPPED: 2}
+    lines = [
+        CheckLine(check_id, CheckStatus(status), message)
+        for check_id, status, message in checks
+        if CheckStatus(status) is not CheckStatus.PASS
+    ]
+    lines.sort(key=lambda line: order[line.status])  # stable: keeps the policy's order within a status
+    return PanelFindings(Verdict(verdict), tuple(lines))
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    """A visit shown on a sheet with its photos by view (already chosen: one photo per view)."""
+
+    visit: Visit
+    photos: Mapping[View, Photo]
+    symptoms: Sequence[SymptomEntry] = ()
+
+
+def build_sheet(
+    *,
+    patient: Patient,
+    treatment: Treatment,
+    time_points: Sequence[TimePoint],
+    views: Sequence[View],
+    image_for: Callable[[Photo], Path | Any],
+    findings_for: Callable[[Photo], PanelFindings | None] = lambda photo: None,
+    aligned_for: Callable[[Photo], AlignedTransform | None] = lambda photo: None,
+    clinic_name: str = "",
+    logo_path: Path | None = None,
+    made_by: str = "",
+    made_at: datetime | None = None,
+    program: str = "",
+    deidentify: bool = False,
+    pseudonym_salt: bytes | None = None,
+    page_size: PageSize = PageSize.A4,
+    orientation: Orientation | None = None,
+) -> Sheet:
+    """A sheet of `views` over `time_points` (oldest first): ROW for one view, GRID for several.
+
+    One view takes up to four time points; several views take exactly two (a baseline and a follow-up, or
+    two follow-ups). A time point without a photo of a view leaves that cell empty rather than shifting
+    the others, so a column is always one visit. Findings are shown under follow-ups only.
+    """
+    if not views:
+        raise ValueError("A sheet needs at least one view.")
+    if not time_points:
+        raise ValueError("A sheet needs at least one visit.")
+    layout = SheetLayout.ROW if len(views) == 1 else SheetLayout.GRID
+    limit = MAX_ROW_TIME_POINTS if layout is SheetLayout.ROW else 2
+    if len(time_points) > limit:
+        raise ValueError(
+            f"A sheet of {len(views)} view(s) shows at most {limit} visits; {len(time_points)} were chosen."
+        )
+    if deidentify and (patient.id is None or not pseudonym_salt):
+        raise ValueError("A de-identified sheet needs a saved patient and the library's pseudonym salt.")
+    ordered = sorted(time_points, key=lambda point: point.visit.visited_at)
+    treated_at = treatment.performed_at
+
+    panels: list[SheetPanel] = []
+    for column, point in enumerate(ordered):
+        for row, view in enumerate(views):
+            photo = point.photos.get(view)
+            if photo is None:
+                continue
+            taken_at = photo.capture_time or point.visit.visited_at
+            is_follow_up = point.visit.kind is VisitKind.FOLLOW_UP
+            panels.append(
+                SheetPanel(
+                    image=image_for(photo),
+                    kind=point.visit.kind,
+                    view=view,
+                    taken_at=taken_at,
+                    elapsed=time_since_treatment(taken_at, treated_at),
+                    pain_score=point.visit.pain_score,
+                    findings=findings_for(photo) if is_follow_up else None,
+                    aligned=aligned_for(photo) if is_follow_up else None,
+                    display_size=photo.facts.display_size,
+                    row=row,
+                    column=column,
+                )
+            )
+    if not panels:
+        raise ValueError("None of the chosen visits has a photo of the chosen view(s).")
+
+    symptom_rows = tuple(
+        SymptomRow(
+            visit_at=point.visit.visited_at,
+            visit_elapsed=time_since_treatment(point.visit.visited_at, treated_at),
+            started_at=entry.started_at,
+            area=entry.area,
+            severity=entry.severity,
+            trend=entry.trend,
+            associated_symptoms=entry.associated_symptoms,
+        )
+        for point in ordered
+        for entry in sorted(
+            point.symptoms, key=lambda e: (e.started_at is None, e.started_at or datetime.min)
+        )
+    )
+    header = SheetHeader(
+        clinic_name=clinic_name,
+        logo_path=logo_path,
+        patient_name=None if deidentify else patient.display_name,
+        pseudonym=pseudonym(patient.id, pseudonym_salt) if deidentify else None,  # type: ignore[arg-type]
+        chart_number=None if deidentify else patient.chart_number,
+        birth_date=None if deidentify else patient.birth_date,
+        treatment_at=treated_at,
+        area=treatment.area,
+        product=treatment.product,
+        physician=treatment.physician,
+        session_number=treatment.session_number,
+        deidentified=deidentify,
+    )
+    return Sheet(
+        header=header,
+        layout=layout,
+        panels=tuple(panels),
+        symptom_rows=symptom_rows,
+        footer=SheetFooter(made_at=made_at or datetime.now().astimezone(), made_by=made_by, program=program),
+        page_size=page_size,
+        orientation=orientation or default_orientation(layout, len(ordered)),
+        row_views=tuple(views),
+    )
