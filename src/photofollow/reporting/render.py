@@ -63,6 +63,7 @@ MARGIN_MM = 12.0
 GAP_MM = 4.0
 MIN_PHOTO_MM = 35.0  # below this a photo stops being useful for comparison: start a new page instead
 TABLE_SHARE_ON_PHOTO_PAGE = 0.4  # the symptom log may take this much of the last photo page
+MIN_TABLE_ROWS_UNDER_PHOTOS = 3  # fewer would leave a table stub under the photos
 
 INK = QColor("#1a1a1a")
 MUTED = QColor("#5a5a5a")
@@ -88,6 +89,14 @@ VIEW_NAMES = {
     "oblique-45-right": QT_TRANSLATE_NOOP("Sheet", "45° right"),
     "lateral-90-left": QT_TRANSLATE_NOOP("Sheet", "90° left"),
     "lateral-90-right": QT_TRANSLATE_NOOP("Sheet", "90° right"),
+    "scalp-vertex": QT_TRANSLATE_NOOP("Sheet", "Scalp, vertex"),
+    "scalp-midline": QT_TRANSLATE_NOOP("Sheet", "Scalp, centre part"),
+    "scalp-frontal": QT_TRANSLATE_NOOP("Sheet", "Scalp, frontal hairline"),
+    "scalp-temporal-left": QT_TRANSLATE_NOOP("Sheet", "Scalp, left temple"),
+    "scalp-temporal-right": QT_TRANSLATE_NOOP("Sheet", "Scalp, right temple"),
+    "scalp-occipital": QT_TRANSLATE_NOOP("Sheet", "Scalp, back of the head"),
+    "hands-dorsal": QT_TRANSLATE_NOOP("Sheet", "Hands, back"),
+    "hands-palmar": QT_TRANSLATE_NOOP("Sheet", "Hands, palms"),
     "close-up": QT_TRANSLATE_NOOP("Sheet", "Close-up"),
     "other": QT_TRANSLATE_NOOP("Sheet", "Other view"),
 }
@@ -653,7 +662,8 @@ class _Composer:
         sheet = self.sheet
         columns = max(sheet.columns, 1)
         gap = mm(GAP_MM)
-        cell_width = (self.content_width - gap * (columns - 1)) / columns
+        # A lone photo gets half the width: across a whole page it would crowd out its caption and the log.
+        cell_width = (self.content_width - gap * (max(columns, 2) - 1)) / max(columns, 2)
         grid: dict[tuple[int, int], int] = {(p.row, p.column): i for i, p in enumerate(sheet.panels)}
         sizes = {i: _source_size(p) for i, p in enumerate(sheet.panels)}
 
@@ -740,6 +750,12 @@ class _Composer:
             if table_here:
                 table.place(self, page, y, len(table.rows))
                 table.rows = []
+            elif number == len(page_rows) - 1 and table.empty is None:
+                # A long log starts under the photos when a few rows fit there, and flows on.
+                fitting = table.rows_fitting(self.bottom - y, at_least_one=False)
+                if fitting >= MIN_TABLE_ROWS_UNDER_PHOTOS:
+                    table.place(self, page, y, fitting)
+                    table.rows = table.rows[fitting:]
         while table.rows or table.pending_heading:
             page = PageLayout(self.width, self.height)
             self.pages.append(page)
@@ -816,12 +832,13 @@ class _SymptomTable:
             height + self._row_height(self.header_cells) + sum(self._row_height(r) for r in self.rows[:count])
         )
 
-    def rows_fitting(self, available: float) -> int:
+    def rows_fitting(self, available: float, at_least_one: bool = True) -> int:
         used = self.heading.height + mm(2) + self._row_height(self.header_cells)
         for count, row in enumerate(self.rows):
             used += self._row_height(row)
             if used > available:
-                return max(1, count)  # a row taller than a page is drawn clipped rather than looping
+                # On a page of its own, a row taller than the page is drawn clipped rather than looping.
+                return max(1, count) if at_least_one else count
         return len(self.rows)
 
     def place(self, composer: _Composer, page: PageLayout, y: float, count: int) -> None:
@@ -953,9 +970,9 @@ class _Painter:
             note.draw(painter, box.x() + mm(2), box.center().y() - note.height / 2)
 
 
-def _prepared(sheet: Sheet, dpi: float) -> _Painter:
+def _prepared(sheet: Sheet, dpi: float, page_mm: tuple[float, float] | None = None) -> _Painter:
     ensure_gui_application()
-    composer = _Composer(sheet, page_millimetres(sheet.page_size, sheet.orientation))
+    composer = _Composer(sheet, page_mm or page_millimetres(sheet.page_size, sheet.orientation))
     return _Painter(sheet, composer, _prepare_photos(sheet, composer.pages, dpi))
 
 
@@ -993,12 +1010,19 @@ def render_sheet_to_image(sheet: Sheet, dpi: float = DEFAULT_IMAGE_DPI, page: in
     return _page_image(plan, page, dpi)
 
 
-def paint_sheet(sheet: Sheet, device, dpi: float, new_page: Callable[[], bool]) -> int:
+def paint_sheet(
+    sheet: Sheet,
+    device,
+    dpi: float,
+    new_page: Callable[[], bool],
+    page_mm: tuple[float, float] | None = None,
+) -> int:
     """Paint every page on a paged device (QPdfWriter, QPrinter) whose origin is the paper's corner.
 
-    `dpi` is the device's resolution; `new_page` advances the device. Returns the number of pages.
+    `dpi` is the device's resolution; `new_page` advances the device; `page_mm` is the paper's (width,
+    height) when it is not the sheet's own (a printer set to another paper). Returns the number of pages.
     """
-    plan = _prepared(sheet, dpi)
+    plan = _prepared(sheet, dpi, page_mm)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the output could not be opened for drawing")

@@ -107,6 +107,12 @@ class AlignedTransform:
     matrix: tuple[float, float, float, float, float, float]
     frame_size: tuple[int, int]
 
+    @classmethod
+    def from_rows(cls, rows: Sequence[Sequence[float]], frame_size: tuple[int, int]) -> AlignedTransform:
+        """From a 3x3 (or 2x3) matrix given row by row, e.g. `imaging.registration.Registration.matrix`."""
+        (a, b, c), (d, e, f) = rows[0][:3], rows[1][:3]
+        return cls((float(a), float(b), float(c), float(d), float(e), float(f)), frame_size)
+
 
 @dataclass(frozen=True, slots=True)
 class SheetPanel:
