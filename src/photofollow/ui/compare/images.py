@@ -1,0 +1,215 @@
+"""Pixels for the comparison view: cached previews for the first paint, regions of the original as you zoom.
+
+A region is decoded at the scale the screen needs (JPEG draft decoding reduces by 2, 4 or 8 for free) and only
+the visible part, with a margin, is kept; the full decode it came from is dropped at once. One full-resolution
+decode runs at a time in the whole program, so four 24 MP photos never hold four 72 MB decodes together.
+Runs on worker threads: QImage (not QPixmap) is safe there.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QImageReader
+
+PREVIEW_MAX_SIDE = 2048
+MAX_REGION_PIXELS = 16_000_000  # a 4K screen with a margin; beyond that the screen cannot show more
+
+_full_decode_gate = threading.Semaphore(1)
+_heif_registered = False
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoImage:
+    """Where a photo's pixels are: the original in the library and its cached preview (may be missing)."""
+
+    original_path: Path
+    preview_path: Path | None = None
+    full_size: tuple[int, int] | None = None  # as shown (after EXIF orientation), when known
+
+
+def _open(path: Path):
+    global _heif_registered
+    from PIL import Image
+
+    if path.suffix.lower() in (".heic", ".heif", ".hif") and not _heif_registered:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+        _heif_registered = True
+    return Image.open(path)
+
+
+def _orientation(image) -> int:
+    try:
+        value = int(image.getexif().get(0x0112, 1) or 1)
+    except Exception:  # a broken EXIF block: show the pixels as stored
+        return 1
+    return value if 1 <= value <= 8 else 1
+
+
+def oriented_size(path: Path) -> tuple[int, int]:
+    """Width and height as shown, from the header only."""
+    with _open(path) as image:
+        width, height = image.size
+        if _orientation(image) in (5, 6, 7, 8):
+            return height, width
+        return width, height
+
+
+def pil_to_qimage(image) -> QImage:
+    image = image.convert("RGB") if image.mode != "RGB" else image
+    data = image.tobytes()
+    qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
+    # convertToFormat copies, so the QImage no longer points into `data`; RGB32 paints fastest.
+    return qimage.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def load_preview(photo: PhotoImage) -> QImage:
+    """The cached preview when it exists, otherwise the original decoded reduced (oriented either way)."""
+    if photo.preview_path is not None and Path(photo.preview_path).is_file():
+        reader = QImageReader(str(photo.preview_path))
+        reader.setAutoTransform(False)  # previews are stored already oriented
+        image = reader.read()
+        if not image.isNull():
+            return image.convertToFormat(QImage.Format.Format_RGB32)
+    return decode_scaled(photo.original_path, PREVIEW_MAX_SIDE)
+
+
+def decode_scaled(path: Path, max_side: int) -> QImage:
+    from PIL import Image, ImageOps
+
+    with _open(Path(path)) as image:
+        image.draft("RGB", (max_side, max_side))
+        image = ImageOps.exif_transpose(image)
+        image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
+        return pil_to_qimage(image)
+
+
+# EXIF orientation -> the Pillow transpose that shows the photo upright (as ImageOps.exif_transpose does).
+_TRANSPOSE = {
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
+}
+_INVERSE = {
+    "FLIP_LEFT_RIGHT": "FLIP_LEFT_RIGHT",
+    "ROTATE_180": "ROTATE_180",
+    "FLIP_TOP_BOTTOM": "FLIP_TOP_BOTTOM",
+    "TRANSPOSE": "TRANSPOSE",
+    "TRANSVERSE": "TRANSVERSE",
+    "ROTATE_270": "ROTATE_90",
+    "ROTATE_90": "ROTATE_270",
+}
+
+
+def _map_point(method: str, x: float, y: float, width: float, height: float) -> tuple[float, float]:
+    """Where point (x, y) of an image `width` x `height` lands after Pillow's transpose `method`."""
+    return {
+        "FLIP_LEFT_RIGHT": (width - x, y),
+        "FLIP_TOP_BOTTOM": (x, height - y),
+        "ROTATE_180": (width - x, height - y),
+        "ROTATE_90": (y, width - x),  # counter-clockwise
+        "ROTATE_270": (height - y, x),  # clockwise
+        "TRANSPOSE": (y, x),
+        "TRANSVERSE": (height - y, width - x),
+    }[method]
+
+
+def stored_rect(orientation: int, rect: tuple[float, float, float, float], shown_size: tuple[int, int]):
+    """The rectangle of the stored pixels that shows as `rect` (x, y, w, h) once the orientation is applied."""
+    if orientation not in _TRANSPOSE:
+        return rect
+    inverse = _INVERSE[_TRANSPOSE[orientation]]
+    x, y, w, h = rect
+    width, height = shown_size
+    corners = [
+        _map_point(inverse, px, py, width, height)
+        for px, py in ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
+    ]
+    xs = [c[0] for c in corners]
+    ys = [c[1] for c in corners]
+    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
+
+
+def shown_rect(orientation: int, rect: tuple[float, float, float, float], stored_size: tuple[int, int]):
+    """The rectangle, as shown, of the stored pixels `rect` (x, y, w, h): the inverse of `stored_rect`."""
+    if orientation not in _TRANSPOSE:
+        return rect
+    method = _TRANSPOSE[orientation]
+    x, y, w, h = rect
+    width, height = stored_size
+    corners = [
+        _map_point(method, px, py, width, height)
+        for px, py in ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
+    ]
+    xs = [c[0] for c in corners]
+    ys = [c[1] for c in corners]
+    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
+
+
+def decode_region(
+    path: Path, region: QRectF, scale: float, is_current=lambda: True
+) -> tuple[QImage, QRectF] | None:
+    """Pixels of `region` (oriented, full-resolution coordinates) at about `scale` (screen px per photo px).
+
+    Returns the image and the rectangle it covers exactly (the decode grid may widen `region` by a pixel or
+    two), or None when `is_current()` says the request was superseded while it waited for its turn.
+    """
+    from PIL import Image
+
+    scale = max(1e-3, min(1.0, scale))
+    out_w = max(1, round(region.width() * scale))
+    out_h = max(1, round(region.height() * scale))
+    if out_w * out_h > MAX_REGION_PIXELS:
+        shrink = math.sqrt(MAX_REGION_PIXELS / (out_w * out_h))
+        out_w, out_h = max(1, int(out_w * shrink)), max(1, int(out_h * shrink))
+    with _full_decode_gate:
+        if not is_current():
+            return None
+        image = _open(Path(path))
+        try:
+            orientation = _orientation(image)
+            stored_w, stored_h = image.size
+            shown = (stored_h, stored_w) if orientation in (5, 6, 7, 8) else (stored_w, stored_h)
+            # Draft decoding picks the largest JPEG reduction that still gives at least the pixels asked for.
+            image.draft("RGB", (max(1, math.ceil(stored_w * scale)), max(1, math.ceil(stored_h * scale))))
+            rx = stored_w / image.size[0]
+            ry = stored_h / image.size[1]
+            x, y, w, h = stored_rect(
+                orientation, (region.x(), region.y(), region.width(), region.height()), shown
+            )
+            box = (
+                max(0, math.floor(x / rx)),
+                max(0, math.floor(y / ry)),
+                min(image.size[0], math.ceil((x + w) / rx)),
+                min(image.size[1], math.ceil((y + h) / ry)),
+            )
+            if box[2] <= box[0] or box[3] <= box[1]:
+                return None
+            crop = image.crop(box)  # decodes once; the crop is a copy and the decode goes with `image` below
+        finally:
+            image.close()
+            del image
+    covered = shown_rect(
+        orientation,
+        (box[0] * rx, box[1] * ry, (box[2] - box[0]) * rx, (box[3] - box[1]) * ry),
+        (stored_w, stored_h),
+    )
+    if orientation in _TRANSPOSE:
+        crop = crop.transpose(getattr(Image.Transpose, _TRANSPOSE[orientation]))
+    target = (
+        max(1, round(covered[2] * out_w / max(1.0, region.width()))),
+        max(1, round(covered[3] * out_h / max(1.0, region.height()))),
+    )
+    if crop.size[0] > target[0] * 1.1:
+        crop = crop.resize(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    return pil_to_qimage(crop), QRectF(*covered)

@@ -1,0 +1,667 @@
+"""The comparison: baseline and follow-ups of one view, side by side, as a wipe, a ghost overlay or a quick toggle.
+
+Zoom and pan are shared by every linked pane; a pane's link can be switched off to look elsewhere on one photo.
+Each photo is captioned with its time since treatment, date, pain score and view; a follow-up that was not
+taken like its baseline carries a banner across its top, where the eye falls, and the findings panel lists
+every check with an icon and a word (readable without colour).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPalette, QTransform
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSlider,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from photofollow.domain.checks import CheckStatus, PairReport, Verdict
+from photofollow.domain.model import View, VisitKind
+from photofollow.domain.timing import Elapsed
+from photofollow.ui import words
+from photofollow.ui.compare.findings import FindingsPanel
+from photofollow.ui.compare.images import PhotoImage, decode_region, load_preview, oriented_size
+from photofollow.ui.compare.pane import Composition, ImagePane, Layer, ViewState
+from photofollow.ui.icons import verdict_icon, verdict_status
+from photofollow.ui.operations import OperationRunner
+
+MAX_TIME_POINTS = 4
+
+
+class ComparisonMode(enum.StrEnum):
+    SIDE_BY_SIDE = "side_by_side"
+    SLIDER = "slider"
+    OVERLAY = "overlay"
+    TOGGLE = "toggle"
+
+
+MODE_SHORTCUTS = {
+    ComparisonMode.SIDE_BY_SIDE: "Ctrl+1",
+    ComparisonMode.SLIDER: "Ctrl+2",
+    ComparisonMode.OVERLAY: "Ctrl+3",
+    ComparisonMode.TOGGLE: "Ctrl+4",
+}
+
+
+@dataclass
+class TimePoint:
+    """One photo in the comparison and what its caption says."""
+
+    photo: PhotoImage
+    kind: VisitKind
+    view: View
+    captured_at: datetime | None = None
+    elapsed: Elapsed | None = None
+    pain_score: int | None = None
+    report: PairReport | None = None  # this follow-up checked against the baseline; None for the baseline
+
+    @property
+    def is_baseline(self) -> bool:
+        return self.kind is VisitKind.BASELINE
+
+
+def transform_from_matrix(matrix) -> QTransform:
+    """A QTransform from a 3x3 matrix acting on column vectors (x' = M @ [x, y, 1]), as the checks give it."""
+    m = matrix
+    return QTransform(
+        float(m[0][0]),
+        float(m[1][0]),
+        float(m[2][0]),
+        float(m[0][1]),
+        float(m[1][1]),
+        float(m[2][1]),
+        float(m[0][2]),
+        float(m[1][2]),
+        float(m[2][2]),
+    )
+
+
+def fit_transform(source_w: float, source_h: float, target_w: float, target_h: float) -> QTransform:
+    """Scale a photo uniformly into another's frame, centred: how unaligned photos are laid over each other."""
+    s = min(target_w / source_w, target_h / source_h)
+    transform = QTransform()
+    transform.translate((target_w - source_w * s) / 2, (target_h - source_h * s) / 2)
+    transform.scale(s, s)
+    return transform
+
+
+class Banner(QFrame):
+    """A strip across the top of a follow-up that was not taken like its baseline: icon, verdict, failing checks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.text, 1)
+        self.setAutoFillBackground(True)
+        self.report: PairReport | None = None
+        self.hide()
+
+    def show_report(self, report: PairReport | None) -> None:
+        self.report = report
+        if report is None or report.verdict is Verdict.CONSISTENT:
+            self.hide()
+            return
+        self.icon.setPixmap(verdict_icon(report.verdict).pixmap(22, 22))
+        worst = CheckStatus.FAIL if report.verdict is Verdict.INCONSISTENT else CheckStatus.WARN
+        names = [words.check_name(result.id) for result in report.checks if result.status == worst]
+        if report.verdict is Verdict.INCONSISTENT:
+            headline = self.tr("Not comparable with the baseline")
+            detail = self.tr("Failed: %1. Differences in these photos can mislead; consider a retake.")
+        else:
+            headline = self.tr("Review before comparing")
+            detail = self.tr("Warnings: %1.")
+        detail = detail.replace("%1", ", ".join(names))
+        self.text.setText(f"<b>{headline}</b> — {detail}")
+        self.setAccessibleName(f"{headline}. {detail}")
+        colours = {
+            Verdict.INCONSISTENT: ("#fdecea", "#8e1b1b", "#c62828"),
+            Verdict.REVIEW: ("#fff4e0", "#6d4100", "#b26a00"),
+        }[report.verdict]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours[0]))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colours[1]))
+        self.setPalette(palette)
+        self.text.setPalette(palette)
+        self.setStyleSheet(
+            f"QFrame#verdictBanner {{ background: {colours[0]}; border: 2px solid {colours[2]}; border-radius: 3px; }}"
+            f" QLabel {{ color: {colours[1]}; background: transparent; }}"
+        )
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.report is not None:
+            self.show_report(self.report)
+        super().changeEvent(event)
+
+
+class PaneColumn(QWidget):
+    """A caption, a link toggle, the banner and the image pane, stacked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(self)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.second_caption = QLabel(self)  # the follow-up's caption in the one-pane modes, on the right
+        self.second_caption.setTextFormat(Qt.TextFormat.RichText)
+        self.second_caption.setWordWrap(True)
+        self.second_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.second_caption.hide()
+        self.link = QToolButton(self)
+        self.link.setCheckable(True)
+        self.link.setChecked(True)
+        self.link.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pane = ImagePane(self)
+        # The banner lies over the top of the photo (where the eye falls) without shrinking the pane, so
+        # linked panes keep the same size and their zoom stays comparable.
+        self.banner = Banner(self.pane)
+        self.pane.installEventFilter(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.second_caption, 1)
+        top.addWidget(self.link, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.pane, 1)
+        self.link.toggled.connect(self._update_link_text)
+        self._update_link_text()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.pane and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.place_banner()
+        return False
+
+    def place_banner(self) -> None:
+        width = max(100, self.pane.width() - 16)
+        text_width = width - 16 - 22 - self.banner.layout().spacing()
+        height = max(22, self.banner.text.heightForWidth(text_width)) + 10
+        self.banner.setGeometry(8, 8, width, height)
+
+    def _update_link_text(self) -> None:
+        linked = self.link.isChecked()
+        self.link.setText(self.tr("Linked") if linked else self.tr("Unlinked"))
+        self.link.setToolTip(
+            self.tr("Zoom and pan follow the other photos. Click to move this photo on its own.")
+            if linked
+            else self.tr("This photo zooms and pans on its own. Click to link it to the others again.")
+        )
+        self.link.setAccessibleName(self.tr("Link zoom and pan with the other photos"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_link_text()
+        super().changeEvent(event)
+
+
+class CompareView(QWidget):
+    """Baseline and up to three follow-ups of one view; the modes, the aligned switch, and the findings."""
+
+    mode_changed = Signal(str)
+
+    def __init__(
+        self, runner: OperationRunner | None = None, settings=None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner if runner is not None else OperationRunner(self)
+        self.settings = settings
+        self.time_points: list[TimePoint] = []
+        self._layers: list[Layer] = []  # one per time point, previews loaded once
+        self.mode = ComparisonMode(settings.get("compare/mode")) if settings else ComparisonMode.SIDE_BY_SIDE
+        self.aligned = bool(settings.get("compare/aligned")) if settings else True
+        self.follow_up_index = 1  # the follow-up used by the one-pane modes and the findings panel
+        self.toggle_shows_follow_up = False
+        self.shared_state = ViewState()
+        self.columns: list[PaneColumn] = []
+
+        self._build_toolbar()
+        self.columns_host = QWidget(self)
+        self.columns_layout = QHBoxLayout(self.columns_host)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns_layout.setSpacing(4)
+        self.findings = FindingsPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.columns_host)
+        self.splitter.addWidget(self.findings)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate_ui()
+
+    # -- toolbar ---------------------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QWidget(self)
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_buttons: dict[ComparisonMode, QToolButton] = {}
+        self.mode_actions: dict[ComparisonMode, QAction] = {}
+        for mode in ComparisonMode:
+            button = QToolButton(self.toolbar)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            bar.addWidget(button)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(MODE_SHORTCUTS[mode]))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
+            self.addAction(action)
+            self.mode_actions[mode] = action
+        bar.addSpacing(12)
+        self.follow_up_label = QLabel(self.toolbar)
+        self.follow_up_combo = QComboBox(self.toolbar)
+        self.follow_up_combo.currentIndexChanged.connect(self._follow_up_chosen)
+        self.follow_up_label.setBuddy(self.follow_up_combo)
+        bar.addWidget(self.follow_up_label)
+        bar.addWidget(self.follow_up_combo)
+        self.opacity_label = QLabel(self.toolbar)
+        self.opacity_slider = QSlider(Qt.Orientation.Horizontal, self.toolbar)
+        self.opacity_slider.setRange(0, 100)
+        self.opacity_slider.setValue(
+            int(self.settings.get("compare/overlay_opacity")) if self.settings else 50
+        )
+        self.opacity_slider.setFixedWidth(140)
+        self.opacity_slider.valueChanged.connect(self._opacity_changed)
+        self.opacity_label.setBuddy(self.opacity_slider)
+        bar.addWidget(self.opacity_label)
+        bar.addWidget(self.opacity_slider)
+        bar.addStretch(1)
+        self.aligned_button = QToolButton(self.toolbar)
+        self.aligned_button.setCheckable(True)
+        self.aligned_button.setChecked(self.aligned)
+        self.aligned_button.toggled.connect(self.set_aligned)
+        self.aligned_button.setShortcut(QKeySequence("A"))
+        bar.addWidget(self.aligned_button)
+        self.fit_button = QToolButton(self.toolbar)
+        self.fit_button.clicked.connect(self.fit)
+        bar.addWidget(self.fit_button)
+        self.one_to_one_button = QToolButton(self.toolbar)
+        self.one_to_one_button.clicked.connect(self.one_to_one)
+        bar.addWidget(self.one_to_one_button)
+        self.flip_action = QAction(self)
+        self.flip_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.flip_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.flip_action.triggered.connect(self.flip)
+        self.addAction(self.flip_action)
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            ComparisonMode.SIDE_BY_SIDE: (self.tr("Side by side"), self.tr("Photos next to each other")),
+            ComparisonMode.SLIDER: (
+                self.tr("Slider"),
+                self.tr("Baseline left of a divider you drag, follow-up right of it"),
+            ),
+            ComparisonMode.OVERLAY: (
+                self.tr("Overlay"),
+                self.tr("The follow-up laid over the baseline, see-through"),
+            ),
+            ComparisonMode.TOGGLE: (self.tr("Quick toggle"), self.tr("One photo at a time; Space switches")),
+        }
+        for mode, (name, tip) in texts.items():
+            shortcut = QKeySequence(MODE_SHORTCUTS[mode]).toString(QKeySequence.SequenceFormat.NativeText)
+            self.mode_buttons[mode].setText(name)
+            self.mode_buttons[mode].setToolTip(f"{tip} ({shortcut})")
+            self.mode_buttons[mode].setAccessibleName(name)
+            self.mode_actions[mode].setText(name)
+        self.follow_up_label.setText(self.tr("&Follow-up:"))
+        self.follow_up_combo.setAccessibleName(self.tr("Follow-up compared with the baseline"))
+        self.opacity_label.setText(self.tr("&Opacity:"))
+        self.opacity_slider.setAccessibleName(self.tr("Opacity of the follow-up over the baseline"))
+        self.aligned_button.setText(self.tr("Aligned"))
+        self.aligned_button.setAccessibleName(self.tr("Align the follow-ups on the baseline"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole photo (0)"))
+        self.one_to_one_button.setText(self.tr("100 %"))
+        self.one_to_one_button.setToolTip(self.tr("One photo pixel per screen pixel (1)"))
+        self.one_to_one_button.setAccessibleName(self.tr("Zoom to 100 per cent"))
+        self.flip_action.setText(self.tr("Switch between baseline and follow-up"))
+        self._update_aligned_button()
+        self._refresh_follow_up_combo()
+        self._update_captions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- content ---------------------------------------------------------------------------------------------
+
+    def set_time_points(self, time_points: list[TimePoint]) -> None:
+        """Show these photos (the baseline first); previews are read here, so the first paint has pixels."""
+        if not time_points:
+            raise ValueError("a comparison needs at least one photo")
+        self.time_points = list(time_points[:MAX_TIME_POINTS])
+        self._layers = []
+        for point in self.time_points:
+            preview = load_preview(point.photo)
+            width, height = point.photo.full_size or _size_from_preview(point.photo, preview)
+            self._layers.append(Layer(point.photo, preview, float(width), float(height)))
+        self.follow_up_index = 1 if len(self.time_points) > 1 else 0
+        self.shared_state = ViewState()
+        self._refresh_follow_up_combo()
+        self._update_aligned_button()
+        self._rebuild()
+
+    def _refresh_follow_up_combo(self) -> None:
+        if not hasattr(self, "follow_up_combo"):
+            return
+        self.follow_up_combo.blockSignals(True)
+        self.follow_up_combo.clear()
+        for index, point in enumerate(self.time_points[1:], start=1):
+            self.follow_up_combo.addItem(
+                verdict_icon(point.report.verdict if point.report else None),
+                self._short_caption(point),
+                index,
+            )
+        self.follow_up_combo.setCurrentIndex(max(0, self.follow_up_index - 1))
+        self.follow_up_combo.blockSignals(False)
+
+    def _follow_up_chosen(self, combo_index: int) -> None:
+        if combo_index < 0:
+            return
+        self.follow_up_index = combo_index + 1
+        self._rebuild()
+
+    @property
+    def current_follow_up(self) -> TimePoint | None:
+        if len(self.time_points) < 2:
+            return None
+        return self.time_points[self.follow_up_index]
+
+    def _alignment_for(self, index: int) -> QTransform | None:
+        point = self.time_points[index]
+        if not self.aligned or point.is_baseline or point.report is None or point.report.transform is None:
+            return None
+        return transform_from_matrix(point.report.transform)
+
+    def _rebuild(self) -> None:
+        """Lay out the columns for the current mode and give each pane its layers."""
+        if not self.time_points:
+            return
+        one_pane = self.mode is not ComparisonMode.SIDE_BY_SIDE and len(self.time_points) > 1
+        wanted = 1 if one_pane else len(self.time_points)
+        while len(self.columns) > wanted:
+            column = self.columns.pop()
+            self.columns_layout.removeWidget(column)
+            column.hide()
+            column.deleteLater()
+        while len(self.columns) < wanted:
+            column = PaneColumn(self.columns_host)
+            column.pane.region_loader = self._load_region
+            column.pane.view_changed.connect(lambda state, pane=column.pane: self._pane_moved(pane, state))
+            column.pane.wipe_moved.connect(lambda _position: None)
+            self.columns_layout.addWidget(column, 1)
+            self.columns.append(column)
+        baseline = self._layers[0]
+        if one_pane:
+            follow_up = self._layers[self.follow_up_index]
+            alignment = self._alignment_for(self.follow_up_index)
+            follow_up.to_frame = (
+                alignment
+                if alignment is not None
+                else fit_transform(
+                    follow_up.full_width, follow_up.full_height, baseline.full_width, baseline.full_height
+                )
+            )
+            baseline.to_frame = QTransform()
+            pane = self.columns[0].pane
+            pane.set_layers([baseline, follow_up], baseline.full_width, baseline.full_height)
+            composition = {
+                ComparisonMode.SLIDER: Composition.WIPE,
+                ComparisonMode.OVERLAY: Composition.OVERLAY,
+                ComparisonMode.TOGGLE: Composition.SINGLE,
+            }[self.mode]
+            pane.set_composition(composition, 1 if self.toggle_shows_follow_up else 0)
+            pane.set_opacity(self.opacity_slider.value() / 100)
+            pane.set_view(self.shared_state)
+            self.columns[0].banner.show_report(self.time_points[self.follow_up_index].report)
+            self.columns[0].place_banner()
+            self.columns[0].link.hide()
+        else:
+            for index, column in enumerate(self.columns):
+                layer = self._layers[index]
+                alignment = self._alignment_for(index)
+                if alignment is not None:
+                    layer.to_frame = alignment
+                    column.pane.set_layers([layer], baseline.full_width, baseline.full_height)
+                else:
+                    layer.to_frame = QTransform()
+                    column.pane.set_layers([layer], layer.full_width, layer.full_height)
+                column.pane.set_composition(Composition.SINGLE)
+                column.pane.set_view(self.shared_state)
+                column.banner.show_report(self.time_points[index].report)
+                column.place_banner()
+                column.link.setVisible(len(self.columns) > 1)
+        self.findings.set_report(self.current_follow_up.report if self.current_follow_up else None)
+        self.findings.setVisible(len(self.time_points) > 1)
+        self.opacity_label.setVisible(self.mode is ComparisonMode.OVERLAY)
+        self.opacity_slider.setVisible(self.mode is ComparisonMode.OVERLAY)
+        several = len(self.time_points) > 2
+        self.follow_up_label.setVisible(several)
+        self.follow_up_combo.setVisible(several)
+        for mode, button in self.mode_buttons.items():
+            button.setChecked(mode is self.mode)
+            button.setEnabled(mode is ComparisonMode.SIDE_BY_SIDE or len(self.time_points) > 1)
+        self._update_captions()
+
+    def _update_captions(self) -> None:
+        if not self.time_points or not self.columns:
+            return
+        one_pane = len(self.columns) == 1 and len(self.time_points) > 1
+        if one_pane:
+            column = self.columns[0]
+            baseline = self.time_points[0]
+            follow_up = self.time_points[self.follow_up_index]
+            if self.mode is ComparisonMode.TOGGLE:
+                shown = follow_up if self.toggle_shows_follow_up else baseline
+                column.caption.setText(self.tr("Showing: %1").replace("%1", self._caption(shown)))
+                column.second_caption.setText(
+                    self.tr("Space switches to the %1").replace(
+                        "%1", self.tr("baseline") if self.toggle_shows_follow_up else self.tr("follow-up")
+                    )
+                )
+            else:
+                left = self.tr("Left: %1") if self.mode is ComparisonMode.SLIDER else self.tr("Under: %1")
+                right = self.tr("Right: %1") if self.mode is ComparisonMode.SLIDER else self.tr("Over: %1")
+                column.caption.setText(left.replace("%1", self._caption(baseline)))
+                column.second_caption.setText(right.replace("%1", self._caption(follow_up)))
+            column.second_caption.show()
+            column.pane.setAccessibleName(self.tr("Baseline and follow-up photos"))
+        else:
+            for column, point in zip(self.columns, self.time_points, strict=False):
+                column.caption.setText(self._caption(point))
+                column.second_caption.hide()
+                column.pane.setAccessibleName(self._short_caption(point))
+
+    def _short_caption(self, point: TimePoint) -> str:
+        if point.elapsed is not None:
+            return words.elapsed_label(point.elapsed)
+        return words.visit_kind_name(point.kind)
+
+    def _caption(self, point: TimePoint) -> str:
+        parts = [
+            f"<b>{self._short_caption(point)}</b>",
+            words.date_text(point.captured_at),
+            words.pain_text(point.pain_score),
+            words.view_name(point.view),
+        ]
+        if not point.is_baseline:
+            status = verdict_status(point.report.verdict if point.report else None)
+            parts.append(
+                words.verdict_word(point.report.verdict if point.report else None)
+                if status
+                else words.verdict_word(None)
+            )
+        return " · ".join(parts)
+
+    # -- modes and switches ----------------------------------------------------------------------------------
+
+    def set_mode(self, mode: ComparisonMode | str) -> None:
+        mode = ComparisonMode(mode)
+        if len(self.time_points) < 2 and mode is not ComparisonMode.SIDE_BY_SIDE:
+            return
+        if mode is not self.mode:
+            self.mode = mode
+            if self.settings is not None:
+                self.settings.set("compare/mode", mode.value)
+            self._rebuild()
+            self.mode_changed.emit(mode.value)
+        for button_mode, button in self.mode_buttons.items():
+            button.setChecked(button_mode is self.mode)
+
+    def set_aligned(self, aligned: bool) -> None:
+        if aligned == self.aligned:
+            return
+        self.aligned = aligned
+        if self.settings is not None:
+            self.settings.set("compare/aligned", aligned)
+        self.aligned_button.setChecked(aligned)
+        self._rebuild()
+
+    def has_alignment(self) -> bool:
+        return any(p.report is not None and p.report.transform is not None for p in self.time_points[1:])
+
+    def _update_aligned_button(self) -> None:
+        available = self.has_alignment()
+        self.aligned_button.setEnabled(available)
+        self.aligned_button.setToolTip(
+            self.tr("Warp each follow-up onto the baseline with the registration from the checks (A)")
+            if available
+            else self.tr(
+                "No alignment yet: the photos have not been checked, or they could not be registered."
+            )
+        )
+
+    def flip(self) -> None:
+        """Quick toggle: show the other photo."""
+        if self.mode is not ComparisonMode.TOGGLE:
+            return
+        self.toggle_shows_follow_up = not self.toggle_shows_follow_up
+        if self.columns:
+            self.columns[0].pane.set_composition(Composition.SINGLE, 1 if self.toggle_shows_follow_up else 0)
+        self._update_captions()
+
+    def _opacity_changed(self, value: int) -> None:
+        if self.settings is not None:
+            self.settings.set("compare/overlay_opacity", int(value))
+        if self.mode is ComparisonMode.OVERLAY and self.columns:
+            self.columns[0].pane.set_opacity(value / 100)
+
+    # -- zoom and pan ----------------------------------------------------------------------------------------
+
+    @property
+    def panes(self) -> list[ImagePane]:
+        return [column.pane for column in self.columns]
+
+    def _pane_moved(self, pane: ImagePane, state: ViewState) -> None:
+        column = next((c for c in self.columns if c.pane is pane), None)
+        if column is not None and not column.link.isChecked():
+            return  # an unlinked pane moves alone
+        self.shared_state = state
+        for other in self.columns:
+            if other.pane is not pane and other.link.isChecked():
+                other.pane.set_view(state)
+
+    def _focused_or_first_pane(self) -> ImagePane | None:
+        for column in self.columns:
+            if column.pane.hasFocus():
+                return column.pane
+        return self.columns[0].pane if self.columns else None
+
+    def fit(self) -> None:
+        pane = self._focused_or_first_pane()
+        if pane is not None:
+            pane.fit()
+
+    def one_to_one(self) -> None:
+        pane = self._focused_or_first_pane()
+        if pane is not None:
+            pane.one_to_one()
+
+    def _load_region(self, photo: PhotoImage, region: QRectF, scale: float, is_current, arrived) -> None:
+        def work(_progress):
+            return decode_region(photo.original_path, region, scale, is_current)
+
+        def done(result) -> None:
+            if result is not None and isValid(self):
+                arrived(*result)
+
+        def failed(_error: BaseException) -> None:
+            pass  # the preview stays on screen; a photo that cannot be decoded was reported at import
+
+        self.runner.run_parallel("decode region", work, done, failed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 800)
+
+
+def _size_from_preview(photo: PhotoImage, preview: QImage) -> tuple[int, int]:
+    try:
+        return oriented_size(photo.original_path)
+    except Exception:  # the original is unreadable: the preview's own size keeps the view usable
+        return preview.width(), preview.height()
+
+
+class CompareWindow(QMainWindow):
+    """A window holding one comparison; several can be open at once."""
+
+    def __init__(
+        self,
+        runner: OperationRunner | None = None,
+        settings=None,
+        parent: QWidget | None = None,
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._title = title
+        self.view = CompareView(runner, settings, self)
+        self.setCentralWidget(self.view)
+        close = QAction(self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        self.retranslate_ui()
+        self.resize(1280, 860)
+
+    def retranslate_ui(self) -> None:
+        base = self.tr("Comparison")
+        self.setWindowTitle(f"{base} — {self._title}" if self._title else base)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

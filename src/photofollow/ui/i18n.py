@@ -1,0 +1,71 @@
+"""Loading the program's language: Qt translators for PhotoFollow and Qt's own strings, switched live.
+
+Installing a translator makes Qt send a LanguageChange event to every widget; each window answers it with
+its `retranslate_ui()` (Frescobaldi's `translateUI`), so a language chosen in Settings applies at once.
+The compiled `.qm` files are built at install time from `assets/translations/*.ts` (setup.py).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES: tuple[str, ...] = ("en", "nl", "da")  # shipped languages; English is the source language
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("photofollow").joinpath("assets/translations")))
+
+
+def language_name(code: str) -> str:
+    """The language's own name ("Nederlands", "dansk"), so a user finds it whatever language is shown."""
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def system_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def effective_language(setting: str) -> str:
+    return setting if setting in LANGUAGES else system_language()
+
+
+def _find_qm(code: str) -> Path | None:
+    folder = translations_dir()
+    for name in (f"photofollow_{code}.qm", f"{code}.qm"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def apply_language(setting: str) -> str:
+    """Install the translators for `setting` ("" follows the system); returns the language code applied."""
+    app = QCoreApplication.instance()
+    code = effective_language(setting)
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(code))
+    if app is None or code == "en":
+        return code  # removing the translators above already sent LanguageChange to every widget
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(QLocale(code), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    own = _find_qm(code)
+    if own is not None:
+        translator = QTranslator(app)
+        if translator.load(str(own)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return code
