@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from sheet_helpers import TREATED
 
 from photofollow.domain.model import View, Visit, VisitKind
 from photofollow.services.sheets import (
@@ -13,10 +14,18 @@ from photofollow.services.sheets import (
     CheckStatus,
     Orientation,
     SheetLayout,
+    SheetRequestError,
     TimePoint,
     Verdict,
+    aligned_from_report,
     build_sheet,
+    choose_sheet_content,
     findings_from_checks,
+    findings_from_report,
+    match_patient,
+    match_treatment,
+    match_visits,
+    pick_photo,
     pseudonym,
 )
 
@@ -104,3 +113,115 @@ def test_visits_without_a_photo_of_the_view_leave_their_column_empty(row_sheet_p
 def test_aligned_transform_from_a_registration_matrix():
     aligned = AlignedTransform.from_rows([[1, 0, 5], [0, 1, -3], [0, 0, 1]], (300, 400))
     assert aligned.matrix == (1.0, 0.0, 5.0, 0.0, 1.0, -3.0) and aligned.frame_size == (300, 400)
+
+
+# --- choosing what a sheet shows -------------------------------------------------------------------------
+
+
+def _patients():
+    from photofollow.domain.model import Patient
+
+    return [
+        Patient("Anne de Vries", "C-1", id=1),
+        Patient("Anne  de vries", "C-2", id=2),
+        Patient("Søren Ærø", "C-3", id=3),
+    ]
+
+
+def test_patient_is_found_by_chart_number_or_unique_name():
+    patients = _patients()
+    assert match_patient(patients, "c-3").id == 3
+    assert match_patient(patients, "søren ærø").id == 3
+    with pytest.raises(SheetRequestError, match="2 patients .*C-1, C-2.*chart number"):
+        match_patient(patients, "Anne de Vries")
+    with pytest.raises(SheetRequestError, match="No patient"):
+        match_patient(patients, "Nobody")
+
+
+def _treatments():
+    from photofollow.domain.model import Treatment
+
+    return [
+        Treatment(1, TREATED, id=5),
+        Treatment(1, TREATED.replace(hour=15), id=6),
+        Treatment(1, TREATED + timedelta(days=30), id=7),
+    ]
+
+
+def test_treatment_by_id_date_or_date_and_time():
+    treatments = _treatments()
+    assert match_treatment(treatments, "7").id == 7
+    assert match_treatment(treatments, "2026-04-09").id == 7
+    assert match_treatment(treatments, "2026-03-10T15:00").id == 6
+    assert match_treatment(treatments, "2026-03-10 10:00").id == 5
+    with pytest.raises(SheetRequestError, match="2 treatments on 2026-03-10.*add the time"):
+        match_treatment(treatments, "2026-03-10")
+    with pytest.raises(SheetRequestError, match="no treatment on 2026-01-01"):
+        match_treatment(treatments, "2026-01-01")
+    with pytest.raises(SheetRequestError, match="YYYY-MM-DD"):
+        match_treatment(treatments, "10/03/2026")
+
+
+def _visits():
+    return [
+        Visit(5, VisitKind.BASELINE, TREATED - timedelta(hours=1), id=1),
+        Visit(5, VisitKind.FOLLOW_UP, TREATED + timedelta(days=3), id=2),
+        Visit(5, VisitKind.FOLLOW_UP, TREATED + timedelta(days=7), id=3),
+        Visit(5, VisitKind.FOLLOW_UP, TREATED + timedelta(days=14), id=4),
+        Visit(5, VisitKind.FOLLOW_UP, TREATED + timedelta(days=30), id=5),
+    ]
+
+
+def test_visits_by_ids_and_dates_in_time_order():
+    visits = _visits()
+    assert [v.id for v in match_visits(visits, "4, 2026-03-13,1")] == [1, 2, 4]
+    assert [v.id for v in match_visits(visits, "2026-03-17T10:00")] == [3]
+    with pytest.raises(SheetRequestError, match="no visit '2026-05-01'"):
+        match_visits(visits, "2026-05-01")
+
+
+def test_default_content_for_one_view_and_for_all_views():
+    visits = _visits()
+    face = {View.FRONTAL, View.OBLIQUE_45_LEFT}
+    views_of = {1: face, 2: face, 3: {View.FRONTAL}, 4: face, 5: face}
+    views, picked = choose_sheet_content(visits, views_of, view=View.FRONTAL)
+    assert views == [View.FRONTAL] and [v.id for v in picked] == [1, 3, 4, 5]  # baseline + last three
+    views, picked = choose_sheet_content(visits, views_of)
+    assert views == [View.FRONTAL, View.OBLIQUE_45_LEFT] and [v.id for v in picked] == [1, 5]
+    views, picked = choose_sheet_content(visits, views_of, chosen=[visits[0], visits[2]])
+    assert views == [View.FRONTAL]  # the only view both have: a row
+    with pytest.raises(SheetRequestError, match="compares two visits"):
+        choose_sheet_content(visits, views_of, chosen=[visits[0], visits[1], visits[3]])
+    with pytest.raises(SheetRequestError, match="hands-dorsal"):
+        choose_sheet_content(visits, views_of, view=View.HANDS_DORSAL)
+
+
+def test_the_last_photo_of_a_view_is_the_one_shown():
+    from photofollow.domain.model import Photo, PhotoFacts
+
+    first = Photo(
+        1, "a" * 64, "a.jpg", "", 1, PhotoFacts(1, 1, "JPEG", capture_time=TREATED), View.FRONTAL, id=1
+    )
+    retake = replace(first, facts=PhotoFacts(1, 1, "JPEG", capture_time=TREATED + timedelta(minutes=2)), id=2)
+    assert pick_photo([retake, first]).id == 2
+
+
+def test_findings_and_alignment_from_a_pair_report():
+    from types import SimpleNamespace
+
+    from photofollow.domain.model import PhotoFacts
+
+    report = SimpleNamespace(
+        verdict="inconsistent",
+        checks=[
+            SimpleNamespace(id="lens", status="fail", message="Another lens."),
+            SimpleNamespace(id="flash", status="pass", message="ok"),
+        ],
+        transform=((1.0, 0.0, 4.0), (0.0, 1.0, 2.0), (0.0, 0.0, 1.0)),
+        baseline_facts=PhotoFacts(400, 300, "JPEG", orientation=6),
+    )
+    findings = findings_from_report(report)
+    assert findings.verdict is Verdict.INCONSISTENT and [line.check_id for line in findings.lines] == ["lens"]
+    aligned = aligned_from_report(report)
+    assert aligned.frame_size == (300, 400) and aligned.matrix[2] == 4.0
+    assert aligned_from_report(SimpleNamespace(transform=None)) is None

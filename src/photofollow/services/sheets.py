@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import (
     Area,
     Patient,
@@ -335,3 +336,174 @@ def build_sheet(
         orientation=orientation or default_orientation(layout, len(ordered)),
         row_views=tuple(views),
     )
+
+
+# --- from a check report, and choosing what a sheet shows (used by the export command and the GUI) ---------
+
+
+def findings_from_report(report: Any) -> PanelFindings:
+    """Findings from a pair report (`domain.checks.PairReport`: verdict, checks with id/status/message)."""
+    return findings_from_checks(
+        str(report.verdict), ((str(check.id), str(check.status), check.message) for check in report.checks)
+    )
+
+
+def aligned_from_report(report: Any) -> AlignedTransform | None:
+    """The follow-up's registration onto its baseline from a pair report; None when not registered."""
+    if getattr(report, "transform", None) is None:
+        return None
+    return AlignedTransform.from_rows(report.transform, report.baseline_facts.display_size)
+
+
+class SheetRequestError(PhotoFollowError, ValueError):
+    """A sheet cannot be made from what was asked (no such patient, an ambiguous date ...): a sentence."""
+
+
+def _casefold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def match_patient(patients: Sequence[Patient], query: str) -> Patient:
+    """The patient whose chart number, or else whose name, is `query` (case and spacing ignored)."""
+    wanted = _casefold(query)
+    by_chart = [p for p in patients if p.chart_number and _casefold(p.chart_number) == wanted]
+    found = by_chart or [p for p in patients if _casefold(p.display_name) == wanted]
+    if not found:
+        raise SheetRequestError(f"No patient has the name or chart number '{query}' in this library.")
+    if len(found) > 1:
+        charts = ", ".join(p.chart_number or f"id {p.id}" for p in found)
+        raise SheetRequestError(
+            f"{len(found)} patients are called '{query}' ({charts}); give the chart number instead."
+        )
+    return found[0]
+
+
+def _parse_moment(text: str) -> tuple[date, tuple[int, int] | None] | None:
+    """'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' (a space works for the T) as (date, (hour, minute) or None)."""
+    text = text.strip().replace(" ", "T")
+    try:
+        if "T" in text:
+            moment = datetime.strptime(text, "%Y-%m-%dT%H:%M")
+            return moment.date(), (moment.hour, moment.minute)
+        return datetime.strptime(text, "%Y-%m-%d").date(), None
+    except ValueError:
+        return None
+
+
+def _matches(moment: datetime, wanted: tuple[date, tuple[int, int] | None]) -> bool:
+    day, time_of_day = wanted
+    if moment.date() != day:
+        return False
+    return time_of_day is None or (moment.hour, moment.minute) == time_of_day
+
+
+def match_treatment(treatments: Sequence[Treatment], query: str) -> Treatment:
+    """The treatment with id `query`, or performed at `query` (YYYY-MM-DD[THH:MM] in its own zone)."""
+    if query.strip().isdigit():
+        found = [t for t in treatments if t.id == int(query)]
+        if not found:
+            raise SheetRequestError(f"This patient has no treatment with id {query}.")
+        return found[0]
+    wanted = _parse_moment(query)
+    if wanted is None:
+        raise SheetRequestError(
+            f"'{query}' is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+        )
+    found = [t for t in treatments if _matches(t.performed_at, wanted)]
+    if not found:
+        dates = ", ".join(t.performed_at.strftime("%Y-%m-%dT%H:%M") for t in treatments) or "none"
+        raise SheetRequestError(f"This patient has no treatment on {query} (treatments: {dates}).")
+    if len(found) > 1:
+        times = ", ".join(f"{t.performed_at:%H:%M} (id {t.id})" for t in found)
+        raise SheetRequestError(
+            f"This patient had {len(found)} treatments on {query}: {times}; add the time."
+        )
+    return found[0]
+
+
+def match_visits(visits: Sequence[Visit], query: str) -> list[Visit]:
+    """Visits named in a comma-separated list of ids, dates (YYYY-MM-DD) or date-times (YYYY-MM-DDTHH:MM).
+
+    A date names every visit of that day of this treatment; the result keeps time order without repeats.
+    """
+    chosen: dict[int, Visit] = {}
+    for item in (part.strip() for part in query.split(",")):
+        if not item:
+            continue
+        if item.isdigit():
+            found = [v for v in visits if v.id == int(item)]
+        else:
+            wanted = _parse_moment(item)
+            if wanted is None:
+                raise SheetRequestError(
+                    f"'{item}' is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+                )
+            found = [v for v in visits if _matches(v.visited_at, wanted)]
+        if not found:
+            raise SheetRequestError(f"This treatment has no visit '{item}'.")
+        for visit in found:
+            chosen[id(visit)] = visit
+    if not chosen:
+        raise SheetRequestError("No visits were named; leave --visits out to use the default choice.")
+    return sorted(chosen.values(), key=lambda v: v.visited_at)
+
+
+def pick_photo(photos: Sequence[Photo]) -> Photo:
+    """Of several photos of one view at one visit, the last taken (a retake replaces the shot before it)."""
+
+    def taken(photo: Photo) -> tuple[int, float]:
+        moment = photo.capture_time
+        if moment is None:
+            return (0, float(photo.id or 0))
+        return (1, moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=None).timestamp())
+
+    return max(photos, key=taken)
+
+
+def choose_sheet_content(
+    visits: Sequence[Visit],
+    views_of_visit: Mapping[int, Iterable[View]],
+    view: View | None = None,
+    chosen: Sequence[Visit] | None = None,
+    view_order: Sequence[View] = tuple(View),
+) -> tuple[list[View], list[Visit]]:
+    """Which views over which visits a sheet shows, by the defaults the export command documents.
+
+    With a view: that view over the chosen visits (default: the last baseline and up to three latest
+    follow-ups that have the view). Without: the views the chosen visits share, as a grid (default: the
+    last baseline and the latest follow-up); a single shared view makes a row.
+    """
+    ordered = sorted(visits, key=lambda v: v.visited_at)
+    has = {visit_id: set(views) for visit_id, views in views_of_visit.items()}
+
+    def default(limit_follow_ups: int, needed: View | None) -> list[Visit]:
+        if needed is None:
+            usable = [v for v in ordered if has.get(v.id)]
+        else:
+            usable = [v for v in ordered if needed in has.get(v.id, ())]
+        baselines = [v for v in usable if v.kind is VisitKind.BASELINE]
+        follow_ups = [v for v in usable if v.kind is VisitKind.FOLLOW_UP]
+        return baselines[-1:] + follow_ups[-limit_follow_ups:]
+
+    if view is not None:
+        picked = list(chosen) if chosen else default(MAX_ROW_TIME_POINTS - 1, view)
+        if not any(view in has.get(v.id, ()) for v in picked):
+            raise SheetRequestError(f"None of the visits has a photo of the view '{view}'.")
+        return [view], picked
+    picked = list(chosen) if chosen else default(1, None)
+    if not picked:
+        raise SheetRequestError("This treatment has no visits with photos.")
+    shared = set.intersection(*(has.get(v.id, set()) for v in picked)) if picked else set()
+    views = [v for v in view_order if v in shared]
+    if not views:
+        raise SheetRequestError(
+            "The chosen visits have no view in common; choose one with --view to show it where it exists."
+        )
+    if len(views) > 1 and len(picked) > 2:
+        raise SheetRequestError(
+            f"A sheet of several views compares two visits, not {len(picked)}; name two with --visits, "
+            "or choose one view with --view for up to four visits."
+        )
+    if len(views) == 1 and len(picked) > MAX_ROW_TIME_POINTS:
+        raise SheetRequestError(f"A sheet shows at most {MAX_ROW_TIME_POINTS} visits of one view.")
+    return views, picked
