@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -103,25 +103,42 @@ class ProgressDialog(QDialog):
         super().closeEvent(event)
 
 
-def watch(
-    handle: OperationHandle, title: str, parent: QWidget | None, delay_ms: int = DIALOG_DELAY_MS
-) -> QObject:
+class DelayedProgress:
+    """A progress dialog for one operation that appears only if the operation is still running after a delay."""
+
+    def __init__(self, handle: OperationHandle, title: str, parent: QWidget | None, delay_ms: int) -> None:
+        self.handle = handle
+        self.ever_shown = False
+        self.dialog: ProgressDialog | None = ProgressDialog(title, parent)
+        self.dialog.panel.follow(handle.progress)
+        self._timer = QTimer(self.dialog)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show)
+        if handle.finished:
+            self._finished(handle)
+        else:
+            self._timer.start(delay_ms)
+            handle.when_finished(self._finished)
+
+    def _show(self) -> None:
+        if not self.handle.finished and self.dialog is not None:
+            self.ever_shown = True
+            self.dialog.show()
+
+    @property
+    def visible(self) -> bool:
+        return self.dialog is not None and self.dialog.isVisible()
+
+    def _finished(self, _handle: OperationHandle) -> None:
+        if self.dialog is None:
+            return
+        self._timer.stop()
+        self.dialog.panel.follow(None)
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.dialog = None
+
+
+def watch(handle: OperationHandle, title: str, parent: QWidget | None, delay_ms: int = DIALOG_DELAY_MS) -> DelayedProgress:
     """Show a progress dialog for `handle` if it has not finished after `delay_ms`; close it when it ends."""
-    dialog = ProgressDialog(title, parent)
-    dialog.panel.follow(handle.progress)
-    timer = QTimer(dialog)
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: None if handle.finished else dialog.show())
-
-    def finished(_handle: OperationHandle) -> None:
-        timer.stop()
-        dialog.panel.follow(None)
-        dialog.hide()
-        dialog.deleteLater()
-
-    if handle.finished:
-        finished(handle)
-    else:
-        timer.start(delay_ms)
-        handle.when_finished(finished)
-    return dialog
+    return DelayedProgress(handle, title, parent, delay_ms)
