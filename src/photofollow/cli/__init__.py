@@ -18,6 +18,7 @@ SUBCOMMAND_MODULES = (
     "photofollow.cli.info",
     "photofollow.cli.library",
     "photofollow.cli.analysis",
+    "photofollow.cli.export",
 )
 
 EXIT_OK = 0

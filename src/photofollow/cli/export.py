@@ -1,0 +1,153 @@
+"""`photofollow export`: a comparison sheet of one treatment as PDF, PNG or JPEG, from a library.
+
+    photofollow export --library L --patient P --treatment T [--view V] [--visits A,B,...] [--deidentify]
+                       --out FILE.pdf|.png|.jpg
+
+- `--patient`: the chart number, or else the full name (case and spacing ignored; a name shared by several
+  patients is refused: give the chart number).
+- `--treatment`: the treatment id, or its date `YYYY-MM-DD` (in the treatment's own time zone), with
+  `THH:MM` added when the patient had two treatments that day.
+- `--visits`: comma-separated visit ids, dates (`YYYY-MM-DD`: every visit of that day) or date-times
+  (`YYYY-MM-DDTHH:MM`). Default: with `--view`, the last baseline and the three latest follow-ups that have
+  that view; without, the last baseline and the latest follow-up, with every view both have.
+- `--view`: one view over up to four visits (a row); without it, several views over two visits (a grid).
+- The format follows the extension of `--out`; PNG/JPEG write one file per page (`NAME-p2.png`, ...).
+- `--deidentify`: no name, birth date or chart number; a stable pseudonym and a "De-identified" mark.
+
+Exit status: 0 written; 1 the sheet could not be made or written (library unreadable, disk full, ...);
+2 unusable arguments (unknown patient, treatment or visit, an unsupported extension, a missing folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from photofollow.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from photofollow.domain.model import View
+
+SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="write a comparison sheet (PDF, PNG or JPEG) of one treatment",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    # Own dest: the top-level --library (for the desktop program) must not be overwritten with None.
+    parser.add_argument("--library", dest="export_library", metavar="L", help="library folder")
+    parser.add_argument("--patient", required=True, metavar="P", help="chart number or full name")
+    parser.add_argument(
+        "--treatment", required=True, metavar="T", help="treatment id, or date YYYY-MM-DD[THH:MM]"
+    )
+    parser.add_argument(
+        "--view",
+        choices=[view.value for view in View],
+        metavar="V",
+        help="one view over up to four visits: " + ", ".join(view.value for view in View),
+    )
+    parser.add_argument("--visits", metavar="A,B,...", help="visit ids, dates or date-times, comma-separated")
+    parser.add_argument("--deidentify", action="store_true", help="pseudonym instead of name and birth date")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf, .png or .jpg")
+    parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    parser.add_argument(
+        "--orientation",
+        choices=("portrait", "landscape"),
+        help="default: landscape for three or four visits of one view, else portrait",
+    )
+    parser.add_argument("--dpi", type=int, default=150, help="resolution of PNG/JPEG pages (default 150)")
+    parser.add_argument(
+        "--aligned", action="store_true", help="draw follow-ups registered onto their baseline, when they are"
+    )
+    parser.add_argument("--clinic-name", help="clinic name on the sheet (default: the program's setting)")
+    parser.add_argument("--logo", type=Path, help="clinic logo image (default: the program's setting)")
+    parser.add_argument("--made-by", help="who made the sheet (default: the user name)")
+    parser.set_defaults(handler=run)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"photofollow export: {message}", file=sys.stderr)
+    return status
+
+
+def _clinic_defaults() -> tuple[str, Path | None]:
+    """Clinic name and logo from the desktop program's settings, when that module and file exist."""
+    try:
+        from photofollow.ui.settings import Settings
+    except ImportError:
+        return "", None
+    try:
+        settings = Settings()
+        logo = settings.get("clinic/logo_path")
+        return settings.get("clinic/name") or "", Path(logo) if logo else None
+    except Exception:  # a damaged settings file must not stop an export; the options still work
+        return "", None
+
+
+def run(args: argparse.Namespace) -> int:
+    from photofollow.domain.errors import ExportFailed, LibraryError, PhotoFollowError
+    from photofollow.services.sheets import Orientation, PageSize, SheetRequestError
+
+    out: Path = args.out
+    if out.suffix.lower() not in SUFFIXES:
+        return _fail(f"{out.name}: write the sheet as .pdf, .png or .jpg.", EXIT_USAGE)
+    if not out.parent.is_dir():
+        return _fail(f"{out.parent} does not exist; choose an existing folder for {out.name}.", EXIT_USAGE)
+    if not 30 <= args.dpi <= 600:
+        return _fail(f"--dpi {args.dpi} is outside 30..600.", EXIT_USAGE)
+    library_path = args.export_library or getattr(args, "library", None)
+    if not library_path:
+        return _fail("name the library with --library.", EXIT_USAGE)
+    library_path = Path(library_path)
+    if not library_path.exists():
+        return _fail(f"{library_path} does not exist; give the folder of a PhotoFollow library.", EXIT_USAGE)
+    if args.logo is not None and not args.logo.is_file():
+        return _fail(f"{args.logo}: no such logo file.", EXIT_USAGE)
+
+    clinic_name, logo = _clinic_defaults()
+    try:
+        from photofollow.services.sheets import sheet_from_library
+    except ImportError:
+        return _fail("this build cannot read libraries yet.", EXIT_SOME_FAILED)
+    try:
+        sheet = sheet_from_library(
+            library_path,
+            patient=args.patient,
+            treatment=args.treatment,
+            view=View(args.view) if args.view else None,
+            visits=args.visits,
+            deidentify=args.deidentify,
+            aligned=args.aligned,
+            clinic_name=args.clinic_name if args.clinic_name is not None else clinic_name,
+            logo_path=args.logo if args.logo is not None else logo,
+            made_by=args.made_by or _user_name(),
+            page_size=PageSize(args.page),
+            orientation=Orientation(args.orientation) if args.orientation else None,
+        )
+    except SheetRequestError as error:
+        return _fail(str(error), EXIT_USAGE)
+    except (LibraryError, PhotoFollowError, OSError) as error:
+        return _fail(str(error), EXIT_SOME_FAILED)
+
+    from photofollow.reporting.render import export_sheet
+
+    try:
+        written = export_sheet(sheet, out, dpi=args.dpi)
+    except ExportFailed as error:
+        return _fail(str(error), EXIT_SOME_FAILED)
+    except PhotoFollowError as error:  # a photo of the library that cannot be decoded any more
+        return _fail(str(error), EXIT_SOME_FAILED)
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return ""
