@@ -23,7 +23,7 @@ from sheet_helpers import (
     pdf_to_pngs,
 )
 
-from photofollow.domain.errors import ExportFailed
+from photofollow.domain.errors import CorruptImage, ExportFailed, UnreadableFile
 from photofollow.domain.model import View, VisitKind
 from photofollow.domain.timing import label, time_since_treatment
 from photofollow.reporting.render import (
@@ -368,3 +368,16 @@ def test_sheet_of_an_array_photo_and_a_second_page_of_png(row_sheet_parts, tmp_p
     # The log starts under the photo and its header repeats on every page it flows onto.
     assert text.count("Associated symptoms") == pages
     assert text.split("\f")[0].count("entry ") >= 3
+
+
+def test_a_missing_or_damaged_photo_is_named_in_a_typed_error(row_sheet, tmp_path):
+    missing = replace(row_sheet.panels[0], image=tmp_path / "gone.jpg", display_size=(300, 400))
+    with pytest.raises(UnreadableFile, match="gone.jpg"):
+        export_sheet(replace(row_sheet, panels=(missing,)), tmp_path / "a.pdf")
+    damaged_path = tmp_path / "damaged.jpg"
+    damaged_path.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    damaged = replace(row_sheet.panels[0], image=damaged_path, display_size=(300, 400))
+    with pytest.raises((CorruptImage, UnreadableFile)) as caught:
+        export_sheet(replace(row_sheet, panels=(damaged,)), tmp_path / "b.pdf")
+    assert "damaged.jpg" in str(caught.value)
+    assert not (tmp_path / "b.pdf").exists() and not (tmp_path / ".b.pdf.partial").exists()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,7 +40,7 @@ from PySide6.QtGui import (
 )
 
 from photofollow import __version__
-from photofollow.domain.errors import ExportFailed
+from photofollow.domain.errors import CorruptImage, ExportFailed, PhotoFollowError, UnreadableFile
 from photofollow.domain.model import VisitKind
 from photofollow.domain.timing import BeforeUnit, Elapsed, Phase, as_instant
 from photofollow.reporting.qtguard import keep_none_alive
@@ -345,6 +347,38 @@ def _source_size(panel: SheetPanel) -> tuple[int, int]:
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
 
 
+PHOTO_CACHE_SIZE = 12  # a preview re-rendered at another page size or dpi reuses what it decoded
+_photo_cache: OrderedDict[tuple, QImage] = OrderedDict()
+_photo_cache_lock = threading.Lock()
+
+
+def clear_photo_cache() -> None:
+    """Forget the photos decoded for earlier renders (benchmarks; a GUI closing the comparison)."""
+    with _photo_cache_lock:
+        _photo_cache.clear()
+
+
+def _cached_photo(panel: SheetPanel, width: int, height: int) -> QImage:
+    if isinstance(panel.image, np.ndarray):
+        return _prepared_photo(panel, width, height)
+    path = Path(panel.image)
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise UnreadableFile(path, f"the photo cannot be read for the sheet ({error.strerror}).") from error
+    key = (str(path), stat.st_mtime_ns, stat.st_size, width, height, panel.aligned, panel.display_size)
+    with _photo_cache_lock:
+        if key in _photo_cache:
+            _photo_cache.move_to_end(key)
+            return _photo_cache[key]
+    image = _prepared_photo(panel, width, height)
+    with _photo_cache_lock:
+        _photo_cache[key] = image
+        while len(_photo_cache) > PHOTO_CACHE_SIZE:
+            _photo_cache.popitem(last=False)
+    return image
+
+
 def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
     """The panel's photo as an RGB QImage of exactly width x height pixels (aligned first when asked)."""
     from PIL import Image
@@ -353,7 +387,13 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
     if isinstance(panel.image, np.ndarray):
         rgb = np.ascontiguousarray(panel.image[..., :3], dtype=np.uint8)
     else:
-        rgb = _load_rgb(Path(panel.image), longest)
+        path = Path(panel.image)
+        try:
+            rgb = _load_rgb(path, longest)
+        except PhotoFollowError:
+            raise
+        except (OSError, ValueError, SyntaxError) as error:  # Pillow's ways of saying "not a usable image"
+            raise CorruptImage(path, f"the photo could not be decoded for the sheet ({error}).") from error
     picture = Image.fromarray(rgb, "RGB")
     if panel.aligned is not None:
         picture = _aligned(picture, panel, width, height)
@@ -886,7 +926,7 @@ def _prepare_photos(sheet: Sheet, pages: list[PageLayout], dpi: float) -> dict[i
     # Decoding releases the GIL (Pillow, libjpeg), so threads run the photos in parallel.
     workers = max(1, min(len(jobs), os.cpu_count() or 1, 4))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        images = list(pool.map(lambda job: _prepared_photo(sheet.panels[job[0]], job[1], job[2]), jobs))
+        images = list(pool.map(lambda job: _cached_photo(sheet.panels[job[0]], job[1], job[2]), jobs))
     return {job[0]: image for job, image in zip(jobs, images, strict=True)}
 
 
@@ -1097,22 +1137,26 @@ def _export_pdf(sheet: Sheet, path: Path) -> Path:
     writer.setTitle(QCoreApplication.translate("Sheet", "Photo comparison"))
     writer.setCreator(f"PhotoFollow {__version__}")
     try:
-        paint_sheet(sheet, writer, PDF_DPI, writer.newPage)
-        del writer  # closes the file
+        try:
+            paint_sheet(sheet, writer, PDF_DPI, writer.newPage)
+        finally:
+            del writer  # closes the file, also when a photo could not be decoded
         if not partial.is_file() or partial.stat().st_size == 0:
             raise OSError("nothing was written")
         os.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ExportFailed(
             path,
             f"the PDF could not be written ({error}); check that the folder is writable "
             "and the disk is not full.",
         ) from error
+    finally:
+        partial.unlink(missing_ok=True)
     return path
 
 
 __all__ = [
+    "clear_photo_cache",
     "PageLayout",
     "PhotoPlacement",
     "elapsed_label",
