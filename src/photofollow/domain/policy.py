@@ -1,0 +1,301 @@
+"""The clinic's photo policy: typed thresholds for every check, loaded from TOML and validated.
+
+The shipped defaults live in `assets/policy.toml` (each value commented with its meaning and source). A clinic
+file overrides any subset of keys; `load_policy` merges it over the defaults and refuses unknown keys and
+wrong types with a sentence naming the key. The checks read thresholds only from a `Policy`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import types
+import typing
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from photofollow.domain.checks import CheckStatus
+from photofollow.domain.errors import PhotoFollowError
+from photofollow.domain.model import Area, View
+
+
+class PolicyError(PhotoFollowError):
+    """A policy file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExposurePolicy:
+    warn_ev: float
+    fail_ev: float
+
+
+@dataclass(frozen=True, slots=True)
+class WhiteBalancePolicy:
+    warn_mired: float
+    fail_mired: float
+    minkowski_p: float
+
+
+@dataclass(frozen=True, slots=True)
+class LightDirectionPolicy:
+    warn_log_ratio: float
+    fail_log_ratio: float
+    flip_min_log_ratio: float
+
+
+@dataclass(frozen=True, slots=True)
+class FlashPolicy:
+    mismatch_status: CheckStatus
+
+
+@dataclass(frozen=True, slots=True)
+class SharpnessPolicy:
+    warn_ratio: float
+    fail_ratio: float
+
+
+@dataclass(frozen=True, slots=True)
+class DistancePolicy:
+    warn_change: float
+    fail_change: float
+
+
+@dataclass(frozen=True, slots=True)
+class FramingPolicy:
+    warn_offset: float
+    fail_offset: float
+
+
+@dataclass(frozen=True, slots=True)
+class RollPolicy:
+    warn_deg: float
+    fail_deg: float
+
+
+@dataclass(frozen=True, slots=True)
+class HeadPosePolicy:
+    warn_deg: float
+    fail_deg: float
+
+
+@dataclass(frozen=True, slots=True)
+class ViewPolicy:
+    frontal_max_deg: float
+    oblique_min_deg: float
+    oblique_max_deg: float
+    lateral_min_deg: float
+    mismatch_status: CheckStatus
+
+
+@dataclass(frozen=True, slots=True)
+class LensPolicy:
+    warn_change: float
+    fail_change: float
+    lens_model_mismatch_status: CheckStatus
+
+
+@dataclass(frozen=True, slots=True)
+class CameraPolicy:
+    mismatch_status: CheckStatus
+
+
+@dataclass(frozen=True, slots=True)
+class EditingPolicy:
+    filter_apps: tuple[str, ...]
+    filter_app_status: CheckStatus
+    editors: tuple[str, ...]
+    editor_status: CheckStatus
+    same_editor_passes: bool
+    stripped_exif_status: CheckStatus
+    texture_warn_ratio: float
+    texture_fail_ratio: float
+    recompression_status: CheckStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionPolicy:
+    warn_pixels_ratio: float
+    fail_pixels_ratio: float
+    warn_aspect_change: float
+    fail_aspect_change: float
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureTimePolicy:
+    earliest_plausible_year: int
+    future_grace_hours: float
+    baseline_after_treatment_grace_hours: float
+    max_hours_from_visit: float
+    file_date_only_status: CheckStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationPolicy:
+    feature_max_side: int
+    max_features: int
+    ratio_test: float
+    ransac_threshold_px: float
+    min_inliers: int
+    min_inlier_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    version: int
+    exposure: ExposurePolicy
+    white_balance: WhiteBalancePolicy
+    light_direction: LightDirectionPolicy
+    flash: FlashPolicy
+    sharpness: SharpnessPolicy
+    distance: DistancePolicy
+    framing: FramingPolicy
+    roll: RollPolicy
+    head_pose: HeadPosePolicy
+    view: ViewPolicy
+    lens: LensPolicy
+    camera: CameraPolicy
+    editing: EditingPolicy
+    resolution: ResolutionPolicy
+    capture_time: CaptureTimePolicy
+    registration: RegistrationPolicy
+    protocols: dict[Area, tuple[View, ...]]
+
+    def protocol(self, area: Area | str) -> tuple[View, ...]:
+        return self.protocols.get(Area(area), ())
+
+
+def default_policy_text() -> str:
+    return resources.files("photofollow").joinpath("assets/policy.toml").read_text(encoding="utf-8")
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """The shipped policy, with the clinic file at `path` (if any) merged over it, validated."""
+    defaults = tomllib.loads(default_policy_text())
+    merged = defaults
+    if path is not None:
+        path = Path(path)
+        try:
+            override = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise PolicyError(f"{path.name}: the policy file does not exist; check the path.") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise PolicyError(f"{path.name}: the policy file cannot be read ({error}).") from None
+        except tomllib.TOMLDecodeError as error:
+            raise PolicyError(f"{path.name}: the policy file is not valid TOML ({error}).") from None
+        merged = _merge(defaults, override, path.name, "")
+    return policy_from_mapping(merged, source=path.name if path is not None else "policy.toml")
+
+
+def policy_from_mapping(data: dict[str, Any], source: str = "policy") -> Policy:
+    """Build a `Policy` from a complete mapping (as the TOML reads), naming the first bad key."""
+    policy = _build(Policy, data, source, "")
+    _check_bands(policy, source)
+    return policy
+
+
+def _merge(defaults: dict[str, Any], override: dict[str, Any], source: str, prefix: str) -> dict[str, Any]:
+    merged = dict(defaults)
+    for key, value in override.items():
+        name = f"{prefix}{key}"
+        if key not in defaults:
+            raise PolicyError(f"{source}: unknown key '{name}'; see the shipped policy.toml for the keys.")
+        if isinstance(defaults[key], dict) and key != "protocols":
+            if not isinstance(value, dict):
+                raise PolicyError(f"{source}: '{name}' must be a table ([{name}]).")
+            merged[key] = _merge(defaults[key], value, source, f"{name}.")
+        elif key == "protocols":
+            if not isinstance(value, dict):
+                raise PolicyError(f"{source}: 'protocols' must be a table ([protocols]).")
+            protocols = dict(defaults[key])
+            protocols.update(value)  # an area the clinic names replaces its whole list
+            merged[key] = protocols
+        else:
+            merged[key] = value
+    return merged
+
+
+def _build(cls: type, data: Any, source: str, prefix: str) -> Any:
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: '{prefix.rstrip('.')}' must be a table.")
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in names:
+            raise PolicyError(f"{source}: unknown key '{prefix}{key}'; see the shipped policy.toml for the keys.")
+    values = {}
+    for name in names:
+        key = f"{prefix}{name}"
+        if name not in data:
+            raise PolicyError(f"{source}: the key '{key}' is missing.")
+        values[name] = _convert(hints[name], data[name], source, key)
+    return cls(**values)
+
+
+def _convert(hint: Any, value: Any, source: str, key: str) -> Any:
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, source, f"{key}.")
+    origin = typing.get_origin(hint)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise PolicyError(f"{source}: '{key}' must be true or false, not {value!r}.")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PolicyError(f"{source}: '{key}' must be a whole number, not {value!r}.")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise PolicyError(f"{source}: '{key}' must be a number, not {value!r}.")
+        if value < 0:
+            raise PolicyError(f"{source}: '{key}' must not be negative ({value!r}).")
+        return float(value)
+    if hint is CheckStatus:
+        allowed = ("pass", "warn", "fail")
+        if value not in allowed:
+            raise PolicyError(f"{source}: '{key}' must be one of {', '.join(allowed)}, not {value!r}.")
+        return CheckStatus(value)
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise PolicyError(f"{source}: '{key}' must be a list of names in quotes.")
+        return tuple(value)
+    if origin is dict:  # protocols: area -> views
+        protocols: dict[Area, tuple[View, ...]] = {}
+        for area_name, views in value.items():
+            try:
+                area = Area(area_name)
+            except ValueError:
+                known = ", ".join(a.value for a in Area)
+                raise PolicyError(f"{source}: unknown area '{key}.{area_name}'; areas are {known}.") from None
+            if not isinstance(views, list):
+                raise PolicyError(f"{source}: '{key}.{area_name}' must be a list of view names.")
+            try:
+                protocols[area] = tuple(View(view) for view in views)
+            except ValueError as error:
+                known = ", ".join(v.value for v in View)
+                raise PolicyError(f"{source}: '{key}.{area_name}': {error}; views are {known}.") from None
+        return protocols
+    if isinstance(hint, types.UnionType):  # pragma: no cover - no optional keys today
+        return value
+    raise PolicyError(f"{source}: '{key}' has a type the policy does not know.")  # pragma: no cover
+
+
+def _check_bands(policy: Policy, source: str) -> None:
+    """Warn bands must sit inside fail bands, or a check could fail before it warns."""
+    pairs = [
+        ("exposure", policy.exposure.warn_ev, policy.exposure.fail_ev, False),
+        ("white_balance", policy.white_balance.warn_mired, policy.white_balance.fail_mired, False),
+        ("light_direction", policy.light_direction.warn_log_ratio, policy.light_direction.fail_log_ratio, False),
+        ("sharpness", policy.sharpness.warn_ratio, policy.sharpness.fail_ratio, True),
+        ("distance", policy.distance.warn_change, policy.distance.fail_change, False),
+        ("framing", policy.framing.warn_offset, policy.framing.fail_offset, False),
+        ("roll", policy.roll.warn_deg, policy.roll.fail_deg, False),
+        ("head_pose", policy.head_pose.warn_deg, policy.head_pose.fail_deg, False),
+        ("lens", policy.lens.warn_change, policy.lens.fail_change, False),
+        ("editing.texture", policy.editing.texture_warn_ratio, policy.editing.texture_fail_ratio, True),
+        ("resolution.pixels", policy.resolution.warn_pixels_ratio, policy.resolution.fail_pixels_ratio, True),
+    ]
+    for name, warn, fail, lower_is_worse in pairs:
+        if (warn < fail) if lower_is_worse else (warn > fail):
+            raise PolicyError(f"{source}: the warn threshold of '{name}' lies beyond its fail threshold.")
