@@ -11,12 +11,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def _none_guard():
-    """PySide6 6.12.0 drops None references on void calls (reporting/qtguard.py): top up around each test."""
-    from photofollow.reporting.qtguard import keep_none_alive
+    """PySide6 6.12.0 drops None and True references (ui/qt_runtime.py): top them up around each test."""
+    from photofollow.ui.qt_runtime import keep_singletons_alive
 
-    keep_none_alive()
+    keep_singletons_alive()
     yield
-    keep_none_alive()
+    keep_singletons_alive()
 
 
 @pytest.fixture
