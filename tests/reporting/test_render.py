@@ -381,3 +381,26 @@ def test_a_missing_or_damaged_photo_is_named_in_a_typed_error(row_sheet, tmp_pat
         export_sheet(replace(row_sheet, panels=(damaged,)), tmp_path / "b.pdf")
     assert "damaged.jpg" in str(caught.value)
     assert not (tmp_path / "b.pdf").exists() and not (tmp_path / ".b.pdf.partial").exists()
+
+
+def test_photos_in_adobe_rgb_are_converted_to_srgb(row_sheet, tmp_path, corpus_dir):
+    import io
+
+    from PIL import ImageCms
+
+    with Image.open(corpus_dir / "metadata-extractor-images" / "jpg" / "Canon EOS 7D.jpg") as tagged:
+        adobe = tagged.info["icc_profile"]
+    colour = (200, 0, 0)
+    source = Image.new("RGB", (300, 400), colour)
+    expected = ImageCms.profileToProfile(
+        source, ImageCms.ImageCmsProfile(io.BytesIO(adobe)), ImageCms.createProfile("sRGB"), outputMode="RGB"
+    ).getpixel((0, 0))
+    assert max(abs(a - b) for a, b in zip(expected, colour, strict=True)) > 20  # the test can tell them apart
+    path = tmp_path / "adobe.png"  # lossless, so the comparison is about colour management only
+    source.save(path, icc_profile=adobe)
+    panel = replace(row_sheet.panels[0], image=path, display_size=(300, 400))
+    sheet = replace(row_sheet, panels=(panel,), symptom_rows=())
+    page = _qimage_rgb(render_sheet_to_image(sheet, dpi=100))
+    left, top, right, bottom = PageLayout.to_pixels(sheet_layout(sheet)[0].photos[0].rect, 100)
+    centre = page[(top + bottom) // 2, (left + right) // 2].astype(int)
+    assert np.abs(centre - expected).max() <= 3

@@ -201,6 +201,8 @@ def ensure_gui_application() -> QCoreApplication:
     keep_none_alive()
     app = QCoreApplication.instance()
     if app is not None:
+        if not isinstance(app, QGuiApplication):
+            raise RuntimeError("Sheets need a QGuiApplication (fonts); this process made a QCoreApplication.")
         return app
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -317,18 +319,39 @@ class Paragraph:
 
 
 def _load_rgb(path: Path, max_side: int) -> np.ndarray:
-    """The photo upright, decoded reduced to about `max_side` pixels on its long side."""
+    """The photo upright in sRGB, decoded reduced to about `max_side` pixels on its long side."""
     try:
-        from photofollow.imaging.decode import load_oriented_rgb
+        from photofollow.imaging.decode import load_oriented
     except ModuleNotFoundError as error:  # imaging.decode is written by another helper; keep sheets usable
         if error.name != "photofollow.imaging.decode":
             raise
         from PIL import Image, ImageOps
 
-        with Image.open(path) as image:
-            image.draft("RGB", (max_side, max_side))
-            return np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
-    return load_oriented_rgb(path, max_side=max_side)
+        with Image.open(path) as opened:
+            opened.draft("RGB", (max_side, max_side))
+            image = ImageOps.exif_transpose(opened).convert("RGB")
+            image.info["icc_profile"] = opened.info.get("icc_profile")
+    else:
+        image = load_oriented(path, max_side=max_side)
+    return np.asarray(_as_srgb(image, image.info.get("icc_profile")))
+
+
+def _as_srgb(image, icc_profile: bytes | None):
+    """Pixels in sRGB: a sheet (PDF, PNG, print) is read as sRGB, so Adobe RGB and Display P3 photos are
+    converted, or their colours would print dull or shifted next to a baseline taken in sRGB."""
+    if not icc_profile:
+        return image
+    import io
+
+    from PIL import ImageCms
+
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
+        if "srgb" in (ImageCms.getProfileDescription(source) or "").casefold():
+            return image  # already sRGB: skip a conversion that would only cost time
+        return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode="RGB")
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image  # a damaged profile: the pixels as stored are the best guess
 
 
 def _source_size(panel: SheetPanel) -> tuple[int, int]:
@@ -397,10 +420,12 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
     picture = Image.fromarray(rgb, "RGB")
     if panel.aligned is not None:
         picture = _aligned(picture, panel, width, height)
-    elif picture.size != (width, height):
+    elif abs(picture.width - width) > 1 or abs(picture.height - height) > 1:
+        # The decoder already shrinks to the long side asked for; resampling again for a pixel of rounding
+        # would only blur, so a photo within a pixel of its size is drawn as it is.
         picture = picture.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
     data = picture.tobytes()
-    return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    return QImage(data, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888).copy()
 
 
 def _aligned(picture, panel: SheetPanel, width: int, height: int):
