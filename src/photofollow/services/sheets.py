@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from photofollow.domain.checks import CheckStatus, Verdict
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import (
     Area,
@@ -62,21 +63,6 @@ class Orientation(enum.StrEnum):
 class SheetLayout(enum.StrEnum):
     ROW = "row"  # one view over up to four time points, side by side
     GRID = "grid"  # several views (rows) x two time points (columns)
-
-
-class Verdict(enum.StrEnum):
-    """The overall verdict of a follow-up against its baseline (PHOTO_POLICY.md)."""
-
-    CONSISTENT = "consistent"
-    REVIEW = "review"
-    INCONSISTENT = "inconsistent"
-
-
-class CheckStatus(enum.StrEnum):
-    PASS = "pass"
-    WARN = "warn"
-    FAIL = "fail"
-    SKIPPED = "skipped"
 
 
 @dataclass(frozen=True, slots=True)
