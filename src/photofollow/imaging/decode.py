@@ -1,0 +1,437 @@
+"""Safe photo decoding: typed errors for bad files, EXIF orientation applied exactly once, reduced decodes.
+
+Every decode in PhotoFollow goes through this module, so the rules live in one place:
+
+- Formats: whatever Pillow reads, plus HEIC/HEIF through pillow-heif; AVIF through Pillow's own plugin
+  (Pillow >= 11.2) or, failing that, through pillow-heif when it still offers it.
+- Size limit: `PIXEL_LIMIT` (200 megapixels). The biggest photo cameras make about 150 MP (medium format)
+  and a 100 MP photo must import; anything larger is a scan or a decompression bomb and is refused with
+  `ImageTooLarge` before any pixel is decoded.
+- Orientation: applied exactly once. For JPEG, TIFF, PNG, WebP and AVIF (Pillow turns the AVIF container's
+  irot/imir into the EXIF Orientation it reports) the EXIF Orientation tag is applied. For HEIC/HEIF the
+  container decides: libheif already applies the irot/imir boxes when it decodes, and pillow-heif then
+  resets the EXIF Orientation it exposes to 1 (keeping the original in `info["original_orientation"]`).
+  When the container declares irot/imir (iPhones) the pixels are final; when it declares none but the EXIF
+  says otherwise (Samsung Galaxy HEICs carry only the EXIF tag), the EXIF Orientation is applied, as
+  exiftool and the phone's own gallery show it.
+- Errors: no Pillow, pillow-heif or OS exception escapes; callers get `UnsupportedImage`, `CorruptImage`,
+  `ImageTooLarge` or `UnreadableFile` with a sentence naming the file. Truncated files raise `CorruptImage`
+  (Pillow's LOAD_TRUNCATED_IMAGES stays off; truncated HEIF, which libheif would fill with green tiles,
+  is caught by checking that every item the file indexes lies inside the file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import os
+import struct
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFile, UnidentifiedImageError, features
+
+from photofollow.domain.errors import (
+    CorruptImage,
+    ImageTooLarge,
+    PhotoFileError,
+    UnreadableFile,
+    UnsupportedImage,
+)
+
+log = logging.getLogger(__name__)
+
+PIXEL_LIMIT = 200_000_000
+"""Most pixels PhotoFollow decodes (width x height). Also set as Pillow's MAX_IMAGE_PIXELS."""
+
+READABLE_FORMATS = "JPEG, HEIC, PNG, TIFF, WebP or AVIF"
+
+_registered = False
+_register_lock = threading.Lock()
+
+def register_formats() -> None:
+    """Make Pillow read HEIC/HEIF (and AVIF) and use the project's pixel limit. Safe to call many times."""
+    global _registered
+    if _registered:
+        return
+    with _register_lock:
+        if _registered:
+            return
+        Image.MAX_IMAGE_PIXELS = PIXEL_LIMIT
+        try:
+            import pillow_heif
+
+            pillow_heif.register_heif_opener()
+            if not features.check("avif") and hasattr(pillow_heif, "register_avif_opener"):
+                pillow_heif.register_avif_opener()
+        except ImportError:  # the wheel always ships it; a source install might not
+            log.warning("pillow-heif is not installed: HEIC photos cannot be read")
+        _registered = True
+
+
+# --------------------------------------------------------------------------------------------- errors
+
+
+def _kind_from_header(head: bytes) -> str | None:
+    """The image format a file's first bytes announce, or None when they announce no image."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "TIFF"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[4:8] == b"ftyp":
+        return "AVIF" if head[8:12] in (b"avif", b"avis") else "HEIF"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "GIF"
+    return None
+
+
+def _unreadable(path: Path, error: OSError) -> UnreadableFile:
+    if isinstance(error, FileNotFoundError):
+        reason = "cannot be found. It may have been moved, renamed or deleted, or its drive disconnected."
+    elif isinstance(error, PermissionError):
+        reason = (
+            "cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages "
+            "this computer for access."
+        )
+    else:
+        detail = error.strerror or str(error)
+        reason = f"cannot be read ({detail}). Check the drive or network share and try again."
+    return UnreadableFile(path, reason)
+
+
+def _damaged(path: Path, kind: str | None = None, truncated: bool = False) -> CorruptImage:
+    what = f"{kind} file" if kind else "file"
+    if truncated:
+        reason = (
+            f"is an incomplete {what}: the picture data stops early. Copy it again from the camera or phone."
+        )
+    else:
+        reason = f"is a damaged {what} that cannot be decoded. Copy it again from the camera or phone."
+    return CorruptImage(path, reason)
+
+
+def _too_large(path: Path, pixels: int | None = None) -> ImageTooLarge:
+    size = f"has {pixels / 1e6:,.0f} megapixels, more than" if pixels else "is larger than"
+    return ImageTooLarge(
+        path,
+        f"{size} the {PIXEL_LIMIT // 1_000_000} megapixels PhotoFollow opens. "
+        "Export a smaller copy (a photo needs at most about 50 megapixels) and import that.",
+    )
+
+
+def _not_an_image(path: Path) -> UnsupportedImage:
+    return UnsupportedImage(
+        path, f"is not a photo PhotoFollow can read ({READABLE_FORMATS} expected). Check the file you picked."
+    )
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read(32)
+    except OSError as error:
+        raise _unreadable(path, error) from error
+
+
+@contextlib.contextmanager
+def decode_guard(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Turn whatever Pillow, pillow-heif or the OS raises inside the block into PhotoFollow's typed errors.
+
+    Use it around calls on an image from `open_image` that read pixels (`load()`, `convert()`, ...).
+    """
+    path = Path(path)
+    try:
+        yield
+    except PhotoFileError:
+        raise
+    except Image.DecompressionBombError as error:
+        raise _too_large(path) from error
+    except MemoryError as error:
+        raise _too_large(path) from error
+    except UnidentifiedImageError as error:
+        kind = _kind_from_header(_read_head(path))
+        raise (_damaged(path, kind) if kind else _not_an_image(path)) from error
+    except OSError as error:
+        if error.errno is not None:  # a real I/O error; Pillow's own OSErrors carry no errno
+            raise _unreadable(path, error) from error
+        truncated = "truncated" in str(error)
+        raise _damaged(path, _kind_from_header(_read_head(path)), truncated=truncated) from error
+    except Exception as error:  # SyntaxError, ValueError, struct.error, EOFError, RuntimeError...
+        log.debug("decoding %s failed", path, exc_info=True)
+        raise _damaged(path, _kind_from_header(_read_head(path))) from error
+
+
+# --------------------------------------------------------------------------------------------- opening
+
+
+def open_image(path: str | os.PathLike[str]) -> Image.Image:
+    """Open a photo lazily (header only) after the safety checks; use it as a context manager.
+
+    Raises `UnreadableFile` (missing, permission, I/O), `UnsupportedImage` (not an image), `CorruptImage`
+    (empty, damaged header) or `ImageTooLarge` (more than `PIXEL_LIMIT` pixels). Pixels are read later, by
+    `load()`: wrap such calls in `decode_guard(path)`, or use `load_oriented`/`load_oriented_rgb`.
+    """
+    register_formats()
+    path = Path(path)
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise _unreadable(path, error) from error
+    if path.is_dir():
+        raise UnsupportedImage(path, "is a folder, not a photo file.")
+    if status.st_size == 0:
+        raise CorruptImage(path, "is empty (0 bytes). Copy it again from the camera or phone.")
+    with decode_guard(path):
+        image = Image.open(path)
+    width, height = image.size
+    if width * height > PIXEL_LIMIT:
+        image.close()
+        raise _too_large(path, width * height)
+    if width <= 0 or height <= 0:
+        image.close()
+        raise _damaged(path, image.format)
+    return image
+
+
+def is_heif_plugin_image(image: Image.Image) -> bool:
+    """True for images decoded by pillow-heif (libheif has applied the container's transforms)."""
+    return type(image).__module__.startswith("pillow_heif")
+
+
+def heif_container_transforms(image: Image.Image) -> tuple | None:
+    """The irot/imir boxes of a pillow-heif image's primary item, e.g. (("irot", 270),); None when unknown.
+
+    Must be called before `load()` (pillow-heif drops its file handle afterwards). pillow-heif exposes the
+    list only on its C object; when a version lacks it we return None and trust pillow-heif's own rule.
+    """
+    try:
+        heif_image = image._heif_file[image.tell()]  # type: ignore[attr-defined]
+        transformations = heif_image._c_image.transformations
+    except (AttributeError, IndexError, TypeError):
+        return None
+    return tuple(item for item in transformations if item and item[0] in ("irot", "imir"))
+
+
+def _valid_orientation(value: object) -> int:
+    """EXIF Orientation as 1-8; 0, junk or absence mean "as stored" (1)."""
+    if isinstance(value, (tuple, list)):
+        value = value[0] if value else None
+    try:
+        orientation = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return 1
+    return orientation if 1 <= orientation <= 8 else 1
+
+
+def pending_orientation(image: Image.Image) -> int:
+    """The EXIF orientation (1-8) still to apply to this freshly opened image's decoded pixels.
+
+    Call before `load()`. See the module docstring for the HEIF rule.
+    """
+    if is_heif_plugin_image(image):
+        transforms = heif_container_transforms(image)
+        if transforms is None or transforms:
+            return 1  # the container declares its orientation and libheif has applied it
+        return _valid_orientation(image.info.get("original_orientation"))
+    try:
+        return _valid_orientation(image.getexif().get(0x0112))
+    except Exception:  # hostile EXIF: show the pixels as stored
+        log.debug("cannot read the EXIF orientation", exc_info=True)
+        return 1
+
+
+# ------------------------------------------------------------------------------- HEIF truncation check
+
+
+def _isobmff_data_missing(path: Path) -> bool:
+    """True when a HEIF/AVIF file ends before the data its `iloc` box indexes (a truncated copy).
+
+    libheif decodes such files without error and paints the missing tiles green, so we look ourselves.
+    Reads only box headers and the `meta` box. Anything we cannot parse counts as "not missing": libheif
+    remains the judge of files it can open.
+    """
+    try:
+        file_size = path.stat().st_size
+        with open(path, "rb") as file:
+            position = 0
+            meta = None
+            while position + 8 <= file_size:
+                file.seek(position)
+                header = file.read(16)
+                size, box_type = struct.unpack(">I4s", header[:8])
+                header_size = 8
+                if size == 1:
+                    size = struct.unpack(">Q", header[8:16])[0]
+                    header_size = 16
+                elif size == 0:
+                    size = file_size - position
+                if size < header_size:
+                    return False
+                if position + size > file_size:
+                    return True  # a top-level box (usually mdat) is cut off
+                if box_type == b"meta" and meta is None and size <= 64 * 1024 * 1024:
+                    file.seek(position + header_size)
+                    meta = file.read(size - header_size)
+                position += size
+        if meta is None:
+            return False
+        iloc = _child_box(meta, 4, b"iloc")  # meta is a full box: 4 bytes of version and flags first
+        return iloc is not None and _iloc_points_past(iloc, file_size)
+    except (OSError, struct.error, ValueError, IndexError):
+        return False
+
+
+def _child_box(payload: bytes, start: int, wanted: bytes) -> bytes | None:
+    position = start
+    while position + 8 <= len(payload):
+        size, box_type = struct.unpack(">I4s", payload[position : position + 8])
+        header_size = 8
+        if size == 1:
+            size = struct.unpack(">Q", payload[position + 8 : position + 16])[0]
+            header_size = 16
+        elif size == 0:
+            size = len(payload) - position
+        if size < header_size:
+            return None
+        if box_type == wanted:
+            return payload[position + header_size : position + size]
+        position += size
+    return None
+
+
+def _iloc_points_past(iloc: bytes, file_size: int) -> bool:
+    """Parse an ItemLocationBox (ISO/IEC 14496-12 8.11.3) and check file-offset extents fit the file."""
+    version = iloc[0]
+    offset_size, length_size = iloc[4] >> 4, iloc[4] & 0x0F
+    base_offset_size = iloc[5] >> 4
+    index_size = iloc[5] & 0x0F if version in (1, 2) else 0
+    position = 6
+
+    def read(byte_count: int) -> int:
+        nonlocal position
+        if byte_count == 0:
+            return 0
+        if byte_count not in (2, 4, 8) or position + byte_count > len(iloc):
+            raise ValueError("bad iloc field")
+        value = int.from_bytes(iloc[position : position + byte_count], "big")
+        position += byte_count
+        return value
+
+    item_count = read(2 if version < 2 else 4)
+    for _ in range(item_count):
+        read(2 if version < 2 else 4)  # item_ID
+        construction_method = read(2) & 0x0F if version in (1, 2) else 0
+        read(2)  # data_reference_index
+        base_offset = read(base_offset_size)
+        for _ in range(read(2)):
+            read(index_size)
+            extent_offset = read(offset_size)
+            extent_length = read(length_size)
+            if construction_method == 0 and base_offset + extent_offset + extent_length > file_size:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------- decoding
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    """8-bit RGB; transparency flattened onto white, 16-bit grey scaled (not clipped) to 8 bits."""
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I"):
+        pixels = np.asarray(image).astype(np.float32)
+        peak = 65535.0 if image.mode.startswith("I;16") or pixels.max(initial=0) > 255 else 255.0
+        grey = np.clip(pixels * (255.0 / peak) + 0.5, 0, 255).astype(np.uint8)
+        return Image.fromarray(grey, "L").convert("RGB")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
+        image.mode == "P" and "transparency" in image.info
+    ):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+def _shrink(pixels: np.ndarray, max_side: int) -> np.ndarray:
+    height, width = pixels.shape[:2]
+    scale = max_side / max(width, height)
+    if scale >= 1:
+        return pixels
+    import cv2  # lazily: OpenCV costs start-up time the CLI and GUI should not pay
+
+    size = (max(1, min(max_side, round(width * scale))), max(1, min(max_side, round(height * scale))))
+    # INTER_AREA averages the covered source pixels: no aliasing, sharp, and several times faster than
+    # Pillow's Lanczos on a half-size JPEG draft.
+    return cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
+
+
+def _orient(pixels: np.ndarray, orientation: int) -> np.ndarray:
+    if orientation == 2:
+        pixels = pixels[:, ::-1]
+    elif orientation == 3:
+        pixels = pixels[::-1, ::-1]
+    elif orientation == 4:
+        pixels = pixels[::-1]
+    elif orientation == 5:
+        pixels = pixels.transpose(1, 0, 2)
+    elif orientation == 6:
+        pixels = np.rot90(pixels, -1)
+    elif orientation == 7:
+        pixels = np.rot90(pixels[:, ::-1], -1)
+    elif orientation == 8:
+        pixels = np.rot90(pixels, 1)
+    return np.ascontiguousarray(pixels)
+
+
+def _decode(path: str | os.PathLike[str], max_side: int | None) -> tuple[np.ndarray, dict]:
+    if max_side is not None and max_side < 1:
+        raise ValueError(f"max_side must be a positive number of pixels, not {max_side}")
+    path = Path(path)
+    with open_image(path) as image, decode_guard(path):
+        orientation = pending_orientation(image)
+        if image.format in ("HEIF", "AVIF") and _isobmff_data_missing(path):
+            raise _damaged(path, image.format, truncated=True)
+        if max_side is not None:
+            width, height = image.size
+            scale = max_side / max(width, height)
+            if scale < 1:
+                # JPEG: DCT scaling by 1/2, 1/4 or 1/8, never below the requested size;
+                # HEIF: an embedded thumbnail at least this big, if there is one.
+                image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+        if ImageFile.LOAD_TRUNCATED_IMAGES:
+            log.warning("PIL.ImageFile.LOAD_TRUNCATED_IMAGES is on: truncated photos would decode grey")
+        image.load()
+        rgb = _to_rgb(image)
+        pixels = np.asarray(rgb)
+        extras = {key: image.info[key] for key in ("icc_profile",) if image.info.get(key)}
+    if max_side is not None:
+        pixels = _shrink(pixels, max_side)
+    return _orient(pixels, orientation), extras
+
+
+def load_oriented_rgb(path: str | os.PathLike[str], max_side: int | None = None) -> np.ndarray:
+    """Decode a photo as an H x W x 3 uint8 RGB array, as it is meant to be seen (EXIF orientation applied).
+
+    With `max_side`, the longer side is at most `max_side` pixels and the decode itself is reduced
+    (JPEG DCT scaling, HEIF thumbnails), so a 24 MP preview never decodes at full size.
+    Raises the typed errors of `open_image`, and `CorruptImage` for truncated or damaged pixel data.
+    """
+    pixels, _ = _decode(path, max_side)
+    return pixels
+
+
+def load_oriented(path: str | os.PathLike[str], max_side: int | None = None) -> Image.Image:
+    """`load_oriented_rgb` as an RGB Pillow image, keeping the file's ICC profile in `info`."""
+    pixels, extras = _decode(path, max_side)
+    image = Image.fromarray(pixels, "RGB")
+    image.info.update(extras)
+    return image
+
