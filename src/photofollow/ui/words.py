@@ -7,9 +7,9 @@ Each string is a literal inside `QCoreApplication.translate` so `lupdate` finds 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 from photofollow.domain.checks import CheckId, CheckStatus, Verdict
 from photofollow.domain.model import Area, CaptureTimeSource, Trend, View, VisitKind
@@ -190,3 +190,10 @@ def date_text(moment: datetime | None, with_time: bool = True) -> str:
     if with_time:
         return locale.toString(qt_moment, QLocale.FormatType.ShortFormat)
     return locale.toString(qt_moment.date(), QLocale.FormatType.ShortFormat)
+
+
+def day_text(day: date | None) -> str:
+    """A calendar date (a birth date, a visit day) in the user's locale."""
+    if day is None:
+        return _t("Elapsed", "Date unknown")
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -20,7 +20,6 @@ PREVIEW_MAX_SIDE = 2048
 MAX_REGION_PIXELS = 16_000_000  # a 4K screen with a margin; beyond that the screen cannot show more
 
 _full_decode_gate = threading.Semaphore(1)
-_heif_registered = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,23 +32,17 @@ class PhotoImage:
 
 
 def _open(path: Path):
-    global _heif_registered
-    from PIL import Image
+    """The photo opened lazily through imaging.decode: typed errors, HEIC support, the pixel limit."""
+    from photofollow.imaging.decode import open_image
 
-    if path.suffix.lower() in (".heic", ".heif", ".hif") and not _heif_registered:
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
-        _heif_registered = True
-    return Image.open(path)
+    return open_image(path)
 
 
 def _orientation(image) -> int:
-    try:
-        value = int(image.getexif().get(0x0112, 1) or 1)
-    except Exception:  # a broken EXIF block: show the pixels as stored
-        return 1
-    return value if 1 <= value <= 8 else 1
+    """The orientation still to apply to the decoded pixels (imaging.decode's rule, HEIC included)."""
+    from photofollow.imaging.decode import pending_orientation
+
+    return pending_orientation(image)
 
 
 def oriented_size(path: Path) -> tuple[int, int]:
@@ -81,13 +74,9 @@ def load_preview(photo: PhotoImage) -> QImage:
 
 
 def decode_scaled(path: Path, max_side: int) -> QImage:
-    from PIL import Image, ImageOps
+    from photofollow.imaging.decode import load_oriented
 
-    with _open(Path(path)) as image:
-        image.draft("RGB", (max_side, max_side))
-        image = ImageOps.exif_transpose(image)
-        image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
-        return pil_to_qimage(image)
+    return pil_to_qimage(load_oriented(path, max_side=max_side))
 
 
 # EXIF orientation -> the Pillow transpose that shows the photo upright (as ImageOps.exif_transpose does).
@@ -172,30 +161,34 @@ def decode_region(
     if out_w * out_h > MAX_REGION_PIXELS:
         shrink = math.sqrt(MAX_REGION_PIXELS / (out_w * out_h))
         out_w, out_h = max(1, int(out_w * shrink)), max(1, int(out_h * shrink))
+    from photofollow.imaging.decode import decode_guard
+
     with _full_decode_gate:
         if not is_current():
             return None
         image = _open(Path(path))
         try:
-            orientation = _orientation(image)
-            stored_w, stored_h = image.size
-            shown = (stored_h, stored_w) if orientation in (5, 6, 7, 8) else (stored_w, stored_h)
-            # Draft decoding picks the largest JPEG reduction that still gives at least the pixels asked for.
-            image.draft("RGB", (max(1, math.ceil(stored_w * scale)), max(1, math.ceil(stored_h * scale))))
-            rx = stored_w / image.size[0]
-            ry = stored_h / image.size[1]
-            x, y, w, h = stored_rect(
-                orientation, (region.x(), region.y(), region.width(), region.height()), shown
-            )
-            box = (
-                max(0, math.floor(x / rx)),
-                max(0, math.floor(y / ry)),
-                min(image.size[0], math.ceil((x + w) / rx)),
-                min(image.size[1], math.ceil((y + h) / ry)),
-            )
-            if box[2] <= box[0] or box[3] <= box[1]:
-                return None
-            crop = image.crop(box)  # decodes once; the crop is a copy and the decode goes with `image` below
+            with decode_guard(path):
+                orientation = _orientation(image)
+                stored_w, stored_h = image.size
+                shown = (stored_h, stored_w) if orientation in (5, 6, 7, 8) else (stored_w, stored_h)
+                # Draft decoding picks the largest JPEG reduction that still gives the pixels asked for.
+                image.draft("RGB", (max(1, math.ceil(stored_w * scale)), max(1, math.ceil(stored_h * scale))))
+                rx = stored_w / image.size[0]
+                ry = stored_h / image.size[1]
+                x, y, w, h = stored_rect(
+                    orientation, (region.x(), region.y(), region.width(), region.height()), shown
+                )
+                box = (
+                    max(0, math.floor(x / rx)),
+                    max(0, math.floor(y / ry)),
+                    min(image.size[0], math.ceil((x + w) / rx)),
+                    min(image.size[1], math.ceil((y + h) / ry)),
+                )
+                if box[2] <= box[0] or box[3] <= box[1]:
+                    return None
+                # Decodes once; the crop is a copy, and the decode goes with `image` just below.
+                crop = image.crop(box)
         finally:
             image.close()
             del image
