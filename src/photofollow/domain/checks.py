@@ -1,4 +1,4 @@
-"""The photo-policy check results: ids, statuses, one result per check, the pair report and its verdict rule."""
+"""Photo-policy check results: ids, statuses, one result per check, the pair report and the verdict rule."""
 
 from __future__ import annotations
 

@@ -111,6 +111,8 @@ class EditingPolicy:
     stripped_exif_status: CheckStatus
     texture_warn_ratio: float
     texture_fail_ratio: float
+    texture_min_ipd_px: float
+    texture_max_clipped: float
     recompression_status: CheckStatus
 
 
@@ -223,7 +225,9 @@ def _build(cls: type, data: Any, source: str, prefix: str) -> Any:
     names = {f.name for f in dataclasses.fields(cls)}
     for key in data:
         if key not in names:
-            raise PolicyError(f"{source}: unknown key '{prefix}{key}'; see the shipped policy.toml for the keys.")
+            raise PolicyError(
+                f"{source}: unknown key '{prefix}{key}'; see the shipped policy.toml for the keys."
+            )
     values = {}
     for name in names:
         key = f"{prefix}{name}"
@@ -286,7 +290,12 @@ def _check_bands(policy: Policy, source: str) -> None:
     pairs = [
         ("exposure", policy.exposure.warn_ev, policy.exposure.fail_ev, False),
         ("white_balance", policy.white_balance.warn_mired, policy.white_balance.fail_mired, False),
-        ("light_direction", policy.light_direction.warn_log_ratio, policy.light_direction.fail_log_ratio, False),
+        (
+            "light_direction",
+            policy.light_direction.warn_log_ratio,
+            policy.light_direction.fail_log_ratio,
+            False,
+        ),
         ("sharpness", policy.sharpness.warn_ratio, policy.sharpness.fail_ratio, True),
         ("distance", policy.distance.warn_change, policy.distance.fail_change, False),
         ("framing", policy.framing.warn_offset, policy.framing.fail_offset, False),

@@ -1,0 +1,159 @@
+"""`photofollow check` and `photofollow measure`: the photo policy on two files; one photo's measurements.
+
+    photofollow check BASELINE FOLLOWUP [--view VIEW] [--policy FILE] [--json]
+    photofollow measure FILE [--policy FILE] [--json]
+
+`check --json` prints exactly one JSON object: {"verdict", "checks": [{"id", "status", "measured",
+"threshold", "unit", "message"}, ... all fifteen, in PHOTO_POLICY.md order], "transform" (3x3, follow-up
+pixels -> baseline pixels, oriented full size; or null), "baseline", "follow_up" (the files' facts)}.
+`measure --json` prints the measurements of one photo (subject brightness in EV, colour temperature, light
+balance, sharpness, head pose and eye distance when a face is found, subject centre and size, facts).
+
+Exit status: 0 for any verdict; 2 for unusable input (a file that cannot be read as a photo, a bad policy
+file), with a message on stderr naming the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from photofollow.cli import EXIT_OK, EXIT_USAGE
+from photofollow.domain.errors import PhotoFollowError
+from photofollow.domain.model import View
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    check = subparsers.add_parser(
+        "check",
+        help="check a follow-up photo against its baseline (light, angle, distance, lens, filters)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("baseline", type=Path, metavar="BASELINE", help="the baseline photo")
+    check.add_argument("follow_up", type=Path, metavar="FOLLOWUP", help="the follow-up photo")
+    check.add_argument(
+        "--view",
+        choices=[view.value for view in View],
+        metavar="VIEW",
+        help="the view both photos are labelled with: " + ", ".join(view.value for view in View),
+    )
+    check.add_argument(
+        "--policy", type=Path, metavar="FILE", help="a clinic policy file (TOML) over the defaults"
+    )
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(handler=run_check)
+
+    measure = subparsers.add_parser(
+        "measure",
+        help="print one photo's measurements (brightness, colour, light, sharpness, head pose, ...)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    measure.add_argument("file", type=Path, metavar="FILE", help="the photo")
+    measure.add_argument(
+        "--policy", type=Path, metavar="FILE", help="a clinic policy file (TOML) over the defaults"
+    )
+    measure.add_argument("--json", action="store_true", help="print one JSON object")
+    measure.set_defaults(handler=run_measure)
+
+
+def _fail(command: str, message: str) -> int:
+    print(f"photofollow {command}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _load_policy(path: Path | None):
+    from photofollow.domain.policy import load_policy
+
+    return load_policy(path)
+
+
+def _measure(command: str, path: Path, policy):
+    from photofollow.services.checking import measure_photo
+
+    if not path.exists():
+        raise _Unusable(f"{path}: no such file.")
+    if path.is_dir():
+        raise _Unusable(f"{path}: is a folder, not a photo.")
+    try:
+        return measure_photo(path, policy)
+    except PhotoFollowError as error:
+        raise _Unusable(f"{path}: {getattr(error, 'reason', None) or error}") from None
+    except (OSError, ValueError) as error:  # a reader's failure without a typed error: still name the file
+        raise _Unusable(f"{path}: cannot be read as a photo ({error}).") from None
+
+
+class _Unusable(Exception):
+    pass
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from photofollow.services.checking import check_pair, report_to_json
+
+    try:
+        policy = _load_policy(args.policy)
+        baseline = _measure("check", args.baseline, policy)
+        follow_up = _measure("check", args.follow_up, policy)
+    except (_Unusable, PhotoFollowError) as error:
+        return _fail("check", str(error))
+    report = check_pair(baseline, follow_up, policy, labelled_view=args.view)
+    if args.json:
+        print(json.dumps(report_to_json(report), ensure_ascii=False))
+        return EXIT_OK
+    print(format_report(report, args.baseline, args.follow_up))
+    return EXIT_OK
+
+
+def format_report(report, baseline: Path, follow_up: Path) -> str:
+    """The readable table of `photofollow check`."""
+    lines = [
+        f"Baseline:  {baseline}",
+        f"Follow-up: {follow_up}",
+        f"Verdict:   {report.verdict.value.upper()}",
+        "",
+    ]
+    header = f"{'check':16s} {'status':8s} {'measured':>12s} {'limit':>10s}  message"
+    lines.append(header)
+    lines.append("-" * len(header))
+    for result in report.checks:
+        measured = _cell(result.measured, result.unit)
+        threshold = _cell(result.threshold, result.unit if isinstance(result.threshold, int | float) else "")
+        lines.append(
+            f"{result.id.value:16s} {result.status.value:8s} {measured:>12s} {threshold:>10s}  "
+            f"{result.message}"
+        )
+    return "\n".join(lines)
+
+
+def _cell(value, unit: str) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        text = f"{value:.2f}"
+    else:
+        text = str(value)
+    short_unit = {"ratio": "", "ln ratio": "", "days since treatment": "d", "days": "d", "° yaw": "°"}.get(
+        unit, unit
+    )
+    text = f"{text} {short_unit}".strip() if short_unit else text
+    return text if len(text) <= 12 else text[:11] + "…"
+
+
+def run_measure(args: argparse.Namespace) -> int:
+    try:
+        policy = _load_policy(args.policy)
+        measurements = _measure("measure", args.file, policy)
+    except (_Unusable, PhotoFollowError) as error:
+        return _fail("measure", str(error))
+    summary = measurements.summary_json()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return EXIT_OK
+    for key, value in summary.items():
+        if key == "facts":
+            continue
+        print(f"{key:18s} {value}")
+    return EXIT_OK

@@ -1,0 +1,230 @@
+"""Photo-policy use cases: measure a photo once (for the cache), check a follow-up against its baseline from
+measurements, tell missing views per protocol, and suggest a view at import.
+
+Called by the import hook (measure after import, store `measurements.to_json()` with
+`MEASUREMENTS_VERSION`), by the GUI (check pairs from cached measurements), and by `photofollow check`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from photofollow.domain.checks import PairReport
+from photofollow.domain.model import Area, PhotoFacts, View, VisitKind
+from photofollow.domain.policy import Policy, load_policy
+from photofollow.domain.protocols import missing_views as _missing_views
+from photofollow.domain.protocols import protocol_for, protocol_gaps
+from photofollow.imaging.measure import (
+    ANALYSIS_MAX_SIDE,
+    FACE_MAX_SIDE,
+    MEASUREMENTS_VERSION,
+    FaceInput,
+    PhotoMeasurements,
+    StaleMeasurements,
+    facts_to_json,
+    file_traits,
+    measure_pixels,
+)
+
+__all__ = [
+    "MEASUREMENTS_VERSION",
+    "PhotoMeasurements",
+    "StaleMeasurements",
+    "check_files",
+    "check_pair",
+    "measure_photo",
+    "measurements_from_json",
+    "missing_views",
+    "protocol_gaps",
+    "report_to_json",
+    "suggest_view",
+]
+
+_DEFAULT_POLICY: Policy | None = None
+
+
+def default_policy() -> Policy:
+    global _DEFAULT_POLICY
+    if _DEFAULT_POLICY is None:
+        _DEFAULT_POLICY = load_policy()
+    return _DEFAULT_POLICY
+
+
+def _full_size(facts: PhotoFacts, analysed: tuple[int, int]) -> tuple[int, int]:
+    """Oriented full-size pixel dimensions, trusting the decoded shape for which side is the long one."""
+    width, height = facts.display_size
+    if width <= 0 or height <= 0:
+        return analysed
+    a_w, a_h = analysed
+    if (width > height) != (a_w > a_h) and abs(width - height) > 2 and abs(a_w - a_h) > 2:
+        width, height = height, width  # a container that applied its rotation and kept the tag (HEIF)
+    return width, height
+
+
+def find_face_input(rgb, facts: PhotoFacts, full_size: tuple[int, int]) -> FaceInput | None:
+    """The face on the analysis image, through imaging.face, on a smaller copy (the models need no more)."""
+    import cv2
+
+    face_module = _face_module()
+    height, width = rgb.shape[:2]
+    shrink = min(1.0, FACE_MAX_SIDE / max(width, height))
+    small = (
+        rgb
+        if shrink >= 1.0
+        else cv2.resize(rgb, (round(width * shrink), round(height * shrink)), interpolation=cv2.INTER_AREA)
+    )
+    found = face_module.find_face(small)
+    if found is None:
+        return None
+    focal_px = None
+    if facts.focal_length_35mm:
+        # 35 mm equivalent -> pixels: f_px = f35 / 43.27 mm (full-frame diagonal) x image diagonal in px.
+        focal_px = facts.focal_length_35mm / 43.27 * math.hypot(small.shape[1], small.shape[0])
+    pose = face_module.head_pose(found, small.shape[1], small.shape[0], focal_px=focal_px)
+    up = 1.0 / shrink
+    import numpy as np
+
+    mesh = np.asarray(found.mesh, dtype=np.float32)[:, :2] * up
+    left, right = found.eye_centres()
+    eyes = sorted([(float(left[0]) * up, float(left[1]) * up), (float(right[0]) * up, float(right[1]) * up)])
+    box = tuple(float(v) * up for v in _box_xywh(found.box))
+    return FaceInput(
+        mesh_xy=mesh,
+        box=box,
+        eye_image_left=eyes[0],
+        eye_image_right=eyes[1],
+        yaw=float(pose.yaw),
+        pitch=float(pose.pitch),
+        roll=float(pose.roll),
+    )
+
+
+def _face_module():
+    import photofollow.imaging.face as face_module
+
+    if not hasattr(face_module, "find_face"):  # the package before its __init__ re-exports
+        from photofollow.imaging.face import finder, pose
+
+        class _Facade:
+            find_face = staticmethod(finder.find_face)
+            head_pose = staticmethod(pose.head_pose)
+
+        return _Facade
+    return face_module
+
+
+def _box_xywh(box: Any) -> tuple[float, float, float, float]:
+    """imaging.face gives the box as x, y, width, height (or an object with those names)."""
+    if hasattr(box, "width"):
+        return box.x, box.y, box.width, box.height
+    x, y, w, h = box
+    return x, y, w, h
+
+
+def measure_photo(
+    path: str | Path, policy: Policy | None = None, detect_face: bool = True
+) -> PhotoMeasurements:
+    """Measure one photo file (reduced decode; raises domain.errors types for unusable files)."""
+    from photofollow.imaging.decode import load_oriented_rgb
+    from photofollow.imaging.exif import read_facts
+
+    policy = policy or default_policy()
+    facts = read_facts(path)
+    rgb = load_oriented_rgb(path, max_side=ANALYSIS_MAX_SIDE)
+    full_size = _full_size(facts, (rgb.shape[1], rgb.shape[0]))
+    face = find_face_input(rgb, facts, full_size) if detect_face else None
+    jpeg, software = file_traits(path)
+    if facts.software and facts.software.strip() and facts.software.strip() not in software:
+        software = (facts.software.strip(), *software)
+    return measure_pixels(
+        rgb,
+        full_size,
+        facts,
+        face,
+        jpeg=jpeg,
+        software=software,
+        minkowski_p=policy.white_balance.minkowski_p,
+        feature_max_side=policy.registration.feature_max_side,
+        max_features=policy.registration.max_features,
+    )
+
+
+def measurements_from_json(data: dict[str, Any]) -> PhotoMeasurements:
+    """Cached measurements back; raises StaleMeasurements when made by another MEASUREMENTS_VERSION."""
+    return PhotoMeasurements.from_json(data)
+
+
+def check_pair(
+    baseline: PhotoMeasurements,
+    follow_up: PhotoMeasurements,
+    policy: Policy | None = None,
+    labelled_view: View | str | None = None,
+    treatment_at: datetime | None = None,
+    visit_kind: VisitKind | None = None,
+    visit_at: datetime | None = None,
+) -> PairReport:
+    """All fifteen checks of a follow-up against its baseline, from measurements (no pixels are read).
+
+    `labelled_view` is the view both photos are filed under; `treatment_at` (aware), `visit_kind` and
+    `visit_at` let the capture-time check judge the date against the treatment inside a library.
+    """
+    from photofollow.imaging.checks import run_checks
+
+    return run_checks(
+        baseline,
+        follow_up,
+        policy or default_policy(),
+        labelled_view=labelled_view,
+        treatment_at=treatment_at,
+        visit_kind=visit_kind,
+        visit_at=visit_at,
+    )
+
+
+def check_files(
+    baseline_path: str | Path,
+    follow_up_path: str | Path,
+    policy: Policy | None = None,
+    labelled_view: View | str | None = None,
+) -> PairReport:
+    policy = policy or default_policy()
+    baseline = measure_photo(baseline_path, policy)
+    follow_up = measure_photo(follow_up_path, policy)
+    return check_pair(baseline, follow_up, policy, labelled_view)
+
+
+def report_to_json(report: PairReport) -> dict[str, Any]:
+    """The `photofollow check --json` object."""
+    return {
+        "verdict": report.verdict.value,
+        "checks": [result.to_json() for result in report.checks],
+        "transform": None if report.transform is None else [list(row) for row in report.transform],
+        "baseline": facts_to_json(report.baseline_facts),
+        "follow_up": facts_to_json(report.follow_up_facts),
+    }
+
+
+def suggest_view(measurements: PhotoMeasurements, policy: Policy | None = None) -> View | None:
+    """The standard face view the head pose shows (for labelling at import), or None (no face / between)."""
+    from photofollow.imaging.checks import classify_view
+
+    if measurements.face is None:
+        return None
+    return classify_view(measurements.face.yaw, (policy or default_policy()).view)
+
+
+def missing_views(
+    area: Area | str,
+    baseline_views: Iterable[View | str],
+    follow_up_views: Iterable[View | str],
+    protocol: Iterable[View | str] | None = None,
+    policy: Policy | None = None,
+) -> list[View]:
+    """Views the follow-up visit lacks compared with its baseline (protocol order from the policy)."""
+    if protocol is None:
+        protocol = protocol_for(area, policy or default_policy())
+    return _missing_views(area, baseline_views, follow_up_views, protocol)
