@@ -279,11 +279,11 @@ def read_facts(path: str | os.PathLike[str]) -> PhotoFacts:
 # ---------------------------------------------------------------------------------------------- JSON
 
 
-def format_capture_time(moment: datetime | None) -> str | None:
-    """ISO 8601 as recorded: seconds, milliseconds or microseconds as the file gave them, offset if known."""
+def format_capture_time(moment: datetime | None, precise: bool = True) -> str | None:
+    """ISO 8601 with the offset when known; `precise` adds the sub-seconds (milli or micro) the file gave."""
     if moment is None:
         return None
-    if moment.microsecond == 0:
+    if moment.microsecond == 0 or not precise:
         timespec = "seconds"
     elif moment.microsecond % 1000 == 0:
         timespec = "milliseconds"
@@ -296,7 +296,10 @@ def facts_to_json(facts: PhotoFacts) -> dict:
     """The `photofollow info --json` object for these facts (keys are a contract: extend, never rename)."""
     display_width, display_height = facts.display_size
     return {
-        "capture_time": format_capture_time(facts.capture_time),
+        # To the second, as EXIF dates are written ("2022-02-16T12:55:41+01:00"); the sub-seconds from
+        # SubSecTime* are in capture_time_precise ("2022-02-16T12:55:41.762+01:00").
+        "capture_time": format_capture_time(facts.capture_time, precise=False),
+        "capture_time_precise": format_capture_time(facts.capture_time),
         "capture_time_source": facts.capture_time_source.value if facts.capture_time_source else None,
         "capture_time_from_camera": (
             facts.capture_time_source.from_camera if facts.capture_time_source else False
