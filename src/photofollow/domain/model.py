@@ -111,7 +111,9 @@ class PhotoFacts:
         return self.width, self.height
 
 
-@dataclass(slots=True)
+# The entities below are plain (not slotted) dataclasses: SQLAlchemy's imperative mapping keeps its
+# per-instance state in the instance's __dict__ and needs weak references, which slots rule out.
+@dataclass
 class Patient:
     display_name: str
     chart_number: str | None = None
@@ -120,7 +122,7 @@ class Patient:
     id: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Treatment:
     patient_id: int
     performed_at: datetime  # timezone-aware
@@ -133,7 +135,7 @@ class Treatment:
     id: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Visit:
     treatment_id: int
     kind: VisitKind
@@ -147,7 +149,7 @@ class Visit:
             raise ValueError(f"A pain score is 0 to 10, not {self.pain_score}.")
 
 
-@dataclass(slots=True)
+@dataclass
 class SymptomEntry:
     visit_id: int
     started_at: datetime | None
@@ -158,7 +160,7 @@ class SymptomEntry:
     id: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Photo:
     """A photo held in the library: where it came from, its view, and its facts at import."""
 
