@@ -368,9 +368,11 @@ def _shrink(pixels: np.ndarray, max_side: int) -> np.ndarray:
     import cv2  # lazily: OpenCV costs start-up time the CLI and GUI should not pay
 
     size = (max(1, min(max_side, round(width * scale))), max(1, min(max_side, round(height * scale))))
-    # INTER_AREA averages the covered source pixels: no aliasing, sharp, and several times faster than
-    # Pillow's Lanczos on a half-size JPEG draft.
-    return cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
+    # Shrinking by less than 2x (a 6000 px JPEG drafted to 3000 px, then to 2048) bilinear is within
+    # 1-2.5 dB PSNR of area averaging against a full-decode Lanczos reference (44-46 dB on real and
+    # generated 24 MP photos) at a seventh of the cost; stronger reductions need area averaging.
+    interpolation = cv2.INTER_LINEAR if scale > 0.5 else cv2.INTER_AREA
+    return cv2.resize(pixels, size, interpolation=interpolation)
 
 
 def _orient(pixels: np.ndarray, orientation: int) -> np.ndarray:
