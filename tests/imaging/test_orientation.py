@@ -150,3 +150,26 @@ def test_iphone_heic_thumbnail_path_matches_the_full_decode(corpus_dir):
     assert thumbnail.shape == (256, 192, 3)
     assert _mean_difference(np.asarray(full), thumbnail, size=(96, 128)) < 8
     assert _mean_difference(np.asarray(full), thumbnail[::-1, ::-1], size=(96, 128)) > 20
+
+
+@pytest.mark.parametrize(("image_format", "suffix"), [("AVIF", "avif"), ("HEIF", "heic")])
+@pytest.mark.parametrize("orientation", [3, 6, 8])
+def test_generated_avif_and_heic_are_turned_once(tmp_path, image_format, suffix, orientation):
+    """The encoders turn the EXIF tag into irot/imir boxes; reading back must show the picture upright once."""
+    from photofollow.imaging.decode import register_formats
+    from photofollow.imaging.exif import read_facts
+
+    register_formats()
+    stored = np.full((60, 90, 3), 40, dtype=np.uint8)
+    stored[:12] = 250  # a bright stored top row
+    path = tmp_path / f"o{orientation}.{suffix}"
+    try:
+        Image.fromarray(stored).save(path, image_format, exif=piexif.dump(_exif(orientation)), quality=90)
+    except (KeyError, OSError, ValueError) as error:
+        pytest.skip(f"no {image_format} encoder here: {error}")
+    facts = read_facts(path)
+    assert (facts.width, facts.height, facts.orientation) == (90, 60, orientation)
+    result = load_oriented_rgb(path).mean(axis=2)
+    expected = displayed(stored, orientation).mean(axis=2)
+    assert result.shape == expected.shape == facts.display_size[::-1]
+    assert np.abs(result - expected).mean() < 6
