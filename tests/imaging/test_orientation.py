@@ -155,7 +155,7 @@ def test_iphone_heic_thumbnail_path_matches_the_full_decode(corpus_dir):
 @pytest.mark.parametrize(("image_format", "suffix"), [("AVIF", "avif"), ("HEIF", "heic")])
 @pytest.mark.parametrize("orientation", [3, 6, 8])
 def test_generated_avif_and_heic_are_turned_once(tmp_path, image_format, suffix, orientation):
-    """The encoders turn the EXIF tag into irot/imir boxes; reading back must show the picture upright once."""
+    """The encoders turn the EXIF tag into irot/imir boxes; read back, the picture is upright once."""
     from photofollow.imaging.decode import register_formats
     from photofollow.imaging.exif import read_facts
 
