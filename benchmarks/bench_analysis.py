@@ -23,7 +23,7 @@ REPEATS = 5
 
 
 def _face_24mp(context: BenchContext) -> Path | None:
-    """The corpus face photo enlarged to 4000 x 6000 (24 MP) with sensor-like noise, saved as a camera would."""
+    """The corpus face photo enlarged to 4000 x 6000 (24 MP) with sensor-like noise, saved like a camera."""
     if not FACE_SOURCE.is_file():
         return None
     path = context.scratch / "face_24mp.jpg"

@@ -299,6 +299,10 @@ def evaluate(bases: tuple[str, ...], folder: Path, corpus: Path = CORPUS_DIR, lo
     return outcomes
 
 
+RATIO_UNITS = {"ratio"}
+DIFFERENCE_UNITS = {"EV", "mired", "ln ratio", "%", "°"}
+
+
 def summarise(outcomes: list[Outcome]) -> dict:
     per_check: dict[str, list[int]] = {}
     not_applicable = []
@@ -321,7 +325,21 @@ def summarise(outcomes: list[Outcome]) -> dict:
             counts[0] += 1
         else:
             misses.append(outcome)
+    # Noise floor: the largest deviation each estimator showed on the re-save/noise pairs (ratios: the drop).
+    noise_floor: dict[str, float] = {}
+    for outcome in outcomes:
+        if outcome.variant.expected is not None:
+            continue
+        for result in outcome.report.checks:
+            if isinstance(result.measured, int | float) and result.unit in RATIO_UNITS | DIFFERENCE_UNITS:
+                if result.unit in RATIO_UNITS:  # only a drop is judged (more detail than the baseline passes)
+                    deviation = max(0.0, 1.0 - float(result.measured))
+                else:
+                    deviation = abs(float(result.measured))
+                key = result.id.value
+                noise_floor[key] = max(noise_floor.get(key, 0.0), deviation)
     return {
+        "noise_floor": noise_floor,
         "per_check": per_check,
         "misses": misses,
         "false_alarms": false_alarms,
@@ -341,6 +359,11 @@ def format_table(summary: dict) -> str:
         f"{'false alarms':16s} {alarms:9d} {total_noise:6d} {alarms / max(total_noise, 1):7.0%}"
         "   (re-save / noise pairs not 'consistent')"
     )
+    lines.append(
+        "noise floor (largest deviation on re-save/noise pairs; for ratios the largest drop below 1):"
+    )
+    for check, value in sorted(summary["noise_floor"].items()):
+        lines.append(f"  {check:16s} {value:8.3f}")
     for outcome in summary["not_applicable"]:
         lines.append(
             f"N/A     {outcome.base}: {outcome.variant.name} "

@@ -57,3 +57,19 @@ def test_messages_name_direction_and_size(outcomes):
     assert "5.0° anticlockwise" in tilted
     warmer = by_name[(base, "light 40 mired warmer")].report.result("white_balance").message
     assert "warmer" in warmer
+
+
+def test_the_same_photo_with_another_orientation_tag_matches(corpus_dir):
+    """Landscape_6 stores the Landscape_1 picture turned, with Orientation 6: oriented once, they agree."""
+    import numpy as np
+
+    from photofollow.services.checking import check_pair, measure_photo
+
+    folder = corpus_dir / "exif-orientation-examples"
+    upright, tagged = measure_photo(folder / "Landscape_1.jpg"), measure_photo(folder / "Landscape_6.jpg")
+    report = check_pair(upright, tagged)
+    for check in ("exposure", "white_balance", "light_direction", "sharpness", "distance", "framing", "roll"):
+        assert report.result(check).status.value == "pass", (check, report.result(check).message)
+    assert np.allclose(np.array(report.transform)[:2, :2], np.eye(2), atol=0.01)
+    # No camera date in either file: the date check says so rather than passing silently.
+    assert report.result("capture_time").status.value == "warn"
