@@ -258,7 +258,7 @@ def check_light_direction(ctx: PairContext) -> CheckResult:
     turned = ""
     if ctx.faces and not abs(f.face.yaw - b.face.yaw) <= ctx.policy.head_pose.warn_deg and status is not PASS:
         status = WARN  # a turned head shades one half by itself: the head pose check says which
-        turned = " (the head is also turned differently, which changes the shading by itself)"
+        turned = "; the head is also turned differently, which changes the shading by itself"
     if status is PASS:
         message = "The light falls on the subject from the same side as in the baseline."
     else:
@@ -269,7 +269,7 @@ def check_light_direction(ctx: PairContext) -> CheckResult:
             where = "more from above" if d_tb > 0 else "more from below"
         message = (
             f"In the follow-up the light comes {where} than in the baseline (balance changed by "
-            f"{abs(delta):.2f}){turned}: place the lights as for the baseline."
+            f"{abs(delta):.2f}{turned}): place the lights as for the baseline."
         )
     return _result(CheckId.LIGHT_DIRECTION, status, round(delta, 4), pol.warn_log_ratio, "ln ratio", message)
 
@@ -626,9 +626,27 @@ def check_lens(ctx: PairContext) -> CheckResult:
                 "",
                 "Both photos were taken with the same lens.",
             )
+        known_b = bool(fb.focal_length_35mm or fb.focal_length_mm)
+        known_f = bool(ff.focal_length_35mm or ff.focal_length_mm)
+        if known_b and known_f:
+            lacking = (
+                "either photo"
+                if not (fb.focal_length_35mm or ff.focal_length_35mm)
+                else ("the baseline" if not fb.focal_length_35mm else "the follow-up")
+            )
+            return _skip(
+                CheckId.LENS,
+                f"The 35 mm-equivalent focal length is missing from {lacking} and the cameras differ, so the "
+                "lens cannot be compared.",
+                "%",
+            )
+        if not known_b and not known_f:
+            where = "either photo"
+        else:
+            where = "the follow-up" if known_b else "the baseline"
         return _skip(
             CheckId.LENS,
-            "The focal length is not recorded in both photos, so the lens cannot be compared.",
+            f"The focal length is not recorded in {where}, so the lens cannot be compared.",
             "%",
         )
     status = PASS if value is None else band(abs(value), pol.warn_change, pol.fail_change)
