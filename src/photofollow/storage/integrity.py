@@ -1,0 +1,129 @@
+"""Integrity of a library: every original hashes to its name, every row has its file, the database sound."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from photofollow.storage import schema
+from photofollow.storage.library import ORPHANS, Library
+from photofollow.storage.store import file_sha256
+
+
+class ProblemKind(enum.StrEnum):
+    DATABASE = "database"  # PRAGMA integrity_check
+    FOREIGN_KEY = "foreign-key"  # a row that refers to a missing row
+    MISSING_FILE = "missing-file"  # a photo row whose original is not in the store
+    DAMAGED_FILE = "damaged-file"  # an original whose bytes no longer hash to its name
+    UNREADABLE_FILE = "unreadable-file"
+    UNCLAIMED_FILE = "unclaimed-file"  # a file in the store that no row claims
+    PENDING_IMPORT = "pending-import"  # an import journal entry that recovery did not settle
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: ProblemKind
+    message: str  # one line for a person
+    path: Path | None = None
+    photo_id: int | None = None
+
+
+@dataclass
+class VerifyReport:
+    photos_checked: int = 0
+    files_hashed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    set_aside_files: int = 0  # files in orphans/ (not a problem: recovery put them there for a person to see)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# Called with (files done, files in all, current file) while hashing.
+VerifyProgress = Callable[[int, int, Path | None], None]
+
+
+def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyReport:
+    """Check the whole library; read-only (run `Library.recover()` first to settle interrupted imports)."""
+    report = VerifyReport()
+    with library.engine.connect() as connection:
+        for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+            if line != "ok":
+                report.problems.append(Problem(ProblemKind.DATABASE, f"Database: {line}"))
+        for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+            report.problems.append(
+                Problem(
+                    ProblemKind.FOREIGN_KEY,
+                    f"Database: row {rowid} of {table} refers to a missing {parent} row",
+                )
+            )
+        pending = connection.execute(sa.select(schema.pending_imports.c.sha256)).scalars().all()
+        rows = connection.execute(
+            sa.select(
+                schema.photos.c.id,
+                schema.photos.c.sha256,
+                schema.photos.c.format,
+                schema.photos.c.original_name,
+            ).order_by(schema.photos.c.id)
+        ).all()
+    for sha256 in pending:
+        report.problems.append(
+            Problem(ProblemKind.PENDING_IMPORT, f"An interrupted import of {sha256[:12]}… was not settled")
+        )
+
+    expected: set[Path] = set()
+    total = len(rows)
+    for index, row in enumerate(rows):
+        path = library.store.path_for(row.sha256, row.format)
+        expected.add(path)
+        report.photos_checked += 1
+        if progress is not None:
+            progress(index, total, path)
+        if not path.is_file():
+            report.problems.append(
+                Problem(
+                    ProblemKind.MISSING_FILE,
+                    f"Missing file: photo {row.id} ({row.original_name}) should be at {path}",
+                    path,
+                    row.id,
+                )
+            )
+            continue
+        try:
+            actual = file_sha256(path)
+        except OSError as error:
+            report.problems.append(
+                Problem(
+                    ProblemKind.UNREADABLE_FILE, f"Unreadable file: {path} ({error.strerror})", path, row.id
+                )
+            )
+            continue
+        report.files_hashed += 1
+        if actual != row.sha256:
+            report.problems.append(
+                Problem(
+                    ProblemKind.DAMAGED_FILE,
+                    f"Damaged file: {path} (photo {row.id}, {row.original_name}) no longer matches its hash",
+                    path,
+                    row.id,
+                )
+            )
+    if progress is not None:
+        progress(total, total, None)
+
+    for path in library.store.iter_files():
+        if path not in expected:
+            report.problems.append(
+                Problem(
+                    ProblemKind.UNCLAIMED_FILE, f"Unclaimed file: {path} belongs to no photo record", path
+                )
+            )
+    orphans = library.folder / ORPHANS
+    if orphans.is_dir():
+        report.set_aside_files = sum(1 for entry in orphans.iterdir() if entry.is_file())
+    return report

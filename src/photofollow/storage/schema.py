@@ -1,0 +1,254 @@
+"""The library's tables, and the mapping of the domain dataclasses onto them (SQLAlchemy imperative mapping).
+
+There are no parallel ORM classes: `Patient`, `Treatment`, `Visit`, `SymptomEntry` and `Photo` from
+`domain/model.py` are mapped as they are, so the objects a query returns are the domain objects. Entities
+refer to each other by id only (no lazy relationships reaching back into a session from another thread).
+
+Storage conventions (a migration must keep them):
+- Enums are stored as their string values (`View.FRONTAL` -> "frontal"), with no CHECK constraint, so adding a
+  value to an enum needs no migration.
+- Time-zone-aware date-times (treatment, visit, import) are ISO 8601 text with their offset,
+  "2024-03-05T10:11:12.000000+01:00"; a naive one is refused.
+- A photo's capture time is ISO 8601 text *as the camera recorded it*: with its offset when the file gave
+  one, without otherwise; `capture_utc_offset_minutes` repeats the offset as a number (NULL when unknown).
+- Every fact of `PhotoFacts` is its own column; `Photo.facts` is a composite over them.
+
+`photos.sha256` is unique: it names the original's file in the photo store (`storage/store.py`).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import composite, registry
+
+from photofollow.domain.model import (
+    Area,
+    CaptureTimeSource,
+    Patient,
+    Photo,
+    PhotoFacts,
+    SymptomEntry,
+    Treatment,
+    Trend,
+    View,
+    Visit,
+    VisitKind,
+)
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+mapper_registry = registry(metadata=metadata)
+
+
+class AwareDateTime(sa.types.TypeDecorator):
+    """A timezone-aware datetime kept as ISO 8601 text with its UTC offset."""
+
+    impl = sa.String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"{value!r} has no time zone; the library stores date-times with their offset.")
+        return value.isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class RecordedDateTime(sa.types.TypeDecorator):
+    """A capture time as recorded: aware when the camera gave an offset, naive otherwise (ISO 8601 text)."""
+
+    impl = sa.String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        return None if value is None else value.isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+def _enum(kind: type[enum.Enum]) -> sa.Enum:
+    # Values, not member names, and no CHECK constraint: new enum values need no migration.
+    return sa.Enum(
+        kind,
+        native_enum=False,
+        create_constraint=False,
+        values_callable=lambda members: [member.value for member in members],
+        length=40,
+        validate_strings=True,
+    )
+
+
+patients = sa.Table(
+    "patients",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("display_name", sa.String, nullable=False),
+    sa.Column("chart_number", sa.String, nullable=True, unique=True),
+    sa.Column("birth_date", sa.Date, nullable=True),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Index(None, "display_name"),
+)
+
+treatments = sa.Table(
+    "treatments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("patient_id", sa.Integer, sa.ForeignKey("patients.id", ondelete="RESTRICT"), nullable=False),
+    sa.Column("performed_at", AwareDateTime, nullable=False),
+    sa.Column("area", _enum(Area), nullable=False),
+    sa.Column("goal", sa.Text, nullable=False, server_default=""),
+    sa.Column("product", sa.Text, nullable=False, server_default=""),
+    sa.Column("ingredients", sa.Text, nullable=False, server_default=""),
+    sa.Column("physician", sa.String, nullable=False, server_default=""),
+    sa.Column("session_number", sa.Integer, nullable=True),
+    sa.Index(None, "patient_id"),
+)
+
+visits = sa.Table(
+    "visits",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "treatment_id", sa.Integer, sa.ForeignKey("treatments.id", ondelete="RESTRICT"), nullable=False
+    ),
+    sa.Column("kind", _enum(VisitKind), nullable=False),
+    sa.Column("visited_at", AwareDateTime, nullable=False),
+    sa.Column("pain_score", sa.Integer, nullable=True),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.CheckConstraint("pain_score IS NULL OR pain_score BETWEEN 0 AND 10", name="pain_score_0_10"),
+    sa.Index(None, "treatment_id"),
+)
+
+symptom_entries = sa.Table(
+    "symptom_entries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("visit_id", sa.Integer, sa.ForeignKey("visits.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("started_at", RecordedDateTime, nullable=True),
+    sa.Column("area", sa.String, nullable=False, server_default=""),
+    sa.Column("severity", sa.Integer, nullable=True),
+    sa.Column("trend", _enum(Trend), nullable=True),
+    sa.Column("associated_symptoms", sa.Text, nullable=False, server_default=""),
+    sa.CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 10", name="severity_0_10"),
+    sa.Index(None, "visit_id"),
+)
+
+# The PhotoFacts columns, in the order of PhotoFacts' fields (the composite builds PhotoFacts positionally).
+_FACT_COLUMNS = (
+    sa.Column("width", sa.Integer, nullable=False),
+    sa.Column("height", sa.Integer, nullable=False),
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("capture_time", RecordedDateTime, nullable=True),
+    sa.Column("capture_time_source", _enum(CaptureTimeSource), nullable=True),
+    sa.Column("orientation", sa.Integer, nullable=True),
+    sa.Column("make", sa.String, nullable=True),
+    sa.Column("model", sa.String, nullable=True),
+    sa.Column("lens_model", sa.String, nullable=True),
+    sa.Column("focal_length_mm", sa.Float, nullable=True),
+    sa.Column("focal_length_35mm", sa.Float, nullable=True),
+    sa.Column("exposure_time_s", sa.Float, nullable=True),
+    sa.Column("f_number", sa.Float, nullable=True),
+    sa.Column("iso", sa.Integer, nullable=True),
+    sa.Column("flash_fired", sa.Boolean, nullable=True),
+    sa.Column("white_balance", sa.String, nullable=True),
+    sa.Column("software", sa.String, nullable=True),
+    sa.Column("gps_present", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("has_exif", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+photos = sa.Table(
+    "photos",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("visit_id", sa.Integer, sa.ForeignKey("visits.id", ondelete="RESTRICT"), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("original_name", sa.String, nullable=False),
+    sa.Column("original_folder", sa.String, nullable=False),
+    sa.Column("file_size", sa.Integer, nullable=False),
+    sa.Column("view", _enum(View), nullable=False),
+    sa.Column("imported_at", AwareDateTime, nullable=True),
+    *_FACT_COLUMNS,
+    sa.Column("capture_utc_offset_minutes", sa.Integer, nullable=True),
+    sa.CheckConstraint("length(sha256) = 64", name="sha256_length"),
+    sa.CheckConstraint("orientation IS NULL OR orientation BETWEEN 1 AND 8", name="orientation_1_8"),
+    sa.Index(None, "visit_id"),
+)
+
+# Measurements computed from a photo (face landmarks, sharpness, colour...), cached by the analysis code.
+# `kind` names the family, `version` the algorithm's version: a row of another version is recomputed.
+photo_measurements = sa.Table(
+    "photo_measurements",
+    metadata,
+    sa.Column("photo_id", sa.Integer, sa.ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("kind", sa.String(64), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("computed_at", AwareDateTime, nullable=False),
+    sa.Column("data", sa.Text, nullable=False),  # JSON
+)
+
+# Photos whose file is being moved into the store: written (and committed) before the rename, deleted in the
+# transaction that inserts the photo row. After a crash, a file that has a pending row is adopted with it.
+pending_imports = sa.Table(
+    "pending_imports",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("started_at", AwareDateTime, nullable=False),
+    sa.Column("photo", sa.Text, nullable=False),  # JSON of the Photo to insert (storage.library._photo_json)
+)
+
+# Library-wide values: the library's id, the pseudonym salt for de-identified sheets, creation facts.
+library_settings = sa.Table(
+    "library_settings",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+
+def _map_domain() -> None:
+    # Only the dataclass fields are mapped under their own names; every other column gets a "_col_" prefix
+    # (Photo has a read-only `capture_time` property that a mapped column must not replace).
+    mapper_registry.map_imperatively(Patient, patients)
+    mapper_registry.map_imperatively(Treatment, treatments)
+    mapper_registry.map_imperatively(Visit, visits)
+    mapper_registry.map_imperatively(SymptomEntry, symptom_entries)
+    mapper_registry.map_imperatively(
+        Photo,
+        photos,
+        column_prefix="_col_",
+        properties={
+            "id": photos.c.id,
+            "visit_id": photos.c.visit_id,
+            "sha256": photos.c.sha256,
+            "original_name": photos.c.original_name,
+            "original_folder": photos.c.original_folder,
+            "file_size": photos.c.file_size,
+            "view": photos.c.view,
+            "imported_at": photos.c.imported_at,
+            "facts": composite(PhotoFacts, *(photos.c[column.name] for column in _FACT_COLUMNS)),
+        },
+    )
+
+    @event.listens_for(Photo, "before_insert")
+    @event.listens_for(Photo, "before_update")
+    def _derived_photo_columns(mapper: Any, connection: Any, photo: Photo) -> None:
+        photo._col_capture_utc_offset_minutes = photo.facts.utc_offset_minutes
+
+
+_map_domain()

@@ -1,0 +1,253 @@
+"""The content-addressed photo store: originals kept byte for byte under `photos/ab/cd/<sha256>.<ext>`.
+
+A file enters the store in two steps so a crash never leaves half a photo where a photo belongs:
+`stage()` copies the source into `photos/.incoming/` while hashing it, fsyncs it, hashes the copy again and
+compares, and makes it read-only; `commit()` renames it to its content address and fsyncs the folder. The
+database row is written by the caller after `commit()` (see storage/library.py for the journal that lets a
+restart adopt a file whose row was never written). Files are never modified once committed.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import stat
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from photofollow.domain.errors import LibraryError, LibraryFull, LibraryReadOnly, UnreadableFile
+
+CHUNK_SIZE = 1 << 20
+INCOMING = ".incoming"
+READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+
+# File extension in the store for each decoder format name (Pillow's `Image.format`).
+_EXTENSIONS = {
+    "JPEG": "jpg",
+    "MPO": "jpg",  # multi-picture JPEG (some phones and stereo cameras)
+    "PNG": "png",
+    "TIFF": "tif",
+    "WEBP": "webp",
+    "HEIF": "heic",
+    "HEIC": "heic",
+    "AVIF": "avif",
+}
+_STORED_NAME = re.compile(r"^([0-9a-f]{64})\.([a-z0-9]{1,8})$")
+
+
+def extension_for_format(image_format: str) -> str:
+    """The store's file extension for a decoder format name ("JPEG" -> "jpg")."""
+    key = image_format.strip().upper()
+    if key in _EXTENSIONS:
+        return _EXTENSIONS[key]
+    cleaned = re.sub(r"[^a-z0-9]", "", key.lower())[:8]
+    return cleaned or "bin"
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb", buffering=0) as handle:
+        buffer = bytearray(CHUNK_SIZE)
+        view = memoryview(buffer)
+        while count := handle.readinto(buffer):
+            digest.update(view[:count])
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StagedFile:
+    """A verified copy of a source file waiting in `photos/.incoming/` to be committed or discarded."""
+
+    temp_path: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """A file found in the store, with the hash and extension its name claims."""
+
+    path: Path
+    sha256: str
+    extension: str
+
+
+class PhotoStore:
+    """The `photos/` folder of a library."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.incoming = root / INCOMING
+
+    def path_for(self, sha256: str, image_format: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / f"{sha256}.{extension_for_format(image_format)}"
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def stage(self, source: Path) -> StagedFile:
+        """Copy `source` into the incoming folder, hashing while copying; verify the copy; make it read-only.
+
+        Raises `UnreadableFile` when the source cannot be read, `LibraryFull` / `LibraryReadOnly` /
+        `LibraryError` when the copy cannot be written. Nothing is left behind when it raises.
+        """
+        self.incoming.mkdir(parents=True, exist_ok=True)
+        temp_path = self.incoming / f"{uuid.uuid4().hex}.part"
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            try:
+                source_handle = open(source, "rb", buffering=0)
+            except OSError as error:
+                raise UnreadableFile(source, _read_reason(error)) from error
+            with source_handle:
+                try:
+                    target = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                except OSError as error:
+                    raise _write_error(error, temp_path) from error
+                try:
+                    buffer = bytearray(CHUNK_SIZE)
+                    view = memoryview(buffer)
+                    while True:
+                        try:
+                            count = source_handle.readinto(buffer)
+                        except OSError as error:
+                            raise UnreadableFile(source, _read_reason(error)) from error
+                        if not count:
+                            break
+                        digest.update(view[:count])
+                        size += count
+                        _write_all(target, view[:count], temp_path)
+                    try:
+                        os.fsync(target)
+                    except OSError as error:
+                        raise _write_error(error, temp_path) from error
+                finally:
+                    os.close(target)
+            sha256 = digest.hexdigest()
+            # Compare what reached the disk with what was read: a copy is trusted once it hashes the same.
+            copied = file_sha256(temp_path)
+            if copied != sha256:
+                raise LibraryError(
+                    f"The copy of {source.name} in the library differs from the original "
+                    "(a disk or memory fault?). Nothing was stored; check the disk and import again."
+                )
+            os.chmod(temp_path, READ_ONLY)
+        except BaseException:
+            _remove_quietly(temp_path)
+            raise
+        return StagedFile(temp_path, sha256, size)
+
+    def commit(self, staged: StagedFile, image_format: str) -> Path:
+        """Move a staged file to its content address (atomic rename) and make the rename durable."""
+        final = self.path_for(staged.sha256, image_format)
+        try:
+            _make_dirs_durably(final.parent, self.root)
+            os.replace(staged.temp_path, final)
+            _fsync_dir(final.parent)
+        except OSError as error:
+            raise _write_error(error, final) from error
+        return final
+
+    def discard(self, staged: StagedFile) -> None:
+        _remove_quietly(staged.temp_path)
+
+    # -- reading and upkeep ----------------------------------------------------------------------------
+
+    def clean_incoming(self) -> int:
+        """Delete copies left half-way by an interrupted import; returns how many there were."""
+        if not self.incoming.is_dir():
+            return 0
+        removed = 0
+        for entry in os.scandir(self.incoming):
+            if entry.is_file(follow_symlinks=False):
+                _remove_quietly(Path(entry.path))
+                removed += 1
+        return removed
+
+    def iter_files(self) -> Iterator[Path]:
+        """Every file under `photos/` outside the incoming folder (whatever its name)."""
+        if not self.root.is_dir():
+            return
+        for directory, folders, files in os.walk(self.root):
+            if Path(directory) == self.root:
+                folders[:] = sorted(f for f in folders if f != INCOMING)
+            else:
+                folders.sort()
+            for name in sorted(files):
+                yield Path(directory) / name
+
+    def parse(self, path: Path) -> StoredFile | None:
+        """The hash and extension a store file's name claims; None when it is no store name in its place."""
+        match = _STORED_NAME.match(path.name)
+        if not match:
+            return None
+        sha256, extension = match.groups()
+        if path.parent != self.root / sha256[:2] / sha256[2:4]:
+            return None
+        return StoredFile(path, sha256, extension)
+
+
+def _write_all(fd: int, data: memoryview, path: Path) -> None:
+    while data:
+        try:
+            written = os.write(fd, data)
+        except OSError as error:
+            raise _write_error(error, path) from error
+        data = data[written:]
+
+
+def _make_dirs_durably(folder: Path, root: Path) -> None:
+    # A new folder's entry lives in its parent: fsync the parent too, or a crash could lose the folder.
+    missing = []
+    current = folder
+    while not current.exists() and current != root.parent:
+        missing.append(current)
+        current = current.parent
+    for directory in reversed(missing):
+        directory.mkdir(exist_ok=True)
+        _fsync_dir(directory.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder for fsync; NTFS journals renames
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass  # a read-only or vanished folder: the next recovery removes it
+
+
+def _read_reason(error: OSError) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "cannot be read (permission denied); check the file's permissions"
+    if error.errno == errno.ENOENT:
+        return "no longer exists (moved or deleted during the import)"
+    if error.errno == errno.EISDIR:
+        return "is a folder, not a photo"
+    return f"cannot be read ({error.strerror or error}); copy it to a local disk and try again"
+
+
+def _write_error(error: OSError, path: Path) -> Exception:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return LibraryFull(
+            f"The disk holding the library is full (writing {path.name}). Free some space and import again."
+        )
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return LibraryReadOnly(f"The library folder cannot be written to ({error.strerror}): {path.parent}.")
+    return LibraryError(f"Writing {path} failed ({error.strerror or error}).")
