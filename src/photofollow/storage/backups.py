@@ -9,6 +9,7 @@ Photos are not copied: the store is append-only and content-addressed, so the da
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -55,20 +56,28 @@ def make_backup(database: Path, folder: Path, kind: str, now: datetime | None = 
     name = f"library-{now:%Y%m%d-%H%M%S}-{kind}.sqlite3"
     target = folder / name
     temporary = folder / f".{name}.part"
-    source = sqlite3.connect(database)
     try:
-        destination = sqlite3.connect(temporary)
+        source = sqlite3.connect(database)
         try:
-            source.backup(destination)
-            # A backup is one self-contained file: no WAL beside it.
-            destination.execute("PRAGMA journal_mode=DELETE")
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+                # A backup is one self-contained file: no WAL beside it.
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
-    with open(temporary, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
+            source.close()
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except sqlite3.Error as error:
+        temporary.unlink(missing_ok=True)
+        # "database or disk is full" and friends: callers handle one kind of failure, OSError.
+        raise OSError(errno.ENOSPC if "full" in str(error) else errno.EIO, str(error)) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -246,8 +246,14 @@ def _read_reason(error: OSError) -> str:
 def _write_error(error: OSError, path: Path) -> Exception:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return LibraryFull(
-            f"The disk holding the library is full (writing {path.name}). Free some space and import again."
+            "The disk holding the library is full. Free some space, then import this photo again."
         )
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return LibraryReadOnly(f"The library folder cannot be written to ({error.strerror}): {path.parent}.")
-    return LibraryError(f"Writing {path} failed ({error.strerror or error}).")
+        return LibraryReadOnly(
+            f"The library's photo folder {path.parent} cannot be written to ({error.strerror}). "
+            "Check its permissions, or choose a library folder you may write to."
+        )
+    return LibraryError(
+        f"Writing into the library's photo folder {path.parent} failed ({error.strerror or error}). "
+        "Check the disk, then import this photo again."
+    )
