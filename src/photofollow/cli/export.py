@@ -89,7 +89,7 @@ def _clinic_defaults() -> tuple[str, Path | None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from photofollow.domain.errors import ExportFailed, LibraryError, PhotoFollowError
+    from photofollow.domain.errors import ExportFailed, PhotoFollowError
     from photofollow.services.sheets import Orientation, PageSize, SheetRequestError
 
     out: Path = args.out
@@ -103,16 +103,17 @@ def run(args: argparse.Namespace) -> int:
     if not library_path:
         return _fail("name the library with --library.", EXIT_USAGE)
     library_path = Path(library_path)
-    if not library_path.exists():
-        return _fail(f"{library_path} does not exist; give the folder of a PhotoFollow library.", EXIT_USAGE)
+    from photofollow.storage.library import DATABASE_NAME
+
+    if not (library_path / DATABASE_NAME).is_file():
+        return _fail(f"there is no PhotoFollow library at {library_path}; check the folder name.", EXIT_USAGE)
     if args.logo is not None and not args.logo.is_file():
         return _fail(f"{args.logo}: no such logo file.", EXIT_USAGE)
 
+    from photofollow import __version__
+    from photofollow.services.sheets import sheet_from_library
+
     clinic_name, logo = _clinic_defaults()
-    try:
-        from photofollow.services.sheets import sheet_from_library
-    except ImportError:
-        return _fail("this build cannot read libraries yet.", EXIT_SOME_FAILED)
     try:
         sheet = sheet_from_library(
             library_path,
@@ -127,10 +128,11 @@ def run(args: argparse.Namespace) -> int:
             made_by=args.made_by or _user_name(),
             page_size=PageSize(args.page),
             orientation=Orientation(args.orientation) if args.orientation else None,
+            program=f"PhotoFollow {__version__}",
         )
     except SheetRequestError as error:
         return _fail(str(error), EXIT_USAGE)
-    except (LibraryError, PhotoFollowError, OSError) as error:
+    except (PhotoFollowError, OSError) as error:  # the library cannot be read, is locked for an upgrade ...
         return _fail(str(error), EXIT_SOME_FAILED)
 
     from photofollow.reporting.render import export_sheet

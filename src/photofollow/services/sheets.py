@@ -493,3 +493,170 @@ def choose_sheet_content(
     if len(views) == 1 and len(picked) > MAX_ROW_TIME_POINTS:
         raise SheetRequestError(f"A sheet shows at most {MAX_ROW_TIME_POINTS} visits of one view.")
     return views, picked
+
+
+# --- from a library (the export command; the GUI builds its sheet from what its comparison view shows) ---
+
+MEASUREMENTS_KIND = "photo"  # the library's cache key for per-photo measurements (as the GUI stores them)
+
+
+def sheet_from_library(
+    folder: str | Path,
+    *,
+    patient: str,
+    treatment: str,
+    view: View | None = None,
+    visits: str | None = None,
+    deidentify: bool = False,
+    aligned: bool = False,
+    clinic_name: str = "",
+    logo_path: Path | None = None,
+    made_by: str = "",
+    page_size: PageSize = PageSize.A4,
+    orientation: Orientation | None = None,
+    policy_path: Path | None = None,
+    program: str = "",
+) -> Sheet:
+    """The sheet the export command writes, read from the library in `folder` (opened read-only).
+
+    `patient`, `treatment` and `visits` are matched as `match_patient`, `match_treatment` and
+    `match_visits` describe; views and default visits as `choose_sheet_content`. Each follow-up is checked
+    against the baseline photo of its view (from the baseline on the sheet, else the treatment's last
+    baseline with that view), from the library's cached measurements, measuring a photo only when none are
+    cached. A check that cannot run leaves "not checked" on the sheet rather than stopping the export.
+    Raises SheetRequestError for what was asked wrongly, and the library's own errors.
+    """
+    from photofollow.domain.protocols import protocol_for
+    from photofollow.storage.library import Library
+
+    with Library.open(folder, write=False) as library:
+        found_patient = match_patient(library.patients(), patient)
+        found_treatment = match_treatment(library.treatments_of(found_patient.id), treatment)
+        all_visits = library.visits_of(found_treatment.id)
+        photos_by_visit = {visit.id: library.photos_of(visit.id) for visit in all_visits}
+        views_of = {
+            visit_id: {photo.view for photo in photos} for visit_id, photos in photos_by_visit.items()
+        }
+        chosen = match_visits(all_visits, visits) if visits else None
+        protocol = protocol_for(found_treatment.area)
+        view_order = (*protocol, *(v for v in View if v not in protocol))
+        views, picked = choose_sheet_content(all_visits, views_of, view, chosen, view_order)
+
+        time_points = []
+        for visit in picked:
+            by_view: dict[View, Photo] = {}
+            for shown in views:
+                candidates = [photo for photo in photos_by_visit[visit.id] if photo.view == shown]
+                if candidates:
+                    by_view[shown] = pick_photo(candidates)
+            time_points.append(TimePoint(visit, by_view, library.symptom_entries_of(visit.id)))
+
+        baseline_photo = _baseline_photos(all_visits, picked, photos_by_visit, views)
+        visit_by_id = {visit.id: visit for visit in all_visits}
+        reports = _Reports(library, found_treatment, visit_by_id, policy_path)
+
+        def findings_for(photo: Photo) -> PanelFindings | None:
+            report = reports.get(baseline_photo.get(photo.view), photo)
+            return findings_from_report(report) if report is not None else None
+
+        def aligned_for(photo: Photo) -> AlignedTransform | None:
+            if not aligned:
+                return None
+            report = reports.get(baseline_photo.get(photo.view), photo)
+            return aligned_from_report(report) if report is not None else None
+
+        return build_sheet(
+            patient=found_patient,
+            treatment=found_treatment,
+            time_points=time_points,
+            views=views,
+            image_for=library.photo_path,
+            findings_for=findings_for,
+            aligned_for=aligned_for,
+            clinic_name=clinic_name,
+            logo_path=logo_path,
+            made_by=made_by,
+            program=program,
+            deidentify=deidentify,
+            pseudonym_salt=library.pseudonym_salt if deidentify else None,
+            page_size=page_size,
+            orientation=orientation,
+        )
+
+
+def _baseline_photos(
+    all_visits: Sequence[Visit],
+    picked: Sequence[Visit],
+    photos_by_visit: Mapping[int, Sequence[Photo]],
+    views: Sequence[View],
+) -> dict[View, Photo]:
+    """Per view, the baseline photo follow-ups are checked against: the sheet's baseline first."""
+    baselines = [v for v in picked if v.kind is VisitKind.BASELINE]
+    baselines += [v for v in reversed(all_visits) if v.kind is VisitKind.BASELINE and v not in baselines]
+    chosen: dict[View, Photo] = {}
+    for shown in views:
+        for visit in baselines:
+            candidates = [photo for photo in photos_by_visit.get(visit.id, ()) if photo.view == shown]
+            if candidates:
+                chosen[shown] = pick_photo(candidates)
+                break
+    return chosen
+
+
+class _Reports:
+    """Pair reports of follow-ups against their baselines, computed once each, from cached measurements."""
+
+    def __init__(
+        self, library: Any, treatment: Treatment, visits: Mapping[int, Visit], policy_path: Path | None
+    ):
+        self.library, self.treatment, self.visits = library, treatment, visits
+        self.policy_path = policy_path
+        self._reports: dict[tuple[int, int], Any] = {}
+        self._measurements: dict[int, Any] = {}
+        self._policy: Any = None
+
+    def policy(self) -> Any:
+        if self._policy is None:
+            from photofollow.domain.policy import load_policy
+
+            path = self.policy_path or Path(self.library.folder) / "policy.toml"
+            self._policy = load_policy(path if path.is_file() else None)
+        return self._policy
+
+    def measurements(self, photo: Photo) -> Any:
+        from photofollow.services import checking
+
+        if photo.id not in self._measurements:
+            data = self.library.load_measurements(photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION)
+            measured = None
+            if data is not None:
+                try:
+                    measured = checking.measurements_from_json(data)
+                except checking.StaleMeasurements:
+                    measured = None
+            if measured is None:
+                measured = checking.measure_photo(self.library.photo_path(photo), self.policy())
+            self._measurements[photo.id] = measured
+        return self._measurements[photo.id]
+
+    def get(self, baseline: Photo | None, follow_up: Photo) -> Any:
+        if baseline is None:
+            return None
+        key = (baseline.id, follow_up.id)
+        if key not in self._reports:
+            from photofollow.services import checking
+
+            visit = self.visits[follow_up.visit_id]
+            try:
+                self._reports[key] = checking.check_pair(
+                    self.measurements(baseline),
+                    self.measurements(follow_up),
+                    self.policy(),
+                    labelled_view=follow_up.view,
+                    treatment_at=self.treatment.performed_at,
+                    visit_kind=visit.kind,
+                    visit_at=visit.visited_at,
+                )
+            except PhotoFollowError:
+                self._reports[key] = None  # an unreadable photo: the sheet says "not checked"
+        return self._reports[key]
