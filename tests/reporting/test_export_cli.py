@@ -225,7 +225,7 @@ def test_the_command_runs_headless_in_its_own_process(library_folder, tmp_path):
             "--library",
             str(library_folder),
             "--patient",
-            "c-77",
+            "C-77",
             "--treatment",
             "2026-03-10T10:00",
             "--view",

@@ -22,7 +22,6 @@ from photofollow.services.sheets import (
     choose_sheet_content,
     findings_from_checks,
     findings_from_report,
-    match_patient,
     match_treatment,
     match_visits,
     pick_photo,
@@ -116,26 +115,6 @@ def test_aligned_transform_from_a_registration_matrix():
 
 
 # --- choosing what a sheet shows -------------------------------------------------------------------------
-
-
-def _patients():
-    from photofollow.domain.model import Patient
-
-    return [
-        Patient("Anne de Vries", "C-1", id=1),
-        Patient("Anne  de vries", "C-2", id=2),
-        Patient("Søren Ærø", "C-3", id=3),
-    ]
-
-
-def test_patient_is_found_by_chart_number_or_unique_name():
-    patients = _patients()
-    assert match_patient(patients, "c-3").id == 3
-    assert match_patient(patients, "søren ærø").id == 3
-    with pytest.raises(SheetRequestError, match="2 patients .*C-1, C-2.*chart number"):
-        match_patient(patients, "Anne de Vries")
-    with pytest.raises(SheetRequestError, match="No patient"):
-        match_patient(patients, "Nobody")
 
 
 def _treatments():

@@ -3,8 +3,8 @@
     photofollow export --library L --patient P --treatment T [--view V] [--visits A,B,...] [--deidentify]
                        --out FILE.pdf|.png|.jpg
 
-- `--patient`: the chart number, or else the full name (case and spacing ignored; a name shared by several
-  patients is refused: give the chart number).
+- `--patient`: the chart number, or else the exact full name (a name shared by several patients is
+  refused: give the chart number).
 - `--treatment`: the treatment id, or its date `YYYY-MM-DD` (in the treatment's own time zone), with
   `THH:MM` added when the patient had two treatments that day.
 - `--visits`: comma-separated visit ids, dates (`YYYY-MM-DD`: every visit of that day) or date-times
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     # Own dest: the top-level --library (for the desktop program) must not be overwritten with None.
     parser.add_argument("--library", dest="export_library", metavar="L", help="library folder")
-    parser.add_argument("--patient", required=True, metavar="P", help="chart number or full name")
+    parser.add_argument("--patient", required=True, metavar="P", help="chart number, or exact full name")
     parser.add_argument(
         "--treatment", required=True, metavar="T", help="treatment id, or date YYYY-MM-DD[THH:MM]"
     )

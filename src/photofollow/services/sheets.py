@@ -345,25 +345,6 @@ class SheetRequestError(PhotoFollowError, ValueError):
     """A sheet cannot be made from what was asked (no such patient, an ambiguous date ...): a sentence."""
 
 
-def _casefold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def match_patient(patients: Sequence[Patient], query: str) -> Patient:
-    """The patient whose chart number, or else whose name, is `query` (case and spacing ignored)."""
-    wanted = _casefold(query)
-    by_chart = [p for p in patients if p.chart_number and _casefold(p.chart_number) == wanted]
-    found = by_chart or [p for p in patients if _casefold(p.display_name) == wanted]
-    if not found:
-        raise SheetRequestError(f"No patient has the name or chart number '{query}' in this library.")
-    if len(found) > 1:
-        charts = ", ".join(p.chart_number or f"id {p.id}" for p in found)
-        raise SheetRequestError(
-            f"{len(found)} patients are called '{query}' ({charts}); give the chart number instead."
-        )
-    return found[0]
-
-
 def _parse_moment(text: str) -> tuple[date, tuple[int, int] | None] | None:
     """'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' (a space works for the T) as (date, (hour, minute) or None)."""
     text = text.strip().replace(" ", "T")
@@ -519,18 +500,23 @@ def sheet_from_library(
 ) -> Sheet:
     """The sheet the export command writes, read from the library in `folder` (opened read-only).
 
-    `patient`, `treatment` and `visits` are matched as `match_patient`, `match_treatment` and
-    `match_visits` describe; views and default visits as `choose_sheet_content`. Each follow-up is checked
-    against the baseline photo of its view (from the baseline on the sheet, else the treatment's last
-    baseline with that view), from the library's cached measurements, measuring a photo only when none are
-    cached. A check that cannot run leaves "not checked" on the sheet rather than stopping the export.
-    Raises SheetRequestError for what was asked wrongly, and the library's own errors.
+    `patient` is found as `services.library.find_patient` does (chart number, else exact name);
+    `treatment` and `visits` as `match_treatment` and `match_visits` describe; views and default visits
+    as `choose_sheet_content`. Each follow-up is checked against the baseline photo of its view (the
+    baseline on the sheet, else the treatment's last baseline with that view), from the library's cached
+    measurements, measuring a photo only when none are cached. A check that cannot run leaves "not
+    checked" on the sheet rather than stopping the export. Raises SheetRequestError for what was asked
+    wrongly, and the library's own errors.
     """
     from photofollow.domain.protocols import protocol_for
+    from photofollow.services.library import PatientLookupError, find_patient
     from photofollow.storage.library import Library
 
     with Library.open(folder, write=False) as library:
-        found_patient = match_patient(library.patients(), patient)
+        try:
+            found_patient = find_patient(library, patient)
+        except PatientLookupError as error:
+            raise SheetRequestError(str(error)) from error
         found_treatment = match_treatment(library.treatments_of(found_patient.id), treatment)
         all_visits = library.visits_of(found_treatment.id)
         photos_by_visit = {visit.id: library.photos_of(visit.id) for visit in all_visits}
