@@ -320,19 +320,9 @@ class Paragraph:
 
 def _load_rgb(path: Path, max_side: int) -> np.ndarray:
     """The photo upright in sRGB, decoded reduced to about `max_side` pixels on its long side."""
-    try:
-        from photofollow.imaging.decode import load_oriented
-    except ModuleNotFoundError as error:  # imaging.decode is written by another helper; keep sheets usable
-        if error.name != "photofollow.imaging.decode":
-            raise
-        from PIL import Image, ImageOps
+    from photofollow.imaging.decode import load_oriented
 
-        with Image.open(path) as opened:
-            opened.draft("RGB", (max_side, max_side))
-            image = ImageOps.exif_transpose(opened).convert("RGB")
-            image.info["icc_profile"] = opened.info.get("icc_profile")
-    else:
-        image = load_oriented(path, max_side=max_side)
+    image = load_oriented(path, max_side=max_side)
     return np.asarray(_as_srgb(image, image.info.get("icc_profile")))
 
 
@@ -362,12 +352,9 @@ def _source_size(panel: SheetPanel) -> tuple[int, int]:
         return panel.display_size
     if isinstance(panel.image, np.ndarray):
         return int(panel.image.shape[1]), int(panel.image.shape[0])
-    from PIL import Image
+    from photofollow.imaging.exif import read_facts
 
-    with Image.open(panel.image) as image:
-        width, height = image.size
-        orientation = image.getexif().get(0x0112)
-    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+    return read_facts(panel.image).display_size  # header only: no pixels decoded
 
 
 PHOTO_CACHE_SIZE = 12  # a preview re-rendered at another page size or dpi reuses what it decoded
@@ -415,7 +402,7 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
             rgb = _load_rgb(path, longest)
         except PhotoFollowError:
             raise
-        except (OSError, ValueError, SyntaxError) as error:  # Pillow's ways of saying "not a usable image"
+        except (OSError, ValueError) as error:  # imaging.decode types its errors; this is a last guard
             raise CorruptImage(path, f"the photo could not be decoded for the sheet ({error}).") from error
     picture = Image.fromarray(rgb, "RGB")
     if panel.aligned is not None:
