@@ -41,7 +41,7 @@ def _request(treatment, kind=VisitKind.FOLLOW_UP, visit_date=None) -> VisitReque
 def _assert_library_sound(library: Library) -> None:
     report = verify(library)
     assert report.ok, [problem.message for problem in report.problems]
-    assert list(library.store.incoming.iterdir()) == []
+    assert list(library.store.incoming.glob("*")) == []
 
 
 def test_originals_are_stored_byte_for_byte_with_facts_previews_and_thumbnails(library, treatment, tmp_path):

@@ -161,7 +161,7 @@ def test_store_copies_bytes_exactly_and_read_only(tmp_path):
     assert final.read_bytes() == source.read_bytes()
     assert file_sha256(final) == staged.sha256
     assert stat.S_IMODE(final.stat().st_mode) & 0o222 == 0
-    assert list(store.incoming.iterdir()) == []
+    assert list(store.incoming.glob("*")) == []
     assert list(store.iter_files()) == [final]
     assert store.parse(final).sha256 == staged.sha256
 
@@ -170,4 +170,4 @@ def test_store_leaves_nothing_when_the_source_vanishes(tmp_path):
     store = PhotoStore(tmp_path / "photos")
     with pytest.raises(Exception, match="no longer exists|cannot be read"):
         store.stage(tmp_path / "gone.jpg")
-    assert list(store.incoming.iterdir()) == []
+    assert list(store.incoming.glob("*")) == []

@@ -3,10 +3,10 @@
 For each file, in order (storage/library.py explains what a crash at each step leaves and how it is settled):
 
 1. read the facts (size, format, EXIF) from the header: a file that is no image fails here;
-2. copy it into the store's incoming folder while hashing it, and verify the copy;
+2. copy it into the store's incoming folder while hashing it;
 3. a hash the library already holds is a duplicate: the copy is dropped and the existing photo named;
 4. decode the copy once, reduced, for the preview: a damaged or truncated image fails here;
-5. journal the photo, rename the copy to its content address, insert the photo row;
+5. journal the photo, verify and fsync the copy and rename it to its content address, insert the photo row;
 6. write the preview and the thumbnail (derived and cached: a failure is a warning, never a failed import);
 7. call the optional `analyse(photo, stored_path)` hook (a failure there is a warning too).
 
@@ -68,6 +68,7 @@ class ImportProgress:
 ProgressCallback = Callable[[ImportProgress], None]
 CancelCheck = Callable[[], bool]  # e.g. `threading.Event().is_set`
 AnalyseHook = Callable[[Photo, Path], None]
+OutcomeCallback = Callable[["ImportOutcome"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,18 +165,30 @@ def import_photos(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     analyse: AnalyseHook | None = None,
+    on_outcome: OutcomeCallback | None = None,
 ) -> ImportResult:
     """Import files and folders into `visit` (an existing visit, or a `VisitRequest` to find or create one).
 
     Never raises for a bad file or a full disk: each file gets its outcome and the batch goes on. Raises
     only what makes the whole library unusable before anything is read (e.g. `LibraryReadOnly`).
+    `on_outcome` hears each file's outcome as soon as it is known (a list filling in as the import runs);
+    `analyse` runs right after each new photo is stored, on the importing thread.
     """
     if not library.writable:
         raise LibraryError("Photos can only be imported into a library opened for writing.")
     files, failures, skipped = collect_files(paths)
-    result = ImportResult(outcomes=list(failures), skipped=skipped)
+    result = ImportResult(skipped=skipped)
     if isinstance(visit, Visit):
         result.visit = visit
+
+    def record(outcome: ImportOutcome) -> None:
+        result.outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    for failure in failures:
+        record(failure)
+    places: dict[int, str] = {}  # visit id -> where its photos are, for duplicate messages
     total = len(files)
     done = 0
     for path in files:
@@ -185,7 +198,7 @@ def import_photos(
             break
         if progress is not None:
             progress(ImportProgress(done, total, path))
-        result.outcomes.append(_import_one(library, path, visit, view, result, analyse))
+        record(_import_one(library, path, visit, view, result, analyse, places))
         done += 1
     if progress is not None:
         progress(ImportProgress(done, total, None))
@@ -199,6 +212,7 @@ def _import_one(
     view: View,
     result: ImportResult,
     analyse: AnalyseHook | None,
+    places: dict[int, str],
 ) -> ImportOutcome:
     staged: StagedFile | None = None
     try:
@@ -208,11 +222,10 @@ def _import_one(
         if existing is not None:
             library.store.discard(staged)
             staged = None
+            if existing.visit_id not in places:
+                places[existing.visit_id] = describe_location(library, existing)
             return ImportOutcome(
-                path,
-                ImportStatus.DUPLICATE,
-                photo=existing,
-                reason=f"already in {describe_location(library, existing)}",
+                path, ImportStatus.DUPLICATE, photo=existing, reason=f"already in {places[existing.visit_id]}"
             )
         preview = _decode_preview(path, staged, facts)
         visit_id = _resolve_visit(library, visit, facts, result)

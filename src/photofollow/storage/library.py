@@ -12,11 +12,11 @@ Layout of a library folder:
 
 How a photo enters the library, and what a restart does after a crash at any point:
 
-1. The original is copied into `photos/.incoming/` and verified (`PhotoStore.stage`).
+1. The original is copied into `photos/.incoming/` while it is hashed (`PhotoStore.stage`).
    Crash -> the partial copy is deleted at the next open.
 2. `begin_photo()` commits a `pending_imports` row holding the whole Photo record.
    Crash -> the pending row has no file at its address: the row is dropped.
-3. The copy is renamed to its content address and the folder fsynced (`PhotoStore.commit`).
+3. The copy is verified, fsynced, renamed to its content address, the folder fsynced (`PhotoStore.commit`).
    Crash -> the file has a pending row: recovery re-hashes the file and *adopts* it (inserts the photo row the
    pending row describes), since the nurse meant to import it and its record is complete.
 4. `finish_photo()` inserts the photo row and deletes the pending row in one transaction. Done.
@@ -147,9 +147,8 @@ class Library:
             library = cls(folder, engine, lock)
             library._bring_schema_up_to_date(script_location, now)
             if lock is not None:
-                if is_new:
-                    library._initialise_settings()
-                else:
+                library._initialise_settings()
+                if not is_new:
                     library._daily_backup(now)
                 library.recover(full_scan=lock.previous_session_crashed)
             return library
@@ -202,6 +201,11 @@ class Library:
                 self._lock = None
 
     def _initialise_settings(self) -> None:
+        # Missing keys only: a crash while the library was being created may have left some out.
+        with self.session() as session:
+            present = set(session.scalars(sa.select(_Setting.key)))
+        if {"library_id", "pseudonym_salt", "created_at", "created_by"} <= present:
+            return
         with self.transaction() as session:
             for key, value in (
                 ("library_id", uuid.uuid4().hex),
@@ -210,7 +214,8 @@ class Library:
                 ("created_at", _utc_now().isoformat(timespec="seconds")),
                 ("created_by", f"PhotoFollow {__version__}"),
             ):
-                session.merge(_Setting(key, value))
+                if key not in present:
+                    session.add(_Setting(key, value))
 
     def _daily_backup(self, now: datetime | None) -> None:
         folder = self.folder / BACKUPS

@@ -1,8 +1,9 @@
 """The content-addressed photo store: originals kept byte for byte under `photos/ab/cd/<sha256>.<ext>`.
 
 A file enters the store in two steps so a crash never leaves half a photo where a photo belongs:
-`stage()` copies the source into `photos/.incoming/` while hashing it, fsyncs it, hashes the copy again and
-compares, and makes it read-only; `commit()` renames it to its content address and fsyncs the folder. The
+`stage()` copies the source into `photos/.incoming/` while hashing it (a duplicate's copy is dropped there);
+`commit()` hashes the copy again and compares, fsyncs it, makes it read-only, renames it to its content
+address and fsyncs the folder. The
 database row is written by the caller after `commit()` (see storage/library.py for the journal that lets a
 restart adopt a file whose row was never written). Files are never modified once committed.
 """
@@ -90,10 +91,12 @@ class PhotoStore:
     # -- writing ---------------------------------------------------------------------------------------
 
     def stage(self, source: Path) -> StagedFile:
-        """Copy `source` into the incoming folder, hashing while copying; verify the copy; make it read-only.
+        """Copy `source` into the incoming folder, hashing the bytes as they are read.
 
-        Raises `UnreadableFile` when the source cannot be read, `LibraryFull` / `LibraryReadOnly` /
-        `LibraryError` when the copy cannot be written. Nothing is left behind when it raises.
+        Cheap by design (no fsync): the caller first checks the hash against the library, and a duplicate's
+        copy is simply discarded. `commit()` makes the copy durable. Raises `UnreadableFile` when the source
+        cannot be read, `LibraryFull` / `LibraryReadOnly` / `LibraryError` when the copy cannot be written.
+        Nothing is left behind when it raises.
         """
         self.incoming.mkdir(parents=True, exist_ok=True)
         temp_path = self.incoming / f"{uuid.uuid4().hex}.part"
@@ -122,35 +125,41 @@ class PhotoStore:
                         digest.update(view[:count])
                         size += count
                         _write_all(target, view[:count], temp_path)
-                    try:
-                        os.fsync(target)
-                    except OSError as error:
-                        raise _write_error(error, temp_path) from error
                 finally:
                     os.close(target)
-            sha256 = digest.hexdigest()
-            # Compare what reached the disk with what was read: a copy is trusted once it hashes the same.
-            copied = file_sha256(temp_path)
-            if copied != sha256:
-                raise LibraryError(
-                    f"The copy of {source.name} in the library differs from the original "
-                    "(a disk or memory fault?). Nothing was stored; check the disk and import again."
-                )
-            os.chmod(temp_path, READ_ONLY)
         except BaseException:
             _remove_quietly(temp_path)
             raise
-        return StagedFile(temp_path, sha256, size)
+        return StagedFile(temp_path, digest.hexdigest(), size)
 
     def commit(self, staged: StagedFile, image_format: str) -> Path:
-        """Move a staged file to its content address (atomic rename) and make the rename durable."""
+        """Verify the staged copy, make it durable and read-only, and rename it to its content address.
+
+        The copy is trusted only once its bytes, read back, hash to what was read from the source. Raises
+        `LibraryError` (and removes the copy) when they differ, `LibraryFull` etc. when the disk refuses.
+        """
         final = self.path_for(staged.sha256, image_format)
         try:
+            if file_sha256(staged.temp_path) != staged.sha256:
+                raise LibraryError(
+                    "The copy in the library differs from the original (a disk or memory fault?). "
+                    "Nothing was stored; check the disk and import again."
+                )
+            fd = os.open(staged.temp_path, os.O_RDWR)  # Windows flushes only writable handles
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.chmod(staged.temp_path, READ_ONLY)
             _make_dirs_durably(final.parent, self.root)
             os.replace(staged.temp_path, final)
             _fsync_dir(final.parent)
         except OSError as error:
+            _remove_quietly(staged.temp_path)
             raise _write_error(error, final) from error
+        except BaseException:
+            _remove_quietly(staged.temp_path)
+            raise
         return final
 
     def discard(self, staged: StagedFile) -> None:

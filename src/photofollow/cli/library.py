@@ -1,0 +1,449 @@
+"""`photofollow import`, `verify`, `patients` and `timeline`: the library from the command line.
+
+Contract (other tools rely on it; extend, never rename):
+
+`photofollow import --library L --patient NAME [--chart NUMBER] --treatment YYYY-MM-DD[THH:MM] [--area AREA]
+ --visit baseline|follow-up [--visit-date YYYY-MM-DD] [--view VIEW] PATHS...`
+  The patient is found by chart number when one is given, else by exact name, or created; the treatment is
+  the patient's treatment at that date-time (this computer's time zone) or a new one; the visit is the
+  treatment's visit of that kind on the visit date (`--visit-date`, else the first photo's capture date, else
+  today) or a new one. Prints one line per file on stdout, `imported: PATH`, `duplicate: PATH (already in
+  ...)` or `failed: PATH: reason`, then a summary line; a progress bar on stderr when it is a terminal.
+  Exit 0: every file imported or duplicate; 1: some failed; 2: unusable arguments or library.
+`photofollow verify --library L`
+  Every original hashes to its name, no file without a record, no record without a file, the database's
+  integrity and foreign keys. Exit 0 only when all is well; otherwise one line per problem and exit 1.
+`photofollow patients --library L [--json]`, `photofollow timeline --library L --patient P [--json]`
+  What the library holds; the timeline gives each visit's time since treatment and photo counts. P is a
+  chart number or an exact name. Exit 2 when the library or the patient cannot be found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+AREAS = ("face", "scalp", "neck", "decolletage", "hands", "body", "other")
+VISIT_KINDS = ("baseline", "follow-up")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from photofollow.domain.model import View
+
+    def library_option(parser: argparse.ArgumentParser) -> None:
+        # SUPPRESS: `photofollow --library L import ...` (the top-level option) keeps working too.
+        parser.add_argument(
+            "--library",
+            metavar="PATH",
+            default=argparse.SUPPRESS,
+            help="library folder (default: $PHOTOFOLLOW_LIBRARY, else your data folder)",
+        )
+
+    parser = subparsers.add_parser(
+        "import",
+        help="import photos into a patient's visit",
+        description=(
+            "Copy photos into the library, unchanged, as a visit of a patient's treatment. Folders are "
+            "searched for photos; the patient, treatment and visit are found or created."
+        ),
+    )
+    library_option(parser)
+    parser.add_argument("--patient", required=True, metavar="NAME", help="the patient's name as shown")
+    parser.add_argument("--chart", metavar="NUMBER", help="the patient's chart number (finds the patient)")
+    parser.add_argument(
+        "--treatment",
+        required=True,
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="when the treatment was done, in this computer's time zone",
+    )
+    parser.add_argument("--area", choices=AREAS, default="face", help="treated area of a new treatment")
+    parser.add_argument("--visit", required=True, choices=VISIT_KINDS, help="baseline or follow-up")
+    parser.add_argument(
+        "--visit-date", metavar="YYYY-MM-DD", help="the visit's date (default: the first photo's, else today)"
+    )
+    parser.add_argument(
+        "--view", choices=[v.value for v in View], default=View.OTHER.value, help="view of every photo"
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATHS", help="photo files and folders")
+    parser.set_defaults(handler=run_import)
+
+    parser = subparsers.add_parser(
+        "verify",
+        help="check that every photo in a library is intact",
+        description="Check the library: every photo's bytes against its hash, missing and unclaimed files, "
+        "and the database's integrity. Exit 0 only when all is well.",
+    )
+    library_option(parser)
+    parser.set_defaults(handler=run_verify)
+
+    parser = subparsers.add_parser("patients", help="list the patients in a library")
+    library_option(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
+    parser.set_defaults(handler=run_patients)
+
+    parser = subparsers.add_parser(
+        "timeline", help="a patient's treatments and visits, with time since treatment"
+    )
+    library_option(parser)
+    parser.add_argument("--patient", required=True, metavar="P", help="chart number or exact name")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
+    parser.set_defaults(handler=run_timeline)
+
+
+# -- shared ------------------------------------------------------------------------------------------------
+
+
+def _fail(message: str, status: int = EXIT_USAGE) -> int:
+    print(f"photofollow: {message}", file=sys.stderr)
+    return status
+
+
+def _open_library(args: argparse.Namespace, *, create: bool = False, write: bool = True):
+    from photofollow.appdirs import resolve_library
+    from photofollow.storage.library import Library
+
+    library = Library.open(resolve_library(getattr(args, "library", None)), create=create, write=write)
+    for warning in library.warnings:
+        print(f"photofollow: {warning}", file=sys.stderr)
+    recovery = library.recovery
+    if recovery.repaired_anything:
+        parts = []
+        if recovery.adopted:
+            parts.append(f"kept {len(recovery.adopted)} photo(s) whose import was interrupted")
+        if recovery.pending_dropped or recovery.partial_copies_removed:
+            parts.append("removed unfinished copies")
+        if recovery.set_aside:
+            parts.append(f"moved {len(recovery.set_aside)} unclaimed file(s) to {library.folder / 'orphans'}")
+        print(f"photofollow: the last session ended early; {', '.join(parts)}.", file=sys.stderr)
+    if library.upgraded_from:
+        print(
+            f"photofollow: upgraded the library from schema {library.upgraded_from} "
+            f"(backup: {library.backups_made[0]}).",
+            file=sys.stderr,
+        )
+    return library
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when the stream is not one."""
+
+    def __init__(self, stream: TextIO | None = None, width: int = 30):
+        self.stream = stream if stream is not None else sys.stderr
+        self.width = width
+        self.enabled = self.stream.isatty()
+        self._shown = False
+
+    def update(self, done: int, total: int, current: Path | None) -> None:
+        if not self.enabled:
+            return
+        if current is None:
+            self.clear()
+            return
+        filled = self.width * done // max(total, 1)
+        name = current.name if len(current.name) <= 40 else current.name[:37] + "..."
+        self.stream.write(f"\r\x1b[2K[{'#' * filled}{'-' * (self.width - filled)}] {done}/{total} {name}")
+        self.stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self.enabled and self._shown:
+            self.stream.write("\r\x1b[2K")
+            self.stream.flush()
+            self._shown = False
+
+
+def parse_treatment_time(text: str) -> datetime:
+    """YYYY-MM-DD or YYYY-MM-DDTHH:MM as this computer's wall-clock time (an explicit offset is kept)."""
+    import re
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?", text.strip()):
+        raise ValueError(f"--treatment {text!r}: write the date as YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValueError(f"--treatment {text!r} is not a real date or time ({error}).") from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def parse_visit_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"--visit-date {text!r}: write the date as YYYY-MM-DD.") from None
+
+
+# -- import ------------------------------------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace) -> int:
+    import warnings
+
+    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.domain.model import Area, View, VisitKind
+    from photofollow.services.importing import ImportStatus, VisitRequest, import_photos
+    from photofollow.services.library import (
+        describe_location,
+        find_or_create_patient,
+        find_or_create_treatment,
+    )
+
+    try:
+        treated_at = parse_treatment_time(args.treatment)
+        visit_date = parse_visit_date(args.visit_date)
+    except ValueError as error:
+        return _fail(str(error))
+    if not args.patient.strip():
+        return _fail("--patient needs a name.")
+
+    # Pillow warns about every odd EXIF entry and large image; the per-file lines already say what matters.
+    warnings.simplefilter("ignore")
+    try:
+        library = _open_library(args, create=True)
+    except PhotoFollowError as error:
+        return _fail(str(error))
+    bar = ProgressBar()
+    try:
+        try:
+            patient, _ = find_or_create_patient(library, args.patient, args.chart)
+            treatment, _ = find_or_create_treatment(library, patient.id, treated_at, Area(args.area))
+        except PhotoFollowError as error:
+            return _fail(str(error))
+
+        def report(outcome) -> None:
+            bar.clear()  # the line goes where the bar was; the next file redraws it
+            if outcome.status is ImportStatus.IMPORTED:
+                print(f"imported: {outcome.path}", flush=True)
+                for warning in outcome.warnings:
+                    print(f"photofollow: {outcome.path}: {warning}", file=sys.stderr)
+            elif outcome.status is ImportStatus.DUPLICATE:
+                print(f"duplicate: {outcome.path} ({outcome.reason})", flush=True)
+            else:
+                print(f"failed: {outcome.path}: {outcome.reason}", flush=True)
+
+        result = import_photos(
+            library,
+            args.paths,
+            VisitRequest(treatment, VisitKind(args.visit), visit_date),
+            view=View(args.view),
+            progress=lambda p: bar.update(p.done, p.total, p.current),
+            on_outcome=report,
+        )
+        bar.clear()
+        summary = [
+            f"{len(result.imported)} imported",
+            f"{len(result.duplicates)} duplicate",
+            f"{len(result.failed)} failed",
+        ]
+        if result.skipped:
+            summary.append(f"{len(result.skipped)} skipped (not photos)")
+        where = ""
+        if result.visit is not None and result.imported:
+            where = f" into {describe_location(library, result.imported[0].photo)}"
+        print(", ".join(summary) + where + ".")
+        return EXIT_SOME_FAILED if result.failed else EXIT_OK
+    finally:
+        bar.clear()
+        library.close()
+
+
+# -- verify ------------------------------------------------------------------------------------------------
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.storage.integrity import verify
+
+    try:
+        library = _open_library(args)
+    except PhotoFollowError as error:
+        return _fail(str(error))
+    bar = ProgressBar()
+    try:
+        report = verify(library, progress=bar.update)
+    finally:
+        bar.clear()
+        library.close()
+    for problem in report.problems:
+        print(problem.message)
+    if report.set_aside_files:
+        print(
+            f"photofollow: {report.set_aside_files} file(s) set aside in {library.folder / 'orphans'} "
+            "belong to no photo; look at them and delete them when they are not needed.",
+            file=sys.stderr,
+        )
+    if report.ok:
+        print(f"All well: {report.photos_checked} photo(s) checked, database intact.")
+        return EXIT_OK
+    print(f"{len(report.problems)} problem(s) in {report.photos_checked} photo(s) checked.")
+    return EXIT_SOME_FAILED
+
+
+# -- patients and timeline ---------------------------------------------------------------------------------
+
+
+def run_patients(args: argparse.Namespace) -> int:
+    import json
+
+    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.services.library import patient_summaries
+
+    try:
+        library = _open_library(args, write=False)
+    except PhotoFollowError as error:
+        return _fail(str(error))
+    try:
+        summaries = patient_summaries(library)
+    finally:
+        library.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "library": str(library.folder),
+                    "patients": [
+                        {
+                            "id": s.patient.id,
+                            "name": s.patient.display_name,
+                            "chart_number": s.patient.chart_number,
+                            "birth_date": s.patient.birth_date.isoformat() if s.patient.birth_date else None,
+                            "treatments": s.treatments,
+                            "visits": s.visits,
+                            "photos": s.photos,
+                            "last_visit": s.last_visit.isoformat() if s.last_visit else None,
+                        }
+                        for s in summaries
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not summaries:
+        print(f"No patients yet in {library.folder}.")
+        return EXIT_OK
+    rows = [("Patient", "Chart", "Treatments", "Visits", "Photos", "Last visit")]
+    for s in summaries:
+        rows.append(
+            (
+                s.patient.display_name,
+                s.patient.chart_number or "-",
+                str(s.treatments),
+                str(s.visits),
+                str(s.photos),
+                s.last_visit.date().isoformat() if s.last_visit else "-",
+            )
+        )
+    _print_table(rows, numeric=(2, 3, 4))
+    return EXIT_OK
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    import json
+
+    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.services.library import find_patient, timeline
+
+    try:
+        library = _open_library(args, write=False)
+    except PhotoFollowError as error:
+        return _fail(str(error))
+    try:
+        patient = find_patient(library, args.patient)
+        line = timeline(library, patient)
+    except PhotoFollowError as error:
+        return _fail(str(error))
+    finally:
+        library.close()
+
+    if args.json:
+        print(json.dumps(_timeline_json(line), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    title = patient.display_name + (f" (chart {patient.chart_number})" if patient.chart_number else "")
+    print(title)
+    if not line.treatments:
+        print("  No treatments yet.")
+    for entry in line.treatments:
+        treatment = entry.treatment
+        details = [treatment.area.value] + [text for text in (treatment.product, treatment.physician) if text]
+        print(f"\nTreatment of {_when(treatment.performed_at)} · {' · '.join(details)}")
+        if not entry.visits:
+            print("  No visits yet.")
+            continue
+        rows = [("  Visit", "Date", "Since treatment", "Photos", "Views")]
+        for visit in entry.visits:
+            views = ", ".join(f"{view.value} {count}" for view, count in visit.views.items()) or "-"
+            rows.append(
+                (
+                    f"  {visit.visit.kind.value}",
+                    _when(visit.visit.visited_at),
+                    visit.label,
+                    str(visit.photo_count),
+                    views,
+                )
+            )
+        _print_table(rows, numeric=(3,))
+    return EXIT_OK
+
+
+def _timeline_json(line) -> dict:
+    patient = line.patient
+    return {
+        "patient": {
+            "id": patient.id,
+            "name": patient.display_name,
+            "chart_number": patient.chart_number,
+            "birth_date": patient.birth_date.isoformat() if patient.birth_date else None,
+        },
+        "treatments": [
+            {
+                "id": entry.treatment.id,
+                "performed_at": entry.treatment.performed_at.isoformat(),
+                "area": entry.treatment.area.value,
+                "product": entry.treatment.product,
+                "physician": entry.treatment.physician,
+                "session_number": entry.treatment.session_number,
+                "visits": [
+                    {
+                        "id": visit.visit.id,
+                        "kind": visit.visit.kind.value,
+                        "visited_at": visit.visit.visited_at.isoformat(),
+                        "time_since_treatment": visit.label,
+                        "elapsed": {
+                            "phase": visit.elapsed.phase.value,
+                            "count": visit.elapsed.count,
+                            "unit": visit.elapsed.unit.value if visit.elapsed.unit else None,
+                            "seconds": visit.elapsed.delta.total_seconds(),
+                        },
+                        "pain_score": visit.visit.pain_score,
+                        "photos": visit.photo_count,
+                        "views": {view.value: count for view, count in visit.views.items()},
+                    }
+                    for visit in entry.visits
+                ],
+            }
+            for entry in line.treatments
+        ],
+    }
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _print_table(rows: list[tuple[str, ...]], numeric: tuple[int, ...] = ()) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]) for i, cell in enumerate(row)
+        ]
+        print("  ".join(cells).rstrip())
