@@ -1,4 +1,4 @@
-"""The comparison view's speed and memory on 24 MP photos: first paint from cached previews, peak with four open.
+"""The comparison view on 24 MP photos: first paint from cached previews, peak memory with four open.
 
 `compare_first_paint_ms`: from asking for a comparison of two 24 MP photos (previews cached, as the library
 keeps them) to the end of the first paint of both panes, median of 5 openings in a running program.

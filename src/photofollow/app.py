@@ -1,24 +1,46 @@
-"""The composition root: opens the library and shows the main window."""
+"""The composition root: builds the settings, the operation runner and the library; shows the main window."""
 
 from __future__ import annotations
 
-import sys
+from pathlib import Path
+
+
+def build_main_window(library_path: Path, runner=None, settings=None):
+    """Open the library at `library_path` and return the main window on it (not shown yet)."""
+    from photofollow.ui.library import open_library
+    from photofollow.ui.main_window import MainWindow
+    from photofollow.ui.operations import OperationRunner
+    from photofollow.ui.settings import Settings
+
+    settings = settings if settings is not None else Settings()
+    runner = runner if runner is not None else OperationRunner()
+    gateway = open_library(library_path, settings)
+    return MainWindow(gateway, runner, settings)
 
 
 def run_gui(library: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    from photofollow.appdirs import APP_NAME, ORG_NAME, resolve_library
+    from photofollow.appdirs import APP_NAME, resolve_library
+    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.ui.i18n import apply_language
+    from photofollow.ui.operations import OperationRunner
+    from photofollow.ui.qt_runtime import ensure_application, freeze_startup_heap
+    from photofollow.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    library_path = resolve_library(library)
+    app = ensure_application()
+    settings = Settings()
+    apply_language(settings.language)
+    library_path = resolve_library(library or settings.library_location or None)
+    runner = OperationRunner(app)
     try:
-        from photofollow.ui.main_window import open_main_window
-    except ModuleNotFoundError:
-        QMessageBox.information(None, APP_NAME, f"PhotoFollow's window is not built yet. Library: {library_path}")
-        return 0
-    window = open_main_window(library_path)
+        window = build_main_window(library_path, runner, settings)
+    except PhotoFollowError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
     window.show()
-    return app.exec()
+    freeze_startup_heap()
+    status = app.exec()
+    runner.shutdown(wait=True)  # the database worker finishes its last write before the library closes
+    window.gateway.close()
+    return status

@@ -1,4 +1,4 @@
-"""Fixtures for the GUI tests: real widgets offscreen, an inline operation runner, settings in a temp folder."""
+"""Fixtures for the GUI tests: real widgets offscreen, an inline operation runner, settings in a temp dir."""
 
 from __future__ import annotations
 

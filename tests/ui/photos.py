@@ -37,7 +37,9 @@ def write_photo(
     if taken is not None:
         exif.get_ifd(0x8769)[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")
     path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(path, quality=quality, exif=exif.tobytes() if len(exif) else b"")
+    # len(exif) counts only IFD0 entries: a date alone lives in the Exif sub-IFD, so test what was set.
+    has_exif = orientation is not None or taken is not None
+    image.save(path, quality=quality, exif=exif.tobytes() if has_exif else b"")
     return path
 
 

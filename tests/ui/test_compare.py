@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from photofollow.domain.checks import CheckId, CheckResult, CheckStatus, PairReport, Verdict, verdict_of
+from photofollow.domain.checks import CheckId, CheckResult, CheckStatus, PairReport, verdict_of
 from photofollow.domain.model import PhotoFacts, View, VisitKind
 from photofollow.domain.timing import time_since_treatment
-from photofollow.ui.compare import ComparisonMode, CompareView, Composition, PhotoImage, TimePoint
+from photofollow.ui.compare import CompareView, ComparisonMode, Composition, PhotoImage, TimePoint
 from photofollow.ui.compare.images import decode_region, load_preview
 
 from .photos import write_photo, write_preview
@@ -27,7 +27,9 @@ FOLLOW_UP_COLOUR = (60, 60, 200)
 def report_with(statuses: dict[CheckId, CheckStatus], transform=None) -> PairReport:
     facts = PhotoFacts(600, 400, "JPEG")
     checks = tuple(
-        CheckResult(check, statuses.get(check, CheckStatus.PASS), 0.5, 1.0, "EV", f"Sentence about {check.value}.")
+        CheckResult(
+            check, statuses.get(check, CheckStatus.PASS), 0.5, 1.0, "EV", f"Sentence about {check.value}."
+        )
         for check in CheckId
     )
     return PairReport(verdict_of(checks), checks, transform, facts, facts)
@@ -48,7 +50,7 @@ def time_point(path, preview, kind, days, report=None, pain=None) -> TimePoint:
 
 @pytest.fixture
 def pair(tmp_path):
-    """A red baseline with a black mark at (100, 100) and a blue follow-up with the mark 60 px further right."""
+    """A red baseline with a black mark at (100, 100), a blue follow-up with the mark 60 px further right."""
     baseline = write_photo(tmp_path / "baseline.jpg", colour=BASELINE_COLOUR, mark=(100, 100, 160, 160))
     follow_up = write_photo(tmp_path / "follow_up.jpg", colour=FOLLOW_UP_COLOUR, mark=(160, 100, 220, 160))
     return (
@@ -84,7 +86,10 @@ def pixel(widget, point: QPointF) -> QColor:
 
 
 def close_to(colour: QColor, rgb: tuple[int, int, int], tolerance: int = 30) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb, strict=True))
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb, strict=True)
+    )
 
 
 def frame_point_on_widget(pane, x: float, y: float) -> QPointF:
@@ -215,12 +220,14 @@ def test_modes_switch_by_shortcut_and_paint_what_they_promise(view, qtbot):
 def test_aligned_switch_applies_the_registration(view):
     baseline_pane, follow_up_pane = view.panes
     mark_on_baseline = frame_point_on_widget(baseline_pane, 130, 130)
-    # Aligned (the default): the follow-up's mark, 60 px further right in its photo, lands where the baseline's is.
+    # Aligned (the default): the follow-up's mark, 60 px further right in its photo, lands on the baseline's.
     assert view.aligned
     assert close_to(pixel(follow_up_pane, mark_on_baseline), (10, 10, 10), 40)
     view.set_aligned(False)
     follow_up_pane = view.panes[1]
-    assert not close_to(pixel(follow_up_pane, frame_point_on_widget(follow_up_pane, 130, 130)), (10, 10, 10), 40)
+    assert not close_to(
+        pixel(follow_up_pane, frame_point_on_widget(follow_up_pane, 130, 130)), (10, 10, 10), 40
+    )
     assert close_to(pixel(follow_up_pane, frame_point_on_widget(follow_up_pane, 190, 130)), (10, 10, 10), 40)
 
 
@@ -267,7 +274,11 @@ def test_a_row_of_four_time_points(qtbot, inline_runner, tmp_path):
     widget.show()
     assert len(widget.panes) == 4
     assert [c.caption.text().split("</b>")[0].removeprefix("<b>") for c in widget.columns] == [
-        "Baseline (1 day before)", "Day 3", "Week 2", "Month 3"]
+        "Baseline (1 day before)",
+        "Day 3",
+        "Week 2",
+        "Month 3",
+    ]
     assert widget.follow_up_combo.isVisible() and widget.follow_up_combo.count() == 3
     wheel(widget.panes[2], 2)
     assert all(pane.state == widget.panes[2].state for pane in widget.panes)
@@ -278,7 +289,9 @@ def test_a_row_of_four_time_points(qtbot, inline_runner, tmp_path):
 
 def test_full_resolution_arrives_as_you_zoom_and_goes_when_you_zoom_out(qtbot, inline_runner, tmp_path):
     # Stripes 4 px apart blur away in a preview 2.3x smaller; the original region must bring them back.
-    original = write_photo(tmp_path / "fine.jpg", size=(2400, 1600), colour=(90, 90, 90), stripes=4, quality=97)
+    original = write_photo(
+        tmp_path / "fine.jpg", size=(2400, 1600), colour=(90, 90, 90), stripes=4, quality=97
+    )
     preview = write_preview(original, tmp_path / "fine.preview.jpg", 1024)
     widget = CompareView(inline_runner)
     qtbot.addWidget(widget)
@@ -296,7 +309,10 @@ def test_full_resolution_arrives_as_you_zoom_and_goes_when_you_zoom_out(qtbot, i
     visible = pane.frame_to_widget().inverted()[0].mapRect(QRectF(pane.rect())).intersected(layer.full_rect)
     assert layer.patch_rect.contains(visible)
     # The patch holds the original's detail: white stripe columns next to grey ones.
-    row = [layer.patch.pixelColor(x, layer.patch.height() // 2).red() for x in range(min(64, layer.patch.width()))]
+    row = [
+        layer.patch.pixelColor(x, layer.patch.height() // 2).red()
+        for x in range(min(64, layer.patch.width()))
+    ]
     assert max(row) > 200 and min(row) < 120
     pane.fit()
     pane.request_sharper()
@@ -305,14 +321,21 @@ def test_full_resolution_arrives_as_you_zoom_and_goes_when_you_zoom_out(qtbot, i
 
 @pytest.mark.parametrize("orientation", range(1, 9))
 def test_decoded_regions_respect_every_exif_orientation(tmp_path, orientation):
-    path = write_photo(tmp_path / f"o{orientation}.jpg", size=(320, 200), mark=(20, 30, 120, 60),
-                       orientation=orientation, quality=98)
+    path = write_photo(
+        tmp_path / f"o{orientation}.jpg",
+        size=(320, 200),
+        mark=(20, 30, 120, 60),
+        orientation=orientation,
+        quality=98,
+    )
     with Image.open(path) as image:
         upright = ImageOps.exif_transpose(image).convert("RGB")
     region = QRectF(10, 16, 120, 90)
     image, covered = decode_region(path, region, 1.0)
     assert covered.contains(region)
-    expected = upright.crop((int(covered.left()), int(covered.top()), int(covered.right()), int(covered.bottom())))
+    expected = upright.crop(
+        (int(covered.left()), int(covered.top()), int(covered.right()), int(covered.bottom()))
+    )
     assert (image.width(), image.height()) == expected.size
     for x, y in ((5, 5), (image.width() // 2, image.height() // 2), (image.width() - 3, image.height() - 3)):
         got = image.pixelColor(x, y)

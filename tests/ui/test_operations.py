@@ -28,7 +28,9 @@ def test_results_come_back_on_the_gui_thread(threaded_runner, qtbot):
     gui_thread = threading.current_thread()
     seen = []
     handle = threaded_runner.run_parallel(
-        "where", lambda progress: threading.current_thread().name, lambda name: seen.append((name, threading.current_thread()))
+        "where",
+        lambda progress: threading.current_thread().name,
+        lambda name: seen.append((name, threading.current_thread())),
     )
     qtbot.waitUntil(lambda: handle.finished, timeout=5000)
     worker_name, callback_thread = seen[0]

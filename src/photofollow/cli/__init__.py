@@ -19,6 +19,7 @@ SUBCOMMAND_MODULES = (
     "photofollow.cli.library",
     "photofollow.cli.analysis",
     "photofollow.cli.export",
+    "photofollow.cli.gui",
 )
 
 EXIT_OK = 0

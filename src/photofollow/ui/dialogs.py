@@ -1,4 +1,4 @@
-"""Dialogs that create and edit the clinic's records: patient, treatment, visit (pain score and symptom log)."""
+"""Dialogs that create and edit the clinic's records: patient, treatment, visit (pain score, symptom log)."""
 
 from __future__ import annotations
 
@@ -282,15 +282,15 @@ class GuideTiers(QGroupBox):
             (
                 self.tr("Call the clinic"),
                 self.tr(
-                    "increasing pain, spreading redness, firm nodules, drainage, worsening itch, marked swelling, "
-                    "colour change, unexpected asymmetry."
+                    "increasing pain, spreading redness, firm nodules, drainage, worsening itch, "
+                    "marked swelling, colour change, unexpected asymmetry."
                 ),
             ),
             (
                 self.tr("Urgent care now"),
                 self.tr(
-                    "breathing difficulty, widespread hives or allergic reaction, fever with infection, pus, rapidly "
-                    "increasing swelling, severe pain, vision or neurological symptoms."
+                    "breathing difficulty, widespread hives or allergic reaction, fever with infection, pus, "
+                    "rapidly increasing swelling, severe pain, vision or neurological symptoms."
                 ),
             ),
         ]
@@ -300,8 +300,8 @@ class GuideTiers(QGroupBox):
         self.reminder.setText(
             "<i>"
             + self.tr(
-                "Photos support follow-up; they never replace the examination. Vision, breathing or neurological "
-                "symptoms and signs of a serious infection must not wait for photos."
+                "Photos support follow-up; they never replace the examination. Vision, breathing or "
+                "neurological symptoms and signs of a serious infection must not wait for photos."
             )
             + "</i>"
         )
@@ -398,7 +398,7 @@ class SymptomTable(QTableWidget):
 
 
 class VisitDialog(_RecordDialog):
-    """A visit: kind, date, pain score (0-10 or not recorded), notes, and its symptom log with the guide's tiers."""
+    """A visit: kind, date, pain score (0-10 or not recorded), notes, symptom log and the guide's tiers."""
 
     def __init__(
         self,

@@ -38,6 +38,15 @@ def effective_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
+def display_locale(code: str) -> QLocale:
+    """Dates and numbers: the system's own conventions when it speaks the chosen language (a Belgian Dutch
+    user keeps Belgian dates), else the language's usual ones; English outside the US reads day/month."""
+    system = QLocale.system()
+    if system.language() == QLocale(code).language() and system.name() not in ("C", "POSIX"):
+        return system
+    return QLocale("en_GB") if code == "en" else QLocale(code)
+
+
 def _find_qm(code: str) -> Path | None:
     folder = translations_dir()
     for name in (f"photofollow_{code}.qm", f"{code}.qm"):
@@ -54,7 +63,7 @@ def apply_language(setting: str) -> str:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(display_locale(code))
     if app is None or code == "en":
         return code  # removing the translators above already sent LanguageChange to every widget
     qt_translator = QTranslator(app)

@@ -1,4 +1,4 @@
-"""Item models as thin adapters over the clinic's records: the patient list with its search, the import results."""
+"""Item models as thin adapters over the clinic's records: patients with their search, import results."""
 
 from __future__ import annotations
 
@@ -186,6 +186,8 @@ class ImportResultModel(QAbstractTableModel):
         if row.outcome == Outcome.IMPORTED:
             return self.tr("Imported")
         if row.outcome == Outcome.DUPLICATE:
+            if row.reason:
+                return self.tr("Duplicate: %1").replace("%1", row.reason)
             return self.tr("Duplicate: already in the library")
         if row.outcome == Outcome.CANCELLED:
             return self.tr("Not imported: cancelled")

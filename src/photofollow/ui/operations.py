@@ -138,6 +138,7 @@ class OperationRunner(QObject):
         self.budget_s = budget_s
         self._serial: ThreadPoolExecutor | None = None
         self._parallel: ThreadPoolExecutor | None = None
+        self._dedicated: list[ThreadPoolExecutor] = []
         self._parallel_workers = parallel_workers or max(2, min(4, os.cpu_count() or 2))
         self._completions: deque[Callable[[], None]] = deque()
         self._wake_pending = False
@@ -176,6 +177,25 @@ class OperationRunner(QObject):
                 max_workers=self._parallel_workers, thread_name_prefix="photofollow-pool"
             )
         return self._submit(self._parallel, name, work, on_done, on_error, progress)
+
+    def run_dedicated(
+        self,
+        name: str,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        progress: Progress | None = None,
+    ) -> OperationHandle[T]:
+        """Run long work (an import) on a thread of its own, so it holds neither the serial worker nor a
+        pool thread for minutes; it must take the library's lock itself for each database step."""
+        executor = None
+        if not self.inline:
+            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"photofollow-{name}")
+            self._dedicated.append(executor)
+        handle = self._submit(executor, name, work, on_done, on_error, progress)
+        if executor is not None:
+            executor.shutdown(wait=False)  # the thread ends with the work
+        return handle
 
     def post(self, callback: Callable[[], None]) -> None:
         """From any thread: run `callback` on the GUI thread, batched with the other completions."""
@@ -248,14 +268,20 @@ class OperationRunner(QObject):
             self._wake_pending = False
         started = time.perf_counter()
         applied = 0
+        longest = 0.0
         while self._completions:
             callback = self._completions.popleft()
+            before = time.perf_counter()
             try:
                 callback()
             except Exception:  # a broken completion must not stop the others
                 log.exception("a background completion failed")
             applied += 1
-            if time.perf_counter() - started >= self.budget_s and self._completions:
+            now = time.perf_counter()
+            longest = max(longest, now - before)
+            # Stop when the next completion would likely overrun the budget (one as long as the longest so
+            # far): a turn stays near 50 ms even when a completion rebuilds a view.
+            if now - started + longest >= self.budget_s and self._completions:
                 # Out of budget: let the event loop paint, then go on with the rest.
                 with self._wake_lock:
                     self._wake_pending = True
@@ -287,8 +313,9 @@ class OperationRunner(QObject):
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; by default wait for the running operations (the database must close cleanly)."""
         self._closed = True
-        for executor in (self._serial, self._parallel):
+        for executor in (self._serial, self._parallel, *self._dedicated):
             if executor is not None:
                 executor.shutdown(wait=wait, cancel_futures=True)
         self._serial = None
         self._parallel = None
+        self._dedicated = []

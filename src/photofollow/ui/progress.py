@@ -104,7 +104,7 @@ class ProgressDialog(QDialog):
 
 
 class DelayedProgress:
-    """A progress dialog for one operation that appears only if the operation is still running after a delay."""
+    """A progress dialog for one operation, shown only if the operation still runs after a delay."""
 
     def __init__(self, handle: OperationHandle, title: str, parent: QWidget | None, delay_ms: int) -> None:
         self.handle = handle
@@ -139,6 +139,8 @@ class DelayedProgress:
         self.dialog = None
 
 
-def watch(handle: OperationHandle, title: str, parent: QWidget | None, delay_ms: int = DIALOG_DELAY_MS) -> DelayedProgress:
+def watch(
+    handle: OperationHandle, title: str, parent: QWidget | None, delay_ms: int = DIALOG_DELAY_MS
+) -> DelayedProgress:
     """Show a progress dialog for `handle` if it has not finished after `delay_ms`; close it when it ends."""
     return DelayedProgress(handle, title, parent, delay_ms)

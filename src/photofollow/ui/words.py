@@ -1,4 +1,4 @@
-"""The clinic's words on screen: views, areas, check names, statuses, verdicts, time since treatment, translated.
+"""The clinic's words on screen: views, areas, checks, statuses, verdicts, time since treatment, translated.
 
 The domain keeps stable ids (`View.FRONTAL`, `CheckStatus.FAIL`); this module is the one place that turns them
 into words through Qt's translations, so every window and the sheets say the same thing in every language.

@@ -1,4 +1,4 @@
-"""The comparison view: baseline and follow-ups of one view, synchronised, in four modes, with the findings."""
+"""The comparison view: baseline and follow-ups of one view, synchronised, four modes, the findings."""
 
 from photofollow.ui.compare.images import PhotoImage
 from photofollow.ui.compare.pane import Composition, ImagePane, ViewState

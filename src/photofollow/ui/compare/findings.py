@@ -1,4 +1,4 @@
-"""The findings panel: every check of a follow-up against its baseline, with a status icon, word and sentence."""
+"""The findings panel: every check of a follow-up against its baseline, with icon, word and sentence."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from photofollow.ui import words
 from photofollow.ui.icons import status_icon, verdict_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 
 
 def format_value(value: float | str | None, unit: str) -> str:
@@ -43,10 +44,10 @@ class FindingsModel(QAbstractTableModel):
     def result_at(self, row: int) -> CheckResult:
         return self._results[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._results)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -114,7 +114,7 @@ def _map_point(method: str, x: float, y: float, width: float, height: float) -> 
 
 
 def stored_rect(orientation: int, rect: tuple[float, float, float, float], shown_size: tuple[int, int]):
-    """The rectangle of the stored pixels that shows as `rect` (x, y, w, h) once the orientation is applied."""
+    """The rectangle of stored pixels that shows as `rect` (x, y, w, h) once the orientation is applied."""
     if orientation not in _TRANSPOSE:
         return rect
     inverse = _INVERSE[_TRANSPOSE[orientation]]

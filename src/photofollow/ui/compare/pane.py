@@ -44,7 +44,7 @@ class Composition(enum.Enum):
     OVERLAY = "overlay"  # layer 1 over layer 0 at `opacity`
 
 
-# A loader decodes `region` of a photo at `scale` off the GUI thread and calls back with (image, covered rect).
+# A loader decodes `region` of a photo at `scale` off the GUI thread, then calls back (image, covered rect).
 RegionLoader = Callable[
     [PhotoImage, QRectF, float, Callable[[], bool], Callable[[QImage, QRectF], None]], None
 ]
@@ -377,7 +377,7 @@ class ImagePane(QWidget):
     # -- sharper pixels as you zoom --------------------------------------------------------------------------
 
     def request_sharper(self) -> None:
-        """Ask for the visible region of each shown photo at the screen's resolution when the preview is short."""
+        """Ask for the visible region of each photo at screen resolution when the preview is too coarse."""
         if self.region_loader is None or not self.isVisible():
             return
         to_widget = self.frame_to_widget()

@@ -1,6 +1,6 @@
-"""The comparison: baseline and follow-ups of one view, side by side, as a wipe, a ghost overlay or a quick toggle.
+"""The comparison: baseline and follow-ups of one view side by side, as a wipe, a ghost overlay or a toggle.
 
-Zoom and pan are shared by every linked pane; a pane's link can be switched off to look elsewhere on one photo.
+Zoom and pan are shared by every linked pane; unlink a pane to look elsewhere on one photo alone.
 Each photo is captioned with its time since treatment, date, pain score and view; a follow-up that was not
 taken like its baseline carries a banner across its top, where the eye falls, and the findings panel lists
 every check with an icon and a word (readable without colour).
@@ -91,7 +91,7 @@ def transform_from_matrix(matrix) -> QTransform:
 
 
 def fit_transform(source_w: float, source_h: float, target_w: float, target_h: float) -> QTransform:
-    """Scale a photo uniformly into another's frame, centred: how unaligned photos are laid over each other."""
+    """Scale a photo uniformly into another's frame, centred: how unaligned photos overlap."""
     s = min(target_w / source_w, target_h / source_h)
     transform = QTransform()
     transform.translate((target_w - source_w * s) / 2, (target_h - source_h * s) / 2)
@@ -100,7 +100,7 @@ def fit_transform(source_w: float, source_h: float, target_w: float, target_h: f
 
 
 class Banner(QFrame):
-    """A strip across the top of a follow-up that was not taken like its baseline: icon, verdict, failing checks."""
+    """A strip over the top of a follow-up not taken like its baseline: icon, verdict, failing checks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +144,8 @@ class Banner(QFrame):
         self.setPalette(palette)
         self.text.setPalette(palette)
         self.setStyleSheet(
-            f"QFrame#verdictBanner {{ background: {colours[0]}; border: 2px solid {colours[2]}; border-radius: 3px; }}"
+            f"QFrame#verdictBanner {{ background: {colours[0]}; border: 2px solid {colours[2]};"
+            " border-radius: 3px; }"
             f" QLabel {{ color: {colours[1]}; background: transparent; }}"
         )
         self.show()
@@ -237,6 +238,7 @@ class CompareView(QWidget):
         self.toggle_shows_follow_up = False
         self.shared_state = ViewState()
         self.columns: list[PaneColumn] = []
+        self._splitter_placed = False
 
         self._build_toolbar()
         self.columns_host = QWidget(self)
@@ -254,6 +256,12 @@ class CompareView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+        self.findings.setMinimumHeight(140)
+        self.toolbar.setStyleSheet(
+            "QToolButton { padding: 3px 8px; }"
+            " QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border: 1px solid palette(dark); border-radius: 3px; font-weight: 600; }"
+        )
         self.retranslate_ui()
 
     # -- toolbar ---------------------------------------------------------------------------------------------
@@ -507,6 +515,12 @@ class CompareView(QWidget):
                 column.pane.setAccessibleName(self._short_caption(point))
 
     def _short_caption(self, point: TimePoint) -> str:
+        if point.is_baseline:
+            # "Baseline (2 days before)"; a baseline dated after the treatment still reads "Baseline" (the
+            # capture-time check says what is wrong with its date).
+            if point.elapsed is not None and point.elapsed.is_before_treatment:
+                return words.elapsed_label(point.elapsed)
+            return words.visit_kind_name(point.kind)
         if point.elapsed is not None:
             return words.elapsed_label(point.elapsed)
         return words.visit_kind_name(point.kind)
@@ -626,6 +640,14 @@ class CompareView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1200, 800)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_placed and self.height() > 400:
+            # A third of the height for the findings: a dozen checks readable without scrolling much.
+            total = self.splitter.height()
+            self.splitter.setSizes([int(total * 0.66), total - int(total * 0.66)])
+            self._splitter_placed = True
 
 
 def _size_from_preview(photo: PhotoImage, preview: QImage) -> tuple[int, int]:

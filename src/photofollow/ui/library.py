@@ -1,0 +1,369 @@
+"""The GUI's one door to the library: records loaded and saved on the serial worker, and what changed.
+
+Every method here runs off the GUI thread (through `OperationRunner.run_serial`); each mutation returns a
+`Changes` naming the patients, treatments, visits and photos it touched, so windows refresh only those
+(Anki's OpChanges). The storage layer and the import service do the work; this class only gathers what a
+window shows in one trip and adapts their names to the GUI's needs.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a library operation changed, by id.
+
+    `patients` names every patient under whom something changed (their timeline needs a refresh);
+    `patient_details` says a patient was added or renamed (the patient list needs a refresh).
+    """
+
+    patients: frozenset[int] = frozenset()
+    treatments: frozenset[int] = frozenset()
+    visits: frozenset[int] = frozenset()
+    photos: frozenset[int] = frozenset()
+    patient_details: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.patients | other.patients,
+            self.treatments | other.treatments,
+            self.visits | other.visits,
+            self.photos | other.photos,
+            self.patient_details or other.patient_details,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.patients or self.treatments or self.visits or self.photos or self.patient_details)
+
+
+@dataclass
+class VisitRecord:
+    visit: Visit
+    photos: list[Photo] = field(default_factory=list)
+    symptoms: list[SymptomEntry] = field(default_factory=list)
+
+    def photo_of_view(self, view: View) -> Photo | None:
+        return next((photo for photo in self.photos if photo.view == view), None)
+
+    def photos_of_view(self, view: View) -> list[Photo]:
+        return [photo for photo in self.photos if photo.view == view]
+
+
+@dataclass
+class TreatmentRecord:
+    treatment: Treatment
+    visits: list[VisitRecord] = field(default_factory=list)
+
+    def baseline_visits(self) -> list[VisitRecord]:
+        return [record for record in self.visits if record.visit.kind is VisitKind.BASELINE]
+
+    def baseline_photo(self, view: View) -> Photo | None:
+        """The photo a follow-up of `view` is checked against: the latest baseline visit's photo of it."""
+        for record in sorted(self.baseline_visits(), key=lambda r: r.visit.visited_at, reverse=True):
+            photo = record.photo_of_view(view)
+            if photo is not None:
+                return photo
+        return None
+
+    def visit_of(self, photo: Photo) -> VisitRecord | None:
+        return next((record for record in self.visits if record.visit.id == photo.visit_id), None)
+
+
+@dataclass
+class PatientRecord:
+    patient: Patient
+    treatments: list[TreatmentRecord] = field(default_factory=list)
+
+    def treatment_of_visit(self, visit_id: int) -> TreatmentRecord | None:
+        for record in self.treatments:
+            if any(v.visit.id == visit_id for v in record.visits):
+                return record
+        return None
+
+
+@dataclass(frozen=True)
+class PhotoFiles:
+    original: Path
+    preview: Path | None
+    thumbnail: Path | None
+
+
+@dataclass
+class ImportedFile:
+    """One file's outcome, as the import service reports it."""
+
+    path: Path
+    outcome: str  # imported | duplicate | failed | cancelled (ui.models.Outcome)
+    reason: str = ""
+    photo: Photo | None = None
+
+
+ImportListener = Callable[[ImportedFile], None]
+
+
+class LibraryUnavailable(RuntimeError):
+    """The storage layer this program was built with offers no library yet."""
+
+
+def _locked(method):
+    """Run a database method holding the gateway's lock: the library takes one thread at a time, and the
+    import (on its own thread, file by file) interleaves with the serial worker between files."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+class LibraryGateway:
+    """The library as the windows use it. Methods touching the database run on the serial worker (or the
+    import's thread) under one lock; `photo_files`, `measure`, `suggest_view` and `check_pair` read no
+    database and are safe on the parallel pool."""
+
+    def __init__(self, library, settings=None, read_only: bool = False) -> None:
+        self.library = library
+        self.settings = settings
+        self.read_only = read_only  # pictures of someone's library: measurements stay in memory
+        self.path: Path = library.folder
+        self._policy = None
+        self._lock = threading.RLock()
+
+    @_locked
+    def close(self) -> None:
+        self.library.close()
+
+    # -- records (serial worker) -----------------------------------------------------------------------
+
+    @_locked
+    def patients(self) -> list[Patient]:
+        return self.library.patients()
+
+    @_locked
+    def patient_record(self, patient_id: int) -> PatientRecord:
+        patient = self.library.get(Patient, patient_id)
+        if patient is None:
+            raise LookupError(f"patient {patient_id} is not in the library")
+        record = PatientRecord(patient)
+        for treatment in self.library.treatments_of(patient_id):
+            treatment_record = TreatmentRecord(treatment)
+            for visit in self.library.visits_of(treatment.id):
+                treatment_record.visits.append(
+                    VisitRecord(
+                        visit, self.library.photos_of(visit.id), self.library.symptom_entries_of(visit.id)
+                    )
+                )
+            record.treatments.append(treatment_record)
+        return record
+
+    @_locked
+    def save_patient(self, patient: Patient) -> tuple[Patient, Changes]:
+        saved = self.library.add(patient) if patient.id is None else self.library.update(patient)
+        return saved, Changes(patients=frozenset({saved.id}), patient_details=True)
+
+    @_locked
+    def save_treatment(self, treatment: Treatment) -> tuple[Treatment, Changes]:
+        saved = self.library.add(treatment) if treatment.id is None else self.library.update(treatment)
+        return saved, Changes(patients=frozenset({saved.patient_id}), treatments=frozenset({saved.id}))
+
+    @_locked
+    def save_visit(self, visit: Visit, symptoms: list[SymptomEntry] | None = None) -> tuple[Visit, Changes]:
+        """Save a visit; with `symptoms`, its symptom log becomes exactly those entries."""
+        saved = self.library.add(visit) if visit.id is None else self.library.update(visit)
+        if symptoms is not None:
+            self._replace_symptoms(saved.id, symptoms)
+        treatment = self.library.get(Treatment, saved.treatment_id)
+        return saved, Changes(
+            patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
+            treatments=frozenset({saved.treatment_id}),
+            visits=frozenset({saved.id}),
+        )
+
+    def _replace_symptoms(self, visit_id: int, entries: list[SymptomEntry]) -> None:
+        kept = {entry.id for entry in entries if entry.id is not None}
+        with self.library.transaction() as session:
+            for existing in self.library.symptom_entries_of(visit_id):
+                if existing.id not in kept:
+                    found = session.get(SymptomEntry, existing.id)
+                    if found is not None:
+                        session.delete(found)
+            for entry in entries:
+                entry.visit_id = visit_id
+                if entry.id is None:
+                    session.add(entry)
+                else:
+                    session.merge(entry)
+
+    @_locked
+    def set_photo_view(self, photo: Photo, view: View) -> Changes:
+        photo.view = view
+        saved = self.library.update(photo)
+        visit = self.library.get(Visit, saved.visit_id)
+        treatment = self.library.get(Treatment, visit.treatment_id) if visit else None
+        return Changes(
+            patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
+            visits=frozenset({saved.visit_id}),
+            photos=frozenset({saved.id}),
+        )
+
+    # -- import (its own thread) -------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        paths: list[Path],
+        visit_id: int,
+        views: dict[Path, View],
+        progress,
+        listener: ImportListener,
+    ) -> Changes:
+        """Import `paths` into the visit, each with its view, telling `listener` each file's outcome as it
+        happens; stops between files when `progress` is cancelled. Takes the lock one file at a time, so
+        the window's own reads and saves go on during a long import."""
+        from photofollow.services.importing import collect_files, import_photos
+
+        with self._lock:
+            visit = self.library.get(Visit, visit_id)
+            treatment = self.library.get(Treatment, visit.treatment_id) if visit is not None else None
+        if visit is None or treatment is None:
+            raise LookupError(f"visit {visit_id} is not in the library")
+        files, failures, _skipped = collect_files(paths)
+        for failure in failures:
+            listener(ImportedFile(failure.path, "failed", failure.reason or ""))
+        total = len(files)
+        photos: set[int] = set()
+        progress.update(0, total)
+        for index, path in enumerate(files):
+            if progress.cancelled:
+                for rest in files[index:]:
+                    listener(ImportedFile(rest, "cancelled"))
+                break
+            progress.update(index, total, path.name)
+            with self._lock:
+                result = import_photos(self.library, [path], visit, view=views.get(path, View.OTHER))
+            for outcome in result.outcomes:
+                if outcome.photo is not None and outcome.status.value == "imported":
+                    photos.add(outcome.photo.id)
+                listener(
+                    ImportedFile(outcome.path, outcome.status.value, outcome.reason or "", outcome.photo)
+                )
+        else:
+            progress.update(total, total, "")
+        return Changes(
+            patients=frozenset({treatment.patient_id}),
+            treatments=frozenset({treatment.id}),
+            visits=frozenset({visit.id}),
+            photos=frozenset(photos),
+        )
+
+    # -- files (any thread) ----------------------------------------------------------------------------
+
+    def photo_files(self, photo: Photo) -> PhotoFiles:
+        preview = self.library.preview_path(photo)
+        thumbnail = self.library.thumbnail_path(photo)
+        return PhotoFiles(self.library.photo_path(photo), preview, thumbnail)
+
+    def ensure_derivatives(self, photo: Photo) -> PhotoFiles:
+        """The photo's files, regenerating a missing preview or thumbnail (they are caches)."""
+        from photofollow.imaging.previews import PREVIEW_SIDE, THUMBNAIL_SIDE, write_derivative
+
+        files = self.photo_files(photo)
+        if not files.preview.is_file():
+            write_derivative(files.original, files.preview, PREVIEW_SIDE)
+        if not files.thumbnail.is_file():
+            source = files.preview if files.preview.is_file() else files.original
+            write_derivative(source, files.thumbnail, THUMBNAIL_SIDE)
+        return files
+
+    # -- checks ------------------------------------------------------------------------------------------
+
+    def policy_path(self) -> Path:
+        """The clinic's policy overrides: the file named in Settings, else `policy.toml` in the library."""
+        configured = self.settings.policy_overrides_path if self.settings is not None else ""
+        return Path(configured) if configured else self.path / "policy.toml"
+
+    def policy(self):
+        if self._policy is None:
+            from photofollow.domain.policy import load_policy
+
+            path = self.policy_path()
+            self._policy = load_policy(path if path.is_file() else None)
+        return self._policy
+
+    def reload_policy(self) -> None:
+        self._policy = None
+
+    @_locked
+    def cached_measurements(self, photo: Photo):
+        """Measurements the library holds for a photo (serial worker), or None."""
+        from photofollow.services import checking
+
+        data = self.library.load_measurements(photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION)
+        if data is None:
+            return None
+        try:
+            return checking.measurements_from_json(data)
+        except checking.StaleMeasurements:
+            return None
+
+    @_locked
+    def store_measurements(self, photo: Photo, measurements) -> None:
+        from photofollow.services import checking
+
+        if self.read_only:
+            return
+        self.library.save_measurements(
+            photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION, measurements.to_json()
+        )
+
+    def measure(self, photo: Photo):
+        """Measure a photo's original (parallel pool: pixels only, no database)."""
+        from photofollow.services import checking
+
+        return checking.measure_photo(self.photo_files(photo).original, self.policy())
+
+    def check_pair(
+        self,
+        baseline_measurements,
+        follow_up_measurements,
+        follow_up: Photo,
+        treatment: Treatment,
+        visit: Visit,
+    ):
+        from photofollow.services import checking
+
+        return checking.check_pair(
+            baseline_measurements,
+            follow_up_measurements,
+            self.policy(),
+            labelled_view=follow_up.view,
+            treatment_at=treatment.performed_at,
+            visit_kind=visit.kind,
+            visit_at=visit.visited_at,
+        )
+
+    def suggest_view(self, path: Path) -> View | None:
+        """The view the head pose shows in a file about to be imported (parallel pool), or None."""
+        from photofollow.services import checking
+
+        policy = self.policy()
+        return checking.suggest_view(checking.measure_photo(path, policy), policy)
+
+
+MEASUREMENTS_KIND = "photo"
+
+
+def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:
+    """Open (or create, for a new folder) the library at `path` for the GUI."""
+    from photofollow.storage.library import Library
+
+    return LibraryGateway(Library.open(path, create=create), settings)

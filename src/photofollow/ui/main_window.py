@@ -1,0 +1,672 @@
+"""The main window: patients with search as you type, a patient's treatments and visits as timelines,
+import by drag and drop or dialog with its results, comparisons, and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photofollow.appdirs import APP_NAME
+from photofollow.domain.model import Photo, View, VisitKind
+from photofollow.domain.timing import time_since_treatment
+from photofollow.ui import words
+from photofollow.ui.checks import PairChecks
+from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
+from photofollow.ui.compare.view import MAX_TIME_POINTS
+from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
+from photofollow.ui.import_dialog import ImportDialog
+from photofollow.ui.importing import ImportController, ImportPanel
+from photofollow.ui.library import Changes, PatientRecord, TreatmentRecord, VisitRecord
+from photofollow.ui.models import PATIENT_ROLE, PatientListModel, PatientSearchProxy
+from photofollow.ui.operations import OperationRunner
+from photofollow.ui.progress import watch
+from photofollow.ui.settings import Settings
+from photofollow.ui.timeline import THUMB_SIDE, PatientTimeline, PhotoThumb, dropped_paths
+
+
+class PatientHeader(QWidget):
+    """Name, chart number and birth date of the patient shown, with the patient's actions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QLabel(self)
+        self.edit_button = QPushButton(self)
+        self.new_treatment_button = QPushButton(self)
+        self.import_button = QPushButton(self)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.name)
+        text.addWidget(self.details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(text, 1)
+        for button in (self.edit_button, self.new_treatment_button, self.import_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class MainWindow(QMainWindow):
+    """One library open; everything that touches the database goes through the runner's serial worker."""
+
+    patient_shown = Signal(object)  # PatientRecord, once a patient's timeline is on screen
+
+    def __init__(self, gateway, runner: OperationRunner, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.gateway = gateway
+        self.runner = runner
+        self.settings = settings
+        self.checks = PairChecks(gateway, runner, self)
+        self.record: PatientRecord | None = None
+        self._wanted_patient: int | None = None
+        self.compare_windows: list[CompareWindow] = []
+        self.setAcceptDrops(True)
+
+        self.patients_model = PatientListModel(self)
+        self.search_proxy = PatientSearchProxy(self)
+        self.search_proxy.setSourceModel(self.patients_model)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.patient_list = QListView(self)
+        self.patient_list.setModel(self.search_proxy)
+        self.patient_list.setUniformItemSizes(True)
+        self.patient_list.selectionModel().currentChanged.connect(self._patient_selected)
+        self.new_patient_button = QPushButton(self)
+        self.new_patient_button.clicked.connect(self.new_patient)
+        self.search.returnPressed.connect(self._search_return)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.patient_list, 1)
+        left_layout.addWidget(self.new_patient_button)
+
+        self.header = PatientHeader(self)
+        self.header.edit_button.clicked.connect(self.edit_patient)
+        self.header.new_treatment_button.clicked.connect(self.new_treatment)
+        self.header.import_button.clicked.connect(lambda: self.import_photos())
+        self.timeline = PatientTimeline(self)
+        self.timeline.edit_treatment_requested.connect(self.edit_treatment)
+        self.timeline.new_visit_requested.connect(self.new_visit)
+        self.timeline.edit_visit_requested.connect(self.edit_visit)
+        self.timeline.compare_requested.connect(self.open_comparison)
+        self.timeline.files_dropped.connect(lambda visit, paths: self.import_photos(paths, visit.visit.id))
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 4, 4, 4)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.timeline, 1)
+        right_layout.addWidget(self.placeholder, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.importer = ImportController(gateway, runner, self.checks, self)
+        self.import_panel = ImportPanel(self.importer, self)
+        self.import_dock = QDockWidget(self)
+        self.import_dock.setObjectName("importDock")
+        self.import_dock.setWidget(self.import_panel)
+        self.import_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.import_dock)
+        self.import_dock.hide()
+        self.import_panel.close_requested.connect(self.import_dock.hide)
+        self.importer.finished.connect(self.apply_changes)
+
+        self.busy_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.runner.operation_failed.connect(self._operation_failed)
+
+        self._build_actions()
+        self.retranslate_ui()
+        self._show_record(None)
+        self._restore_geometry()
+        self.reload_patients()
+
+    # -- actions and texts -----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(slot, shortcut=None) -> QAction:
+            created = QAction(self)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            created.triggered.connect(slot)
+            return created
+
+        self.open_library_action = action(self.choose_library, QKeySequence.StandardKey.Open)
+        self.import_action = action(lambda: self.import_photos(), "Ctrl+I")
+        self.settings_action = action(self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.new_patient_action = action(self.new_patient, QKeySequence.StandardKey.New)
+        self.edit_patient_action = action(self.edit_patient, "Ctrl+E")
+        self.new_treatment_action = action(self.new_treatment, "Ctrl+Shift+T")
+        self.find_action = action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.about_action = action(self._about)
+        self.file_menu = self.menuBar().addMenu("")
+        for item in (
+            self.open_library_action,
+            self.import_action,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.patient_menu = self.menuBar().addMenu("")
+        for item in (
+            self.new_patient_action,
+            self.edit_patient_action,
+            self.new_treatment_action,
+            self.find_action,
+        ):
+            self.patient_menu.addAction(item)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        for item in (self.import_action, self.new_patient_action, self.settings_action):
+            self.toolbar.addAction(item)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.gateway.path}")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.patient_menu.setTitle(self.tr("&Patient"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.open_library_action.setText(self.tr("&Open library…"))
+        self.import_action.setText(self.tr("&Import photos…"))
+        self.import_action.setToolTip(
+            self.tr("Import photos (Ctrl+I); you can also drop files on the window")
+        )
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.new_patient_action.setText(self.tr("&New patient…"))
+        self.edit_patient_action.setText(self.tr("&Edit patient…"))
+        self.new_treatment_action.setText(self.tr("New &treatment…"))
+        self.find_action.setText(self.tr("&Find patient"))
+        self.about_action.setText(self.tr("&About PhotoFollow"))
+        self.search.setPlaceholderText(self.tr("Search by name or chart number"))
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.patient_list.setAccessibleName(self.tr("Patients"))
+        self.new_patient_button.setText(self.tr("New patient…"))
+        self.header.edit_button.setText(self.tr("Edit patient…"))
+        self.header.new_treatment_button.setText(self.tr("New treatment…"))
+        self.header.import_button.setText(self.tr("Import photos…"))
+        self.import_dock.setWindowTitle(self.tr("Import"))
+        self.placeholder.setText(
+            self.tr(
+                "Choose a patient on the left, or create one.\n\n"
+                "Drop photos or folders anywhere on this window to import them."
+            )
+        )
+        self._update_header()
+        self._busy_changed(self.runner.busy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- patients --------------------------------------------------------------------------------------------
+
+    def reload_patients(self, select_id: int | None = None) -> None:
+        def done(patients) -> None:
+            current = self.record.patient.id if self.record else None
+            self.patients_model.set_patients(patients)
+            wanted = select_id if select_id is not None else self._wanted_patient
+            self.select_patient(wanted if wanted is not None else current)
+
+        self.runner.run_serial("list patients", lambda _p: self.gateway.patients(), done)
+
+    def select_patient(self, patient_id: int | None) -> None:
+        if patient_id is None:
+            return
+        row = self.patients_model.row_of(patient_id)
+        if row < 0:
+            self._wanted_patient = patient_id  # the list is still loading: select it when it arrives
+            return
+        self._wanted_patient = None
+        index = self.search_proxy.mapFromSource(self.patients_model.index(row))
+        if not index.isValid():
+            self.search.clear()
+            index = self.search_proxy.mapFromSource(self.patients_model.index(row))
+        self.patient_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _search_changed(self, text: str) -> None:
+        self.search_proxy.set_search(text)
+        if self.search_proxy.rowCount() and not self.patient_list.currentIndex().isValid():
+            self.patient_list.setCurrentIndex(self.search_proxy.index(0, 0))
+
+    def _search_return(self) -> None:
+        if self.search_proxy.rowCount():
+            self.patient_list.setCurrentIndex(self.search_proxy.index(0, 0))
+            self.patient_list.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _patient_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        patient = current.data(PATIENT_ROLE) if current.isValid() else None
+        if patient is None:
+            return
+        if self.record is not None and self.record.patient.id == patient.id:
+            return
+        self.load_patient(patient.id)
+
+    def load_patient(self, patient_id: int) -> None:
+        def done(record: PatientRecord) -> None:
+            selected = self.patient_list.currentIndex().data(PATIENT_ROLE)
+            if selected is None or selected.id == patient_id:
+                self._show_record(record)
+
+        self.runner.run_serial("load patient", lambda _p: self.gateway.patient_record(patient_id), done)
+
+    def _show_record(self, record: PatientRecord | None) -> None:
+        scroll = self.timeline.verticalScrollBar().value()
+        same_patient = (
+            record is not None and self.record is not None and record.patient.id == self.record.patient.id
+        )
+        self.record = record
+        self.header.setVisible(record is not None)
+        self.timeline.setVisible(record is not None)
+        self.placeholder.setVisible(record is None)
+        self.edit_patient_action.setEnabled(record is not None)
+        self.new_treatment_action.setEnabled(record is not None)
+        self.timeline.show_record(record)
+        self._update_header()
+        if record is None:
+            return
+        if same_patient:
+            QTimer.singleShot(0, lambda: self.timeline.verticalScrollBar().setValue(scroll))
+        # Thumbnails and verdicts in later turns of the event loop: the new timeline is laid out and painted
+        # first, and no single turn does it all.
+        QTimer.singleShot(0, lambda: self._fill_timeline(record))
+
+    def _fill_timeline(self, record: PatientRecord) -> None:
+        if record is not self.record:
+            return
+        self._load_thumbnails()
+        self._check_timeline()
+        self.patient_shown.emit(record)
+
+    def _update_header(self) -> None:
+        if self.record is None:
+            return
+        patient = self.record.patient
+        self.header.name.setText(
+            f"<span style='font-size:15pt; font-weight:600'>{patient.display_name}</span>"
+        )
+        details = []
+        if patient.chart_number:
+            details.append(self.tr("Chart %1").replace("%1", patient.chart_number))
+        if patient.birth_date:
+            details.append(self.tr("born %1").replace("%1", words.day_text(patient.birth_date)))
+        count = len(self.record.treatments)
+        details.append(self.tr("1 treatment") if count == 1 else self.tr("%n treatments", None, count))
+        self.header.details.setText(" · ".join(details))
+
+    # -- thumbnails and verdicts -----------------------------------------------------------------------------
+
+    def _load_thumbnails(self) -> None:
+        for thumb in self.timeline.thumbs().values():
+            photo = thumb.photo
+
+            def work(_progress, photo=photo) -> QImage:
+                files = self.gateway.photo_files(photo)
+                if not files.thumbnail.is_file():
+                    files = self.gateway.ensure_derivatives(photo)  # a cache: made again when missing
+                image = QImage(str(files.thumbnail))
+                # Scaled here, on the pool: the GUI thread only paints it.
+                return image.scaled(
+                    THUMB_SIDE,
+                    THUMB_SIDE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+
+            def done(image: QImage, thumb=thumb) -> None:
+                if not image.isNull() and _alive(thumb):
+                    thumb.set_image(image)
+
+            self.runner.run_parallel("thumbnail", work, done, lambda _error: None)
+
+    def _check_timeline(self) -> None:
+        if self.record is None:
+            return
+        thumbs = self.timeline.thumbs()
+        for treatment in self.record.treatments:
+            for visit in treatment.visits:
+                if visit.visit.kind is VisitKind.BASELINE:
+                    continue
+                for photo in visit.photos:
+                    thumb = thumbs.get(photo.id)
+                    baseline = treatment.baseline_photo(photo.view)
+                    if thumb is None or baseline is None:
+                        continue  # no baseline of this view: the thumbnail already says so
+                    self.checks.request(
+                        baseline,
+                        photo,
+                        treatment.treatment,
+                        visit.visit,
+                        lambda report, photo_id=photo.id: self._report_ready(photo_id, report),
+                    )
+
+    def _report_ready(self, photo_id: int, report) -> None:
+        thumb = self.timeline.thumbs().get(photo_id)
+        if thumb is not None and _alive(thumb):
+            thumb.set_report(report, "" if report is not None else self.tr("Could not be checked"))
+
+    # -- editing records -------------------------------------------------------------------------------------
+
+    def new_patient(self) -> None:
+        dialog = PatientDialog(None, self)
+        typed = self.search.text().strip()
+        if typed and not self.search_proxy.rowCount():
+            dialog.name_edit.setText(typed)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save_patient(dialog.record())
+
+    def edit_patient(self) -> None:
+        if self.record is None:
+            return
+        dialog = PatientDialog(self.record.patient, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save_patient(dialog.record())
+
+    def _save_patient(self, patient) -> None:
+        def done(result) -> None:
+            saved, changes = result
+            self.patients_model.upsert(saved)
+            self.search.clear()
+            self.select_patient(saved.id)
+            if self.record is not None and self.record.patient.id == saved.id:
+                self.record.patient = saved
+                self._update_header()
+
+        self.runner.run_serial("save patient", lambda _p: self.gateway.save_patient(patient), done)
+
+    def new_treatment(self) -> None:
+        if self.record is None:
+            return
+        dialog = TreatmentDialog(self.record.patient.id, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(lambda: self.gateway.save_treatment(dialog.record()))
+
+    def edit_treatment(self, record: TreatmentRecord) -> None:
+        dialog = TreatmentDialog(record.treatment.patient_id, record.treatment, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(lambda: self.gateway.save_treatment(dialog.record()))
+
+    def new_visit(self, record: TreatmentRecord) -> None:
+        kind = VisitKind.FOLLOW_UP if record.baseline_visits() else VisitKind.BASELINE
+        dialog = VisitDialog(record.treatment.id, None, [], kind, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            visit = dialog.record()
+
+            def save():
+                saved, changes = self.gateway.save_visit(visit, None)
+                entries = dialog.symptom_entries(saved.id)
+                if entries:
+                    saved, more = self.gateway.save_visit(saved, entries)
+                    changes = changes | more
+                return saved, changes
+
+            self._save(save)
+
+    def edit_visit(self, record: VisitRecord) -> None:
+        dialog = VisitDialog(
+            record.visit.treatment_id, record.visit, record.symptoms, record.visit.kind, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            visit = dialog.record()
+            entries = dialog.symptom_entries(record.visit.id)
+            self._save(lambda: self.gateway.save_visit(visit, entries))
+
+    def _save(self, save) -> None:
+        """Run a save on the database worker, then refresh what it changed."""
+        self.runner.run_serial("save", lambda _p: save(), lambda result: self.apply_changes(result[1]))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh only what a change touched: the patient list entry, and the open patient's timeline."""
+        if changes.photos:
+            self.checks.forget(changes.photos)
+        if changes.patient_details:
+            self.reload_patients()
+        if self.record is not None and self.record.patient.id in changes.patients:
+            self.load_patient(self.record.patient.id)
+
+    # -- import ----------------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            # Let the drop finish before a modal dialog opens (the source application waits for it).
+            QTimer.singleShot(0, lambda: self.import_photos(paths))
+
+    def import_photos(
+        self, paths: list[Path] | None = None, visit_id: int | None = None
+    ) -> ImportDialog | None:
+        if self.importer.running:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("An import is running. Wait for it, or cancel it.")
+            )
+            return None
+        dialog = ImportDialog(
+            self.gateway,
+            self.runner,
+            self.patients_model.patients(),
+            paths or [],
+            patient_id=self.record.patient.id if self.record else None,
+            visit_id=visit_id,
+            parent=self,
+            on_records_changed=self._records_changed_in_import_dialog,
+        )
+        self.last_import_dialog = dialog
+        dialog.finished.connect(lambda result: self._import_dialog_done(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _records_changed_in_import_dialog(self, changes: Changes) -> None:
+        self.apply_changes(changes)
+
+    def _import_dialog_done(self, dialog: ImportDialog, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        if request is None:
+            return
+        self.start_import(request)
+
+    def start_import(self, request) -> None:
+        self.import_dock.show()
+        if self.record is None or self.record.patient.id != request.patient_id:
+            self.search.clear()
+            self.select_patient(request.patient_id)
+        self.importer.start(request)
+
+    # -- comparison ------------------------------------------------------------------------------------------
+
+    def open_comparison(
+        self, treatment: TreatmentRecord, view: View, clicked: Photo | None = None
+    ) -> CompareWindow:
+        """Baseline and follow-ups of `view` in one window: the clicked follow-up, then the latest ones."""
+        baseline = treatment.baseline_photo(view)
+        follow_ups = [
+            (visit, photo)
+            for visit in sorted(treatment.visits, key=lambda v: v.visit.visited_at)
+            if visit.visit.kind is VisitKind.FOLLOW_UP
+            for photo in [visit.photo_of_view(view)]
+            if photo is not None
+        ]
+        if clicked is not None and any(photo.id == clicked.id for _visit, photo in follow_ups):
+            chosen = [item for item in follow_ups if item[1].id == clicked.id]
+            others = [item for item in follow_ups if item[1].id != clicked.id][-(MAX_TIME_POINTS - 2) :]
+            follow_ups = sorted(chosen + others, key=lambda item: item[0].visit.visited_at)
+        else:
+            follow_ups = follow_ups[-(MAX_TIME_POINTS - 1) :]
+        points: list[TimePoint] = []
+        photos = ([(treatment.visit_of(baseline), baseline)] if baseline else []) + follow_ups
+        if not photos and clicked is not None:
+            photos = [(treatment.visit_of(clicked), clicked)]
+        for visit, photo in photos:
+            files = self.gateway.photo_files(photo)
+            captured = photo.capture_time or visit.visit.visited_at
+            report = self.checks.cached(baseline, photo) if baseline and photo is not baseline else None
+            points.append(
+                TimePoint(
+                    PhotoImage(
+                        files.original, files.preview, photo.facts.display_size if photo.facts.width else None
+                    ),
+                    visit.visit.kind,
+                    view,
+                    captured,
+                    time_since_treatment(captured, treatment.treatment.performed_at) if captured else None,
+                    visit.visit.pain_score,
+                    report,
+                )
+            )
+        title = f"{self.record.patient.display_name} — {words.view_name(view)}" if self.record else ""
+        window = CompareWindow(self.runner, self.settings, None, title)
+        window.view.set_time_points(points)
+        if clicked is not None and baseline is not None and clicked.id != baseline.id:
+            index = next((i for i, (_v, p) in enumerate(photos) if p.id == clicked.id), 1)
+            window.view.follow_up_combo.setCurrentIndex(max(0, index - 1))
+        self._fill_missing_reports(window, treatment, baseline, photos)
+        window.destroyed.connect(
+            lambda: self.compare_windows.remove(window) if window in self.compare_windows else None
+        )
+        self.compare_windows.append(window)
+        window.show()
+        return window
+
+    def _fill_missing_reports(self, window: CompareWindow, treatment, baseline, photos) -> None:
+        if baseline is None:
+            return
+        for index, (visit, photo) in enumerate(photos):
+            if photo.id == baseline.id or self.checks.has(baseline, photo):
+                continue
+
+            def arrived(report, index=index) -> None:
+                if _alive(window) and index < len(window.view.time_points):
+                    window.view.time_points[index].report = report
+                    window.view.set_time_points(window.view.time_points)
+
+            self.checks.request(baseline, photo, treatment.treatment, visit.visit, arrived)
+
+    # -- library, settings, misc -----------------------------------------------------------------------------
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a library folder"), str(self.gateway.path)
+        )
+        if folder:
+            self.settings.set("library/location", folder)
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                self.tr("PhotoFollow will open %1 the next time it starts.").replace("%1", folder),
+            )
+
+    def open_settings(self) -> None:
+        from photofollow.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.gateway, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.policy_changed:
+            self.checks.forget()
+            self.gateway.reload_policy()
+            if self.record is not None:
+                self._show_record(self.record)
+
+    def _about(self) -> None:
+        from photofollow import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About PhotoFollow"),
+            self.tr(
+                "PhotoFollow %1 compares a patient's photos over time and checks that each follow-up was "
+                "taken like its baseline.\n\nPhotos support follow-up; they never replace the examination."
+            ).replace("%1", __version__),
+        )
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def _operation_failed(self, name: str, error: BaseException) -> None:
+        QMessageBox.warning(
+            self, APP_NAME, str(error) or self.tr("Something went wrong: %1").replace("%1", name)
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 820)
+        state = self.settings.get("window/state")
+        if state:
+            self.restoreState(QByteArray(state))
+        self.import_dock.hide()
+
+    def closeEvent(self, event) -> None:
+        if self.importer.running:
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr("An import is running. Cancel it and quit?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.importer.cancel()
+            progress = watch(self.importer.handle, self.tr("Stopping the import"), self, 200)
+            self.runner.wait_idle(60)
+            del progress
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/state", bytes(self.saveState().data()))
+        for window in list(self.compare_windows):
+            window.close()
+        super().closeEvent(event)
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
+
+
+def thumb_for(window: MainWindow, photo_id: int) -> PhotoThumb | None:
+    return window.timeline.thumbs().get(photo_id)
