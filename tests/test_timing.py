@@ -19,6 +19,10 @@ TREATED = datetime(2026, 3, 10, 10, 0, tzinfo=CET)
     [
         (timedelta(days=-2, hours=-3), "Baseline (2 days before)"),
         (timedelta(days=-1), "Baseline (1 day before)"),
+        (timedelta(days=-13), "Baseline (13 days before)"),
+        (timedelta(days=-21), "Baseline (3 weeks before)"),
+        (timedelta(days=-100), "Baseline (3 months before)"),
+        (timedelta(days=-6458), "Baseline (18 years before)"),
         (timedelta(hours=-5, minutes=-30), "Baseline (5 h before)"),
         (timedelta(minutes=-20), "Baseline (20 min before)"),
         (timedelta(0), "Day 0 (0 min)"),

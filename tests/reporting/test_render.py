@@ -308,6 +308,11 @@ def _text_of(sheet, tmp_path) -> str:
 
 def test_elapsed_labels_read_as_the_domain_labels():
     for hours in [
+        -900 * 24,
+        -400 * 24,
+        -100 * 24,
+        -21 * 24,
+        -15 * 24,
         -80,
         -30,
         -24,

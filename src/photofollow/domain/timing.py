@@ -6,7 +6,8 @@ Rules (documented here because labels on screen and on sheets must agree):
    time (the camera gave no offset) is read as wall-clock time in the treatment's time zone, which is
    what a clinic's camera clock shows; this is the usual case for older cameras.
 2. Before the treatment: "Baseline (… before)", counted in minutes under an hour, in hours under a day,
-   otherwise in whole days (rounded down). A photo taken at the same minute counts as Day 0.
+   in whole days (rounded down) under 14 days, then in weeks, months and years by the rounding of rules
+   5-7 ("Baseline (3 weeks before)"). A photo taken at the same minute counts as Day 0.
 3. From the treatment to 24 h after: "Day 0 (N h)" (N rounded down; "Day 0 (N min)" under an hour).
 4. From 1 to 13 days: "Day N", whole days rounded down (Day 1 starts 24 h after the treatment).
 5. From 14 days to 8 weeks: "Week N", days / 7 rounded to the nearest week, because week controls are
@@ -42,6 +43,9 @@ class BeforeUnit(enum.StrEnum):
     MINUTES = "minutes"
     HOURS = "hours"
     DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+    YEARS = "years"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,15 @@ def time_since_treatment(captured_at: datetime, treated_at: datetime) -> Elapsed
             return Elapsed(Phase.BEFORE, max(1, math.floor(before / 60)), delta, BeforeUnit.MINUTES)
         if before < 86400:
             return Elapsed(Phase.BEFORE, math.floor(before / 3600), delta, BeforeUnit.HOURS)
-        return Elapsed(Phase.BEFORE, math.floor(before / 86400), delta, BeforeUnit.DAYS)
+        days_before = before / 86400
+        if days_before < 14:
+            return Elapsed(Phase.BEFORE, math.floor(days_before), delta, BeforeUnit.DAYS)
+        if days_before < 56:
+            return Elapsed(Phase.BEFORE, _round_half_up(days_before / 7), delta, BeforeUnit.WEEKS)
+        if days_before < 2 * DAYS_PER_YEAR:
+            months = max(2, _round_half_up(days_before / DAYS_PER_MONTH))
+            return Elapsed(Phase.BEFORE, months, delta, BeforeUnit.MONTHS)
+        return Elapsed(Phase.BEFORE, _round_half_up(days_before / DAYS_PER_YEAR), delta, BeforeUnit.YEARS)
     days = seconds / 86400
     if days < 1:
         if seconds < 3600:
@@ -119,7 +131,8 @@ def _before_amount(elapsed: Elapsed) -> str:
         return f"{n} min"
     if elapsed.unit is BeforeUnit.HOURS:
         return f"{n} h"
-    return "1 day" if n == 1 else f"{n} days"
+    word = {BeforeUnit.WEEKS: "week", BeforeUnit.MONTHS: "month", BeforeUnit.YEARS: "year"}.get(elapsed.unit, "day")
+    return f"1 {word}" if n == 1 else f"{n} {word}s"
 
 
 def label_for(captured_at: datetime | None, treated_at: datetime) -> str:

@@ -180,6 +180,17 @@ def elapsed_label(elapsed: Elapsed | None) -> str:
             return QCoreApplication.translate("Sheet", "Baseline (%n min before)", None, n)
         if elapsed.unit is BeforeUnit.HOURS:
             return QCoreApplication.translate("Sheet", "Baseline (%n h before)", None, n)
+        # Singular and plural as separate sources, so English reads right without a translation file.
+        if elapsed.unit is BeforeUnit.WEEKS:
+            if n == 1:
+                return QCoreApplication.translate("Sheet", "Baseline (1 week before)")
+            return QCoreApplication.translate("Sheet", "Baseline (%n weeks before)", None, n)
+        if elapsed.unit is BeforeUnit.MONTHS:
+            return QCoreApplication.translate("Sheet", "Baseline (%n months before)", None, n)  # n >= 2
+        if elapsed.unit is BeforeUnit.YEARS:
+            if n == 1:
+                return QCoreApplication.translate("Sheet", "Baseline (1 year before)")
+            return QCoreApplication.translate("Sheet", "Baseline (%n years before)", None, n)
         if n == 1:
             return QCoreApplication.translate("Sheet", "Baseline (1 day before)")
         return QCoreApplication.translate("Sheet", "Baseline (%n days before)", None, n)
