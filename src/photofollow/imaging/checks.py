@@ -209,6 +209,10 @@ def check_exposure(ctx: PairContext) -> CheckResult:
     return _result(CheckId.EXPOSURE, status, round(delta, 3), pol.warn_ev, "EV", message)
 
 
+def _round_kelvin(kelvin: float) -> int:
+    return int(round(kelvin / 100.0) * 100)
+
+
 def check_white_balance(ctx: PairContext) -> CheckResult:
     b, f, pol = ctx.baseline, ctx.follow_up, ctx.policy.white_balance
     overlap = ctx.overlap()
@@ -219,15 +223,15 @@ def check_white_balance(ctx: PairContext) -> CheckResult:
         cct_b, cct_f = b.cct_k, f.cct_k
     delta = 1e6 / cct_f - 1e6 / cct_b  # positive: the follow-up's light is warmer (lower kelvin)
     status = band(abs(delta), pol.warn_mired, pol.fail_mired)
-    kelvin = abs(cct_f - cct_b)
     if status is PASS:
         message = f"The colour of the light matches the baseline ({abs(delta):.0f} mired difference)."
     else:
         tone = "warmer (more yellow)" if delta > 0 else "cooler (more blue)"
+        # Both temperatures, rounded as a light's label would be: a difference in kelvin alone reads
+        # like a temperature, and mired alone means nothing to most people.
         message = (
-            f"The follow-up's light is {abs(delta):.0f} mired {tone} than the baseline's (about "
-            f"{kelvin:.0f} K): "
-            "use the same lights and white balance."
+            f"The follow-up's light is {tone} than the baseline's (about {_round_kelvin(cct_f)} K against "
+            f"{_round_kelvin(cct_b)} K, {abs(delta):.0f} mired apart): use the same lights and white balance."
         )
     return _result(
         CheckId.WHITE_BALANCE,
