@@ -3,6 +3,7 @@ cancelling an import, opening a comparison, editing a pain score that is still t
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -43,9 +44,16 @@ def drop_files(widget, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     position = QPointF(widget.rect().center())
-    enter = QDragEnterEvent(
-        position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    with warnings.catch_warnings():
+        # Qt deprecates the QPoint constructor, yet PySide6 6.12 offers no other one for drag-enter events.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            position.toPoint(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the widget refused the drag"
     drop = QDropEvent(
@@ -253,3 +261,16 @@ def test_the_import_panel_lists_files_as_they_arrive_in_batches(window, clinic, 
     )
     assert seen[-1] == 3 and seen == sorted(seen)
     assert QPoint(0, 0) is not None
+
+
+def test_a_photo_filed_under_the_wrong_view_can_be_moved_from_its_thumbnail(window, clinic):
+    thumb = next(
+        t for t in window.timeline.thumbs().values() if not t.baseline and t.photo.view is View.FRONTAL
+    )
+    thumb.view_change_requested.emit(thumb.photo, View.LATERAL_90_LEFT)
+    moved = clinic.gateway.library.get(type(thumb.photo), thumb.photo.id)
+    assert moved.view is View.LATERAL_90_LEFT
+    # The timeline now has a row for the new view, where that photo has no baseline to be checked against.
+    (timeline,) = window.timeline.treatments
+    assert View.LATERAL_90_LEFT in [view for _label, _button, view in timeline.view_labels]
+    assert window.timeline.thumbs()[moved.id].text() == "No baseline"

@@ -8,6 +8,7 @@ window shows in one trip and adapts their names to the GUI's needs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import threading
 from collections.abc import Callable
@@ -206,8 +207,7 @@ class LibraryGateway:
 
     @_locked
     def set_photo_view(self, photo: Photo, view: View) -> Changes:
-        photo.view = view
-        saved = self.library.update(photo)
+        saved = self.library.update(dataclasses.replace(photo, view=View(view)))
         visit = self.library.get(Visit, saved.visit_id)
         treatment = self.library.get(Treatment, visit.treatment_id) if visit else None
         return Changes(

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.timeline.edit_visit_requested.connect(self.edit_visit)
         self.timeline.compare_requested.connect(self.open_comparison)
         self.timeline.files_dropped.connect(lambda visit, paths: self.import_photos(paths, visit.visit.id))
+        self.timeline.view_change_requested.connect(self.change_view)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -450,6 +451,13 @@ class MainWindow(QMainWindow):
             entries = dialog.symptom_entries(record.visit.id)
             self._save(lambda: self.gateway.save_visit(visit, entries))
 
+    def change_view(self, photo: Photo, view: View) -> None:
+        if photo.view == view:
+            return
+        self.runner.run_serial(
+            "change view", lambda _p: self.gateway.set_photo_view(photo, view), self.apply_changes
+        )
+
     def _save(self, save) -> None:
         """Run a save on the database worker, then refresh what it changed."""
         self.runner.run_serial("save", lambda _p: save(), lambda result: self.apply_changes(result[1]))
@@ -580,9 +588,8 @@ class MainWindow(QMainWindow):
                 continue
 
             def arrived(report, index=index) -> None:
-                if _alive(window) and index < len(window.view.time_points):
-                    window.view.time_points[index].report = report
-                    window.view.set_time_points(window.view.time_points)
+                if _alive(window):
+                    window.view.set_report(index, report)
 
             self.checks.request(baseline, photo, treatment.treatment, visit.visit, arrived)
 

@@ -59,6 +59,7 @@ class PhotoThumb(QAbstractButton):
     """
 
     TEXT_HEIGHT = 20
+    view_change_requested = Signal(object, object)  # Photo, View
 
     def __init__(self, photo: Photo, baseline: bool, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
@@ -148,6 +149,29 @@ class PhotoThumb(QAbstractButton):
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """Right-click or the Menu key: file the photo under another view (a wrong view misleads checks)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Change view"))
+        title = menu.addAction(self.tr("File this photo as:"))
+        title.setEnabled(False)
+        for view in View:
+            action = menu.addAction(words.view_name(view))
+            action.setCheckable(True)
+            action.setChecked(view == self.photo.view)
+            action.triggered.connect(
+                lambda _checked=False, view=view: self.view_change_requested.emit(self.photo, view)
+            )
+        menu.exec(event.globalPos())
+
     def enterEvent(self, event) -> None:
         self.update()
         super().enterEvent(event)
@@ -233,6 +257,7 @@ class TreatmentTimeline(QGroupBox):
         object, object, object
     )  # TreatmentRecord, View, Photo | None (the clicked one)
     files_dropped = Signal(object, list)  # VisitRecord, [Path]
+    view_change_requested = Signal(object, object)  # Photo, View
 
     def __init__(self, record: TreatmentRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,6 +338,7 @@ class TreatmentTimeline(QGroupBox):
                 for position, photo in enumerate(photos):
                     note = self.tr("No baseline") if no_baseline else ""
                     thumb = PhotoThumb(photo, is_baseline, self, note)
+                    thumb.view_change_requested.connect(self.view_change_requested)
                     thumb.clicked.connect(
                         lambda _checked=False, view=view, photo=photo: self.compare_requested.emit(
                             self.record, view, photo
@@ -361,6 +387,7 @@ class PatientTimeline(QScrollArea):
     edit_visit_requested = Signal(object)
     compare_requested = Signal(object, object, object)
     files_dropped = Signal(object, list)
+    view_change_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -391,6 +418,7 @@ class PatientTimeline(QScrollArea):
                 "edit_visit_requested",
                 "compare_requested",
                 "files_dropped",
+                "view_change_requested",
             ):
                 getattr(timeline, signal_name).connect(getattr(self, signal_name))
             self._layout.insertWidget(index, timeline)

@@ -16,27 +16,23 @@ from photofollow.domain.model import Area, CaptureTimeSource, Trend, View, Visit
 from photofollow.domain.timing import BeforeUnit, Elapsed, Phase
 
 
-def _t(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
 def view_name(view: View | str) -> str:
     names = {
-        View.FRONTAL: _t("View", "Frontal"),
-        View.OBLIQUE_45_LEFT: _t("View", "Oblique 45° left"),
-        View.OBLIQUE_45_RIGHT: _t("View", "Oblique 45° right"),
-        View.LATERAL_90_LEFT: _t("View", "Lateral 90° left"),
-        View.LATERAL_90_RIGHT: _t("View", "Lateral 90° right"),
-        View.SCALP_VERTEX: _t("View", "Scalp vertex"),
-        View.SCALP_MIDLINE: _t("View", "Scalp centre part"),
-        View.SCALP_FRONTAL: _t("View", "Frontal hairline"),
-        View.SCALP_TEMPORAL_LEFT: _t("View", "Left temple"),
-        View.SCALP_TEMPORAL_RIGHT: _t("View", "Right temple"),
-        View.SCALP_OCCIPITAL: _t("View", "Back of the head"),
-        View.HANDS_DORSAL: _t("View", "Back of the hands"),
-        View.HANDS_PALMAR: _t("View", "Palms"),
-        View.CLOSE_UP: _t("View", "Close-up"),
-        View.OTHER: _t("View", "Other view"),
+        View.FRONTAL: QCoreApplication.translate("View", "Frontal"),
+        View.OBLIQUE_45_LEFT: QCoreApplication.translate("View", "Oblique 45° left"),
+        View.OBLIQUE_45_RIGHT: QCoreApplication.translate("View", "Oblique 45° right"),
+        View.LATERAL_90_LEFT: QCoreApplication.translate("View", "Lateral 90° left"),
+        View.LATERAL_90_RIGHT: QCoreApplication.translate("View", "Lateral 90° right"),
+        View.SCALP_VERTEX: QCoreApplication.translate("View", "Scalp vertex"),
+        View.SCALP_MIDLINE: QCoreApplication.translate("View", "Scalp centre part"),
+        View.SCALP_FRONTAL: QCoreApplication.translate("View", "Frontal hairline"),
+        View.SCALP_TEMPORAL_LEFT: QCoreApplication.translate("View", "Left temple"),
+        View.SCALP_TEMPORAL_RIGHT: QCoreApplication.translate("View", "Right temple"),
+        View.SCALP_OCCIPITAL: QCoreApplication.translate("View", "Back of the head"),
+        View.HANDS_DORSAL: QCoreApplication.translate("View", "Back of the hands"),
+        View.HANDS_PALMAR: QCoreApplication.translate("View", "Palms"),
+        View.CLOSE_UP: QCoreApplication.translate("View", "Close-up"),
+        View.OTHER: QCoreApplication.translate("View", "Other view"),
     }
     try:
         return names[View(view)]
@@ -46,13 +42,13 @@ def view_name(view: View | str) -> str:
 
 def area_name(area: Area | str) -> str:
     names = {
-        Area.FACE: _t("Area", "Face"),
-        Area.SCALP: _t("Area", "Scalp"),
-        Area.NECK: _t("Area", "Neck"),
-        Area.DECOLLETAGE: _t("Area", "Décolletage"),
-        Area.HANDS: _t("Area", "Hands"),
-        Area.BODY: _t("Area", "Body"),
-        Area.OTHER: _t("Area", "Other area"),
+        Area.FACE: QCoreApplication.translate("Area", "Face"),
+        Area.SCALP: QCoreApplication.translate("Area", "Scalp"),
+        Area.NECK: QCoreApplication.translate("Area", "Neck"),
+        Area.DECOLLETAGE: QCoreApplication.translate("Area", "Décolletage"),
+        Area.HANDS: QCoreApplication.translate("Area", "Hands"),
+        Area.BODY: QCoreApplication.translate("Area", "Body"),
+        Area.OTHER: QCoreApplication.translate("Area", "Other area"),
     }
     try:
         return names[Area(area)]
@@ -62,37 +58,37 @@ def area_name(area: Area | str) -> str:
 
 def visit_kind_name(kind: VisitKind | str) -> str:
     if VisitKind(kind) is VisitKind.BASELINE:
-        return _t("VisitKind", "Baseline")
-    return _t("VisitKind", "Follow-up")
+        return QCoreApplication.translate("VisitKind", "Baseline")
+    return QCoreApplication.translate("VisitKind", "Follow-up")
 
 
 def trend_name(trend: Trend | str | None) -> str:
     if trend is None:
-        return _t("Trend", "Not recorded")
+        return QCoreApplication.translate("Trend", "Not recorded")
     return {
-        Trend.BETTER: _t("Trend", "Getting better"),
-        Trend.SAME: _t("Trend", "The same"),
-        Trend.WORSE: _t("Trend", "Getting worse"),
+        Trend.BETTER: QCoreApplication.translate("Trend", "Getting better"),
+        Trend.SAME: QCoreApplication.translate("Trend", "The same"),
+        Trend.WORSE: QCoreApplication.translate("Trend", "Getting worse"),
     }[Trend(trend)]
 
 
 def check_name(check_id: CheckId | str) -> str:
     names = {
-        CheckId.EXPOSURE: _t("Check", "Brightness"),
-        CheckId.WHITE_BALANCE: _t("Check", "Colour of the light"),
-        CheckId.LIGHT_DIRECTION: _t("Check", "Direction of the light"),
-        CheckId.FLASH: _t("Check", "Flash"),
-        CheckId.SHARPNESS: _t("Check", "Focus"),
-        CheckId.DISTANCE: _t("Check", "Distance"),
-        CheckId.FRAMING: _t("Check", "Framing"),
-        CheckId.ROLL: _t("Check", "Tilt"),
-        CheckId.HEAD_POSE: _t("Check", "Head angle"),
-        CheckId.VIEW: _t("Check", "View"),
-        CheckId.LENS: _t("Check", "Lens"),
-        CheckId.CAMERA: _t("Check", "Camera"),
-        CheckId.EDITING: _t("Check", "Filters and editing"),
-        CheckId.RESOLUTION: _t("Check", "Resolution"),
-        CheckId.CAPTURE_TIME: _t("Check", "Date taken"),
+        CheckId.EXPOSURE: QCoreApplication.translate("Check", "Brightness"),
+        CheckId.WHITE_BALANCE: QCoreApplication.translate("Check", "Colour of the light"),
+        CheckId.LIGHT_DIRECTION: QCoreApplication.translate("Check", "Direction of the light"),
+        CheckId.FLASH: QCoreApplication.translate("Check", "Flash"),
+        CheckId.SHARPNESS: QCoreApplication.translate("Check", "Focus"),
+        CheckId.DISTANCE: QCoreApplication.translate("Check", "Distance"),
+        CheckId.FRAMING: QCoreApplication.translate("Check", "Framing"),
+        CheckId.ROLL: QCoreApplication.translate("Check", "Tilt"),
+        CheckId.HEAD_POSE: QCoreApplication.translate("Check", "Head angle"),
+        CheckId.VIEW: QCoreApplication.translate("Check", "View"),
+        CheckId.LENS: QCoreApplication.translate("Check", "Lens"),
+        CheckId.CAMERA: QCoreApplication.translate("Check", "Camera"),
+        CheckId.EDITING: QCoreApplication.translate("Check", "Filters and editing"),
+        CheckId.RESOLUTION: QCoreApplication.translate("Check", "Resolution"),
+        CheckId.CAPTURE_TIME: QCoreApplication.translate("Check", "Date taken"),
     }
     try:
         return names[CheckId(check_id)]
@@ -102,34 +98,38 @@ def check_name(check_id: CheckId | str) -> str:
 
 def status_word(status: CheckStatus | str | None) -> str:
     if status is None:
-        return _t("Status", "Not checked")
+        return QCoreApplication.translate("Status", "Not checked")
     return {
-        CheckStatus.PASS: _t("Status", "Pass"),
-        CheckStatus.WARN: _t("Status", "Warning"),
-        CheckStatus.FAIL: _t("Status", "Fail"),
-        CheckStatus.SKIPPED: _t("Status", "Skipped"),
+        CheckStatus.PASS: QCoreApplication.translate("Status", "Pass"),
+        CheckStatus.WARN: QCoreApplication.translate("Status", "Warning"),
+        CheckStatus.FAIL: QCoreApplication.translate("Status", "Fail"),
+        CheckStatus.SKIPPED: QCoreApplication.translate("Status", "Skipped"),
     }[CheckStatus(status)]
 
 
 def verdict_word(verdict: Verdict | str | None) -> str:
     if verdict is None:
-        return _t("Verdict", "Not checked")
+        return QCoreApplication.translate("Verdict", "Not checked")
     return {
-        Verdict.CONSISTENT: _t("Verdict", "Consistent"),
-        Verdict.REVIEW: _t("Verdict", "Review"),
-        Verdict.INCONSISTENT: _t("Verdict", "Inconsistent"),
+        Verdict.CONSISTENT: QCoreApplication.translate("Verdict", "Consistent"),
+        Verdict.REVIEW: QCoreApplication.translate("Verdict", "Review"),
+        Verdict.INCONSISTENT: QCoreApplication.translate("Verdict", "Inconsistent"),
     }[Verdict(verdict)]
 
 
 def verdict_sentence(verdict: Verdict | str | None) -> str:
     if verdict is None:
-        return _t("Verdict", "This photo has not been checked against its baseline yet.")
+        return QCoreApplication.translate(
+            "Verdict", "This photo has not been checked against its baseline yet."
+        )
     return {
-        Verdict.CONSISTENT: _t("Verdict", "Taken like its baseline: the comparison is fair."),
-        Verdict.REVIEW: _t(
+        Verdict.CONSISTENT: QCoreApplication.translate(
+            "Verdict", "Taken like its baseline: the comparison is fair."
+        ),
+        Verdict.REVIEW: QCoreApplication.translate(
             "Verdict", "Some differences from the baseline: look at the warnings before comparing."
         ),
-        Verdict.INCONSISTENT: _t(
+        Verdict.INCONSISTENT: QCoreApplication.translate(
             "Verdict",
             "Not taken like its baseline: differences in the photos can mislead. Consider a retake.",
         ),
@@ -138,48 +138,48 @@ def verdict_sentence(verdict: Verdict | str | None) -> str:
 
 def capture_source_word(source: CaptureTimeSource | str | None) -> str:
     if source is None:
-        return _t("CaptureTime", "date unknown")
+        return QCoreApplication.translate("CaptureTime", "date unknown")
     if CaptureTimeSource(source).from_camera:
-        return _t("CaptureTime", "from camera")
-    return _t("CaptureTime", "from file date: check")
+        return QCoreApplication.translate("CaptureTime", "from camera")
+    return QCoreApplication.translate("CaptureTime", "from file date: check")
 
 
 def elapsed_label(elapsed: Elapsed | None) -> str:
     """Time since treatment in the current language, by the rules of `domain.timing` (same structure)."""
     if elapsed is None:
-        return _t("Elapsed", "Date unknown")
+        return QCoreApplication.translate("Elapsed", "Date unknown")
     n = elapsed.count
     if elapsed.phase is Phase.BEFORE:
         if elapsed.unit is BeforeUnit.MINUTES:
-            return _t("Elapsed", "Baseline (%n min before)", None, n)
+            return QCoreApplication.translate("Elapsed", "Baseline (%n min before)", None, n)
         if elapsed.unit is BeforeUnit.HOURS:
-            return _t("Elapsed", "Baseline (%n h before)", None, n)
+            return QCoreApplication.translate("Elapsed", "Baseline (%n h before)", None, n)
         if n == 1:
-            return _t("Elapsed", "Baseline (1 day before)")
-        return _t("Elapsed", "Baseline (%n days before)", None, n)
+            return QCoreApplication.translate("Elapsed", "Baseline (1 day before)")
+        return QCoreApplication.translate("Elapsed", "Baseline (%n days before)", None, n)
     if elapsed.phase is Phase.DAY0:
         if elapsed.unit is BeforeUnit.MINUTES:
-            return _t("Elapsed", "Day 0 (%n min)", None, n)
-        return _t("Elapsed", "Day 0 (%n h)", None, n)
+            return QCoreApplication.translate("Elapsed", "Day 0 (%n min)", None, n)
+        return QCoreApplication.translate("Elapsed", "Day 0 (%n h)", None, n)
     if elapsed.phase is Phase.DAYS:
-        return _t("Elapsed", "Day %n", None, n)
+        return QCoreApplication.translate("Elapsed", "Day %n", None, n)
     if elapsed.phase is Phase.WEEKS:
-        return _t("Elapsed", "Week %n", None, n)
+        return QCoreApplication.translate("Elapsed", "Week %n", None, n)
     if elapsed.phase is Phase.MONTHS:
-        return _t("Elapsed", "Month %n", None, n)
-    return _t("Elapsed", "Year %n", None, n)
+        return QCoreApplication.translate("Elapsed", "Month %n", None, n)
+    return QCoreApplication.translate("Elapsed", "Year %n", None, n)
 
 
 def pain_text(pain_score: int | None) -> str:
     if pain_score is None:
-        return _t("Pain", "Pain: not recorded")
-    return _t("Pain", "Pain %1/10").replace("%1", QLocale().toString(pain_score))
+        return QCoreApplication.translate("Pain", "Pain: not recorded")
+    return QCoreApplication.translate("Pain", "Pain %1/10").replace("%1", QLocale().toString(pain_score))
 
 
 def date_text(moment: datetime | None, with_time: bool = True) -> str:
     """A date (and time) in the user's locale, in the moment's own time zone."""
     if moment is None:
-        return _t("Elapsed", "Date unknown")
+        return QCoreApplication.translate("Elapsed", "Date unknown")
     qt_moment = QDateTime(moment.date(), moment.time().replace(microsecond=0))
     offset = moment.utcoffset()
     if offset is not None:
@@ -195,5 +195,5 @@ def date_text(moment: datetime | None, with_time: bool = True) -> str:
 def day_text(day: date | None) -> str:
     """A calendar date (a birth date, a visit day) in the user's locale."""
     if day is None:
-        return _t("Elapsed", "Date unknown")
+        return QCoreApplication.translate("Elapsed", "Date unknown")
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -383,6 +383,16 @@ class CompareView(QWidget):
         self._update_aligned_button()
         self._rebuild()
 
+    def set_report(self, index: int, report: PairReport | None) -> None:
+        """A check finished for time point `index`: show its verdict, banner, findings and alignment, keeping
+        the previews, the zoom and the mode as they are."""
+        if not 0 < index < len(self.time_points):
+            return
+        self.time_points[index].report = report
+        self._refresh_follow_up_combo()
+        self._update_aligned_button()
+        self._rebuild()
+
     def _refresh_follow_up_combo(self) -> None:
         if not hasattr(self, "follow_up_combo"):
             return
