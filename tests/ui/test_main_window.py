@@ -274,3 +274,38 @@ def test_a_photo_filed_under_the_wrong_view_can_be_moved_from_its_thumbnail(wind
     (timeline,) = window.timeline.treatments
     assert View.LATERAL_90_LEFT in [view for _label, _button, view in timeline.view_labels]
     assert window.timeline.thumbs()[moved.id].text() == "No baseline"
+
+
+def test_another_library_opens_in_the_same_window(window, clinic, tmp_path, settings):
+    assert window.open_library(tmp_path / "second library")
+    assert window.gateway.path.name == "second library"
+    assert window.patients_model.rowCount() == 0 and window.record is None
+    assert settings.library_location.endswith("second library")
+    assert window.open_library(clinic.path)
+    clinic.gateway = window.gateway  # the fixture closes whichever is open
+    assert window.patients_model.rowCount() == 2
+
+
+def test_creating_patient_treatment_and_visit_inside_the_import_dialog(window, qtbot, tmp_path):
+    from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
+
+    files = photo_files(tmp_path / "walk-in", "walk-in", 1, TREATED)
+    dialog = window.import_photos(files)
+    qtbot.addWidget(dialog)
+    dialog.patient_combo.setCurrentIndex(-1)
+    dialog.patient_combo.setEditText("Lotte de Wit")
+    answer_modal(PatientDialog, lambda d: d.accept())
+    dialog.new_patient_button.click()
+    assert dialog.patient_combo.currentText().startswith("Lotte de Wit")
+    assert dialog.treatment_combo.count() == 0 and not dialog.import_button.isEnabled()
+    answer_modal(TreatmentDialog, lambda d: d.accept())
+    dialog.new_treatment_button.click()
+    assert dialog.treatment_combo.count() == 1
+    answer_modal(VisitDialog, lambda d: (d.pain_spin.setValue(1), d.accept()))
+    dialog.new_visit_button.click()
+    assert dialog.visit_combo.count() == 1 and dialog.import_button.isEnabled()
+    assert dialog.visit_combo.currentText().startswith("Baseline")  # the first visit of a treatment
+    dialog.accept()
+    assert window.importer.model.counts()[Outcome.IMPORTED] == 1
+    assert window.record.patient.display_name == "Lotte de Wit"
+    assert window.patients_model.rowCount() == 3

@@ -600,12 +600,38 @@ class MainWindow(QMainWindow):
             self, self.tr("Open a library folder"), str(self.gateway.path)
         )
         if folder:
-            self.settings.set("library/location", folder)
+            self.open_library(Path(folder))
+
+    def open_library(self, folder: Path) -> bool:
+        """Close this library and open (or create, in an empty folder) the one in `folder`."""
+        from photofollow.domain.errors import PhotoFollowError
+        from photofollow.ui.library import open_library
+
+        if self.importer.running:
             QMessageBox.information(
-                self,
-                APP_NAME,
-                self.tr("PhotoFollow will open %1 the next time it starts.").replace("%1", folder),
+                self, APP_NAME, self.tr("An import is running. Wait for it, or cancel it.")
             )
+            return False
+        try:
+            gateway = open_library(folder, self.settings)
+        except PhotoFollowError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return False
+        self.runner.wait_idle(60)  # nothing may still be reading the library being closed
+        for window in list(self.compare_windows):
+            window.close()
+        old, self.gateway = self.gateway, gateway
+        self.importer.gateway = gateway
+        self.checks = PairChecks(gateway, self.runner, self)
+        self.importer.checks = self.checks
+        old.close()
+        self.settings.set("library/location", str(folder))
+        self.record = None
+        self.patients_model.set_patients([])
+        self._show_record(None)
+        self.retranslate_ui()
+        self.reload_patients()
+        return True
 
     def open_settings(self) -> None:
         from photofollow.ui.settings_dialog import SettingsDialog
