@@ -9,16 +9,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture(autouse=True)
-def _none_guard():
-    """PySide6 6.12.0 drops None and True references (ui/qt_runtime.py): top them up around each test."""
-    from photofollow.ui.qt_runtime import keep_singletons_alive
-
-    keep_singletons_alive()
-    yield
-    keep_singletons_alive()
-
-
 @pytest.fixture
 def inline_runner(qapp):
     """Operations run at once in the test's thread (Picard's FakeThreadPool): deterministic GUI tests."""

@@ -43,7 +43,6 @@ from photofollow import __version__
 from photofollow.domain.errors import CorruptImage, ExportFailed, PhotoFollowError, UnreadableFile
 from photofollow.domain.model import VisitKind
 from photofollow.domain.timing import BeforeUnit, Elapsed, Phase, as_instant
-from photofollow.reporting.qtguard import keep_none_alive
 from photofollow.services.sheets import (
     CheckStatus,
     Orientation,
@@ -209,7 +208,6 @@ def elapsed_label(elapsed: Elapsed | None) -> str:
 
 def ensure_gui_application() -> QCoreApplication:
     """Text needs a QGuiApplication (fonts); the CLI has none, so start an offscreen one when needed."""
-    keep_none_alive()
     app = QCoreApplication.instance()
     if app is not None:
         if not isinstance(app, QGuiApplication):
@@ -276,7 +274,6 @@ class Paragraph:
         colour: QColor = INK,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ):
-        keep_none_alive()
         if isinstance(runs, str):
             runs = [Run(runs)]
         self.text = "".join(run.text for run in runs)
@@ -515,7 +512,6 @@ class _Composer:
     """Lays a sheet out on pages: header, photo rows, the symptom log, footer."""
 
     def __init__(self, sheet: Sheet, page_mm: tuple[float, float]):
-        keep_none_alive()
         self.sheet = sheet
         self.width, self.height = mm(page_mm[0]), mm(page_mm[1])
         self.left = mm(MARGIN_MM)
@@ -971,7 +967,6 @@ class _Painter:
         for item in [*composer.header_items, *page.items, *footer_items]:
             self._draw_item(painter, item)
         for placement in page.photos:
-            keep_none_alive()
             painter.drawImage(placement.rect, self.photos[placement.panel_index])
             painter.setPen(QPen(RULE, mm(0.15)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -979,7 +974,6 @@ class _Painter:
         painter.restore()
 
     def _draw_item(self, painter: QPainter, item: tuple) -> None:
-        keep_none_alive()
         kind = item[0]
         composer = self.composer
         if kind == "para":

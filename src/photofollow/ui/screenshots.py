@@ -25,8 +25,6 @@ class NothingToShow(PhotoFollowError):
 
 def _settle(app, runner, seconds: float = 0.3) -> None:
     """Let every background operation finish and the windows repaint."""
-    from photofollow.ui.qt_runtime import keep_singletons_alive
-
     runner.wait_idle(SETTLE_S)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -34,7 +32,6 @@ def _settle(app, runner, seconds: float = 0.3) -> None:
         time.sleep(0.01)
     runner.wait_idle(SETTLE_S)
     app.processEvents()
-    keep_singletons_alive()
 
 
 def _best_patient(gateway, wanted: str | None):
