@@ -1,4 +1,4 @@
-"""Shared fixtures: the shared corpus (skipped cleanly when absent), and isolation from the user's real data."""
+"""Shared fixtures: the shared corpus (skipped cleanly when absent); isolation from the user's real data."""
 
 from __future__ import annotations
 

@@ -31,8 +31,7 @@ def test_qt_free_layers_import_without_qt():
                 importlib.import_module(info.name)
         print("ok")
         """
-        % (QT_FREE_PACKAGES,)
-    )
+    ).replace("%r", repr(QT_FREE_PACKAGES))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -1,3 +1,3 @@
-"""PhotoFollow: compare a patient's clinical photos over time, with checks that each follow-up matches its baseline."""
+"""PhotoFollow: compare a patient's clinical photos over time; check each follow-up against its baseline."""
 
 __version__ = "0.1.0"

@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare a patient's clinical photos over time. Without a command, opens the program.",
     )
     parser.add_argument("--version", action="version", version=f"photofollow {__version__}")
-    parser.add_argument("--library", help="library folder for the desktop program (default: your data folder)")
+    parser.add_argument("--library", help="library folder for the program (default: in your data folder)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in SUBCOMMAND_MODULES:
         try:

@@ -131,7 +131,8 @@ def _before_amount(elapsed: Elapsed) -> str:
         return f"{n} min"
     if elapsed.unit is BeforeUnit.HOURS:
         return f"{n} h"
-    word = {BeforeUnit.WEEKS: "week", BeforeUnit.MONTHS: "month", BeforeUnit.YEARS: "year"}.get(elapsed.unit, "day")
+    words = {BeforeUnit.WEEKS: "week", BeforeUnit.MONTHS: "month", BeforeUnit.YEARS: "year"}
+    word = words.get(elapsed.unit, "day")
     return f"1 {word}" if n == 1 else f"{n} {word}s"
 
 
