@@ -160,6 +160,22 @@ def test_bad_input_never_aborts_the_batch_nor_leaves_half_a_photo(library, treat
     _assert_library_sound(library)
 
 
+def test_identical_bad_files_in_a_row_both_fail(library, treatment, tmp_path):
+    # The second is checked while the first is still being decoded; it must not pass as its duplicate.
+    first = truncated_jpeg(tmp_path / "a.jpg", 14)
+    second = tmp_path / "b.jpg"
+    second.write_bytes(first.read_bytes())
+    result = import_photos(library, [first, second, jpeg(tmp_path / "c.jpg", 15)], _request(treatment))
+    assert [o.status for o in result.outcomes] == [
+        ImportStatus.FAILED,
+        ImportStatus.FAILED,
+        ImportStatus.IMPORTED,
+    ]
+    assert len(list(library.store.iter_files())) == 1
+    assert len(list((library.folder / "cache").rglob("*.jpg"))) == 2  # no previews of the failed ones
+    _assert_library_sound(library)
+
+
 def test_a_100_megapixel_photo_imports(library, treatment, tmp_path):
     source = tmp_path / "big.jpg"
     Image.linear_gradient("L").resize((10_000, 10_000), Image.BILINEAR).save(source, quality=80)
@@ -208,11 +224,17 @@ def test_visit_takes_the_first_photo_date_and_is_reused_on_that_date(library, tr
     assert [v.kind for v in library.visits_of(treatment.id)].count(VisitKind.FOLLOW_UP) == 2
 
 
-def test_an_existing_visit_can_be_named(library, treatment, tmp_path):
+def test_an_existing_visit_and_views_per_file(library, treatment, tmp_path):
     visit = library.add(Visit(treatment.id, VisitKind.FOLLOW_UP, datetime(2024, 6, 1, 10, 0, tzinfo=CET)))
-    result = import_photos(library, [jpeg(tmp_path / "x.jpg", 40)], visit, view=View.LATERAL_90_LEFT)
+    left, front = jpeg(tmp_path / "in/x.jpg", 40), jpeg(tmp_path / "in/y.jpg", 41)
+    result = import_photos(
+        library, [tmp_path / "in"], visit, view=View.OTHER, views={str(left): View.LATERAL_90_LEFT}
+    )
     assert result.visit == visit and result.imported[0].photo.visit_id == visit.id
-    assert library.photos_of(visit.id)[0].view is View.LATERAL_90_LEFT
+    assert {p.original_name: p.view for p in library.photos_of(visit.id)} == {
+        left.name: View.LATERAL_90_LEFT,
+        front.name: View.OTHER,
+    }
 
 
 def test_progress_reports_each_file_and_cancel_stops_between_files(library, treatment, tmp_path):
@@ -324,8 +346,8 @@ def test_a_really_full_disk(tiny_disk, tmp_path):
         imported_names = {o.path.name for o in result.imported}
         assert len(list(library.store.iter_files())) == len(imported_names)
         _assert_library_sound(library)
-    # A full disk still opens: today's backup cannot be written, which is said, not fatal.
+    # A full disk still opens: today's backup is made if it fits, else said not to be, never half-written.
     with Library.open(tiny_disk / "library") as again:
-        assert any("backup" in warning for warning in again.warnings)
-        assert list((tiny_disk / "library" / "backups").iterdir()) == []
+        assert again.backups_made or any("backup" in warning for warning in again.warnings)
+        assert list((tiny_disk / "library" / "backups").glob(".*")) == []
         _assert_library_sound(again)

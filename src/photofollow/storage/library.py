@@ -322,8 +322,9 @@ class Library:
 
     def begin_photo(self, photo: Photo) -> None:
         """Record (and commit) that `photo`'s file is about to enter the store; see the module doc, step 2."""
+        values = {"sha256": photo.sha256, "started_at": _utc_now(), "photo": _photo_json(photo)}
         with self.transaction() as session:
-            session.merge(_Pending(photo.sha256, _utc_now(), _photo_json(photo)))
+            session.execute(sa.insert(schema.pending_imports).prefix_with("OR REPLACE").values(values))
 
     def finish_photo(self, photo: Photo) -> Photo:
         """Insert the photo row and clear its pending row in one transaction (step 4); returns it, id set."""
@@ -459,15 +460,7 @@ class _Setting:
     value: str
 
 
-@dataclass
-class _Pending:
-    sha256: str
-    started_at: datetime
-    photo: str
-
-
 schema.mapper_registry.map_imperatively(_Setting, schema.library_settings)
-schema.mapper_registry.map_imperatively(_Pending, schema.pending_imports)
 
 
 def _check_can_create(folder: Path, create: bool) -> None:
