@@ -206,3 +206,22 @@ def test_listing_works_while_another_photofollow_writes(tmp_path, capsys):
     with Library.open(library):  # e.g. the desktop program
         status, lines, _ = run(capsys, "patients", "--library", str(library))
     assert status == 0 and "Anna Jansen" in lines[1]
+
+
+def test_progress_bar_draws_only_on_a_terminal():
+    import io
+
+    from photofollow.cli.library import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = ProgressBar(stream, width=10)
+        bar.update(3, 10, Path("IMG_0003.JPG"))
+        bar.clear()
+    assert "[###-------] 3/10 IMG_0003.JPG" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\r\x1b[2K")
+    assert pipe.getvalue() == ""
