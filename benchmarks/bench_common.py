@@ -73,11 +73,22 @@ def run_in_child(code: str, *args: str) -> str:
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(str(REPO_ROOT / d) for d in ("src", "benchmarks"))},
     )
     return result.stdout.strip()
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
+    """This process's peak resident memory so far, in MB.
+
+    VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forking parent, so a child started by
+    `run_in_child` would report the benchmark process's own peak. ru_maxrss is the fallback off Linux.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

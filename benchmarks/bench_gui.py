@@ -20,22 +20,14 @@ from PIL import Image, ImageOps
 PREVIEW_SIDE = 2048
 
 CHILD = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from photofollow.ui.qt_runtime import keep_singletons_alive as keep_none_alive
+from bench_common import peak_rss_mb as rss_mb
 from photofollow.domain.model import View, VisitKind
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
 from photofollow.ui.operations import OperationRunner
-
-def rss_mb():
-    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec, so a child would report its parent's peak.
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def current_mb():
     with open("/proc/self/statm") as f:
@@ -44,7 +36,6 @@ def current_mb():
 mode, *pairs = sys.argv[1:]
 photos = [PhotoImage(Path(o), Path(p), None) for o, p in zip(pairs[::2], pairs[1::2])]
 app = QApplication([])
-keep_none_alive()
 runner = OperationRunner()
 
 def points(selection):
@@ -75,7 +66,6 @@ if mode == "first_paint":
         window.close()
         window.deleteLater()
         app.processEvents()
-        keep_none_alive()
     print(json.dumps({"timings": timings}))
 else:
     window = open_window(photos[:4])
@@ -100,7 +90,6 @@ else:
             pane.request_sharper()
         runner.wait_idle(60)
         app.processEvents()
-        keep_none_alive()
     print(json.dumps({"idle": idle, "peak": rss_mb(), "sharp_ms": sharp_ms, "end": current_mb()}))
 """
 

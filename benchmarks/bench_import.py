@@ -28,7 +28,7 @@ from bench_common import BenchContext, run_in_child
 from PIL import Image
 
 PEAK_CHILD = """
-import sys, resource, tempfile, warnings
+import sys, tempfile, warnings
 from datetime import datetime
 from pathlib import Path
 warnings.simplefilter("ignore")
@@ -42,13 +42,9 @@ with tempfile.TemporaryDirectory() as scratch, Library.open(Path(scratch) / "lib
     treatment = library.add(Treatment(patient.id, datetime(2024, 3, 5, 10, 0).astimezone()))
     result = import_photos(library, paths, VisitRequest(treatment, VisitKind.BASELINE))
     assert len(result.imported) == len(paths), [o.reason for o in result.failed]
-# VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forking parent (the benchmark process,
-# which holds the generated photos), so it would report the parent's peak. VmHWM is this process's own.
-try:
-    status = Path("/proc/self/status").read_text()
-    print(int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024)
-except (OSError, StopIteration):
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+from bench_common import peak_rss_mb
+
+print(peak_rss_mb())
 """
 
 
