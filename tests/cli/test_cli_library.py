@@ -35,7 +35,7 @@ def import_args(library: Path, *paths: Path, visit: str = "baseline", **options:
     args = ["import", "--library", str(library), "--patient", "Anna Jansen", "--chart", "1001"]
     args += ["--treatment", options.pop("treatment", "2024-03-05T10:00"), "--visit", visit]
     for name, value in options.items():
-        args += [f"--{name.replace('_', '-')}", value]
+        args += [f"--{name.replace('_', '-')}"] + ([value] if value else [])  # "" for a flag
     return args + [str(path) for path in paths]
 
 
@@ -64,6 +64,26 @@ def test_import_prints_a_line_per_file_and_a_summary(tmp_path, capsys):
         assert treatment.performed_at.isoformat() == "2024-03-05T10:00:00+01:00"  # the machine's zone
         (visit,) = opened.visits_of(treatment.id)  # the duplicate made no follow-up visit
         assert [p.view.value for p in opened.photos_of(visit.id)] == ["frontal"] * 3
+
+
+def test_import_measures_each_new_photo_once_for_the_checks(tmp_path, capsys):
+    from photofollow.services.checking import cached_measurements
+
+    taken = datetime(2024, 3, 5, 9, 30)
+    photos = [jpeg(tmp_path / f"IMG_{i}.JPG", i, taken, size=(320, 240)) for i in range(2)]
+    assert run(capsys, *import_args(tmp_path / "lib", photos[0]))[0] == 0
+    assert run(capsys, *import_args(tmp_path / "lib", photos[1], visit="follow-up", no_analysis=""))[0] == 0
+
+    with Library.open(tmp_path / "lib") as opened:
+        (patient,) = opened.patients()
+        (treatment,) = opened.treatments_of(patient.id)
+        stored = [photo for visit in opened.visits_of(treatment.id) for photo in opened.photos_of(visit.id)]
+        measured = {photo.original_name: cached_measurements(opened, photo) for photo in stored}
+    assert measured["IMG_1.JPG"] is None  # --no-analysis: measured when first checked
+    baseline = measured["IMG_0.JPG"]
+    assert baseline is not None
+    assert (baseline.width, baseline.height) == (320, 240)
+    assert baseline.facts.make == "Canon" and baseline.face is None  # noise has no face
 
 
 def test_top_level_library_option_works_too(tmp_path, capsys):

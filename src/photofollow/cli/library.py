@@ -71,6 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--view", choices=[v.value for v in View], default=View.OTHER.value, help="view of every photo"
     )
+    parser.add_argument(
+        "--no-analysis",
+        action="store_true",
+        help="do not measure the photos now (checks measure them when first needed)",
+    )
     parser.add_argument("paths", nargs="+", metavar="PATHS", help="photo files and folders")
     parser.set_defaults(handler=run_import)
 
@@ -189,6 +194,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     from photofollow.domain.errors import PhotoFollowError
     from photofollow.domain.model import Area, View, VisitKind
+    from photofollow.services.checking import library_policy, measure_at_import
     from photofollow.services.importing import ImportStatus, VisitRequest, import_photos
     from photofollow.services.library import (
         describe_location,
@@ -215,6 +221,8 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             patient, _ = find_or_create_patient(library, args.patient, args.chart)
             treatment, _ = find_or_create_treatment(library, patient.id, treated_at, Area(args.area))
+            # Measured once here so that checks and sheets later read no pixels (issue 3: at import).
+            analyse = None if args.no_analysis else measure_at_import(library, library_policy(library.folder))
         except PhotoFollowError as error:
             return _fail(str(error))
 
@@ -236,6 +244,7 @@ def run_import(args: argparse.Namespace) -> int:
             view=View(args.view),
             progress=lambda p: bar.update(p.done, p.total, p.current),
             on_outcome=report,
+            analyse=analyse,
         )
         bar.clear()
         summary = [

@@ -1,8 +1,9 @@
 """Photo-policy use cases: measure a photo once (for the cache), check a follow-up against its baseline from
 measurements, tell missing views per protocol, and suggest a view at import.
 
-Called by the import hook (measure after import, store `measurements.to_json()` with
-`MEASUREMENTS_VERSION`), by the GUI (check pairs from cached measurements), and by `photofollow check`.
+Called by the import (`measure_at_import` is its analysis hook: measure each new photo once and cache the
+measurements in the library), by the GUI and the sheets (check pairs from cached measurements,
+`measurements_for`), and by `photofollow check` (files outside any library).
 """
 
 from __future__ import annotations
@@ -31,11 +32,19 @@ from photofollow.imaging.measure import (
 )
 
 __all__ = [
+    "MEASUREMENTS_KIND",
     "MEASUREMENTS_VERSION",
+    "POLICY_FILE_NAME",
     "PhotoMeasurements",
     "StaleMeasurements",
     "check_files",
+    "cached_measurements",
+    "check_library_pair",
     "check_pair",
+    "library_policy",
+    "measure_at_import",
+    "measurements_for",
+    "save_measurements",
     "measure_photo",
     "measurements_from_json",
     "missing_views",
@@ -43,6 +52,9 @@ __all__ = [
     "report_to_json",
     "suggest_view",
 ]
+
+MEASUREMENTS_KIND = "photo"  # the library's cache key for the per-photo measurements of this module
+POLICY_FILE_NAME = "policy.toml"  # a clinic's overrides of the shipped policy, inside its library folder
 
 _DEFAULT_POLICY: Policy | None = None
 
@@ -228,3 +240,69 @@ def missing_views(
     if protocol is None:
         protocol = protocol_for(area, policy or default_policy())
     return _missing_views(area, baseline_views, follow_up_views, protocol)
+
+
+# -- inside a library: the policy, the measurement cache, pairs of stored photos --------------------------
+
+
+def library_policy(folder: str | Path, configured: str | Path | None = None) -> Policy:
+    """The policy a library's photos are checked with: the file `configured` (a setting), else the library's
+    own `policy.toml` when there is one, else the shipped defaults."""
+    path = Path(configured) if configured else Path(folder) / POLICY_FILE_NAME
+    return load_policy(path if path.is_file() else None)
+
+
+def cached_measurements(library: Any, photo: Any) -> PhotoMeasurements | None:
+    """The measurements the library holds for `photo`, or None (none yet, or made by another version)."""
+    data = library.load_measurements(photo.id, MEASUREMENTS_KIND, MEASUREMENTS_VERSION)
+    if data is None:
+        return None
+    try:
+        return measurements_from_json(data)
+    except StaleMeasurements:
+        return None
+
+
+def save_measurements(library: Any, photo: Any, measurements: PhotoMeasurements) -> None:
+    library.save_measurements(photo.id, MEASUREMENTS_KIND, MEASUREMENTS_VERSION, measurements.to_json())
+
+
+def measurements_for(library: Any, photo: Any, policy: Policy | None = None) -> PhotoMeasurements:
+    """Cached measurements of a stored photo, measuring its original when none are cached (not saved:
+    a library opened read-only can still be checked)."""
+    cached = cached_measurements(library, photo)
+    if cached is not None:
+        return cached
+    return measure_photo(library.photo_path(photo), policy)
+
+
+def measure_at_import(library: Any, policy: Policy | None = None):
+    """The import's analysis hook: measure each newly stored photo once and cache the measurements, so
+    pair checks later read no pixels. A photo that cannot be measured stays imported (the import reports
+    the failure as a warning) and is measured again when a check needs it."""
+
+    def analyse(photo: Any, stored_path: Path) -> None:
+        save_measurements(library, photo, measure_photo(stored_path, policy))
+
+    return analyse
+
+
+def check_library_pair(
+    baseline: PhotoMeasurements,
+    follow_up: PhotoMeasurements,
+    policy: Policy,
+    follow_up_photo: Any,
+    treatment: Any,
+    visit: Any,
+) -> PairReport:
+    """A stored follow-up photo against its baseline: the view it is filed under, and the capture time
+    judged against its treatment and visit."""
+    return check_pair(
+        baseline,
+        follow_up,
+        policy,
+        labelled_view=follow_up_photo.view,
+        treatment_at=treatment.performed_at,
+        visit_kind=visit.kind,
+        visit_at=visit.visited_at,
+    )

@@ -478,9 +478,6 @@ def choose_sheet_content(
 
 # --- from a library (the export command; the GUI builds its sheet from what its comparison view shows) ---
 
-MEASUREMENTS_KIND = "photo"  # the library's cache key for per-photo measurements (as the GUI stores them)
-
-
 def sheet_from_library(
     folder: str | Path,
     *,
@@ -603,26 +600,16 @@ class _Reports:
 
     def policy(self) -> Any:
         if self._policy is None:
-            from photofollow.domain.policy import load_policy
+            from photofollow.services.checking import library_policy
 
-            path = self.policy_path or Path(self.library.folder) / "policy.toml"
-            self._policy = load_policy(path if path.is_file() else None)
+            self._policy = library_policy(self.library.folder, self.policy_path)
         return self._policy
 
     def measurements(self, photo: Photo) -> Any:
-        from photofollow.services import checking
+        from photofollow.services.checking import measurements_for
 
         if photo.id not in self._measurements:
-            data = self.library.load_measurements(photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION)
-            measured = None
-            if data is not None:
-                try:
-                    measured = checking.measurements_from_json(data)
-                except checking.StaleMeasurements:
-                    measured = None
-            if measured is None:
-                measured = checking.measure_photo(self.library.photo_path(photo), self.policy())
-            self._measurements[photo.id] = measured
+            self._measurements[photo.id] = measurements_for(self.library, photo, self.policy())
         return self._measurements[photo.id]
 
     def get(self, baseline: Photo | None, follow_up: Photo) -> Any:
@@ -634,14 +621,13 @@ class _Reports:
 
             visit = self.visits[follow_up.visit_id]
             try:
-                self._reports[key] = checking.check_pair(
+                self._reports[key] = checking.check_library_pair(
                     self.measurements(baseline),
                     self.measurements(follow_up),
                     self.policy(),
-                    labelled_view=follow_up.view,
-                    treatment_at=self.treatment.performed_at,
-                    visit_kind=visit.kind,
-                    visit_at=visit.visited_at,
+                    follow_up,
+                    self.treatment,
+                    visit,
                 )
             except PhotoFollowError:
                 self._reports[key] = None  # an unreadable photo: the sheet says "not checked"

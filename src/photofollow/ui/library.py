@@ -288,15 +288,16 @@ class LibraryGateway:
 
     def policy_path(self) -> Path:
         """The clinic's policy overrides: the file named in Settings, else `policy.toml` in the library."""
+        from photofollow.services.checking import POLICY_FILE_NAME
+
         configured = self.settings.policy_overrides_path if self.settings is not None else ""
-        return Path(configured) if configured else self.path / "policy.toml"
+        return Path(configured) if configured else self.path / POLICY_FILE_NAME
 
     def policy(self):
         if self._policy is None:
-            from photofollow.domain.policy import load_policy
+            from photofollow.services.checking import library_policy
 
-            path = self.policy_path()
-            self._policy = load_policy(path if path.is_file() else None)
+            self._policy = library_policy(self.path, self.policy_path())
         return self._policy
 
     def reload_policy(self) -> None:
@@ -307,23 +308,14 @@ class LibraryGateway:
         """Measurements the library holds for a photo (serial worker), or None."""
         from photofollow.services import checking
 
-        data = self.library.load_measurements(photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION)
-        if data is None:
-            return None
-        try:
-            return checking.measurements_from_json(data)
-        except checking.StaleMeasurements:
-            return None
+        return checking.cached_measurements(self.library, photo)
 
     @_locked
     def store_measurements(self, photo: Photo, measurements) -> None:
         from photofollow.services import checking
 
-        if self.read_only:
-            return
-        self.library.save_measurements(
-            photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION, measurements.to_json()
-        )
+        if not self.read_only:
+            checking.save_measurements(self.library, photo, measurements)
 
     def measure(self, photo: Photo):
         """Measure a photo's original (parallel pool: pixels only, no database)."""
@@ -341,14 +333,8 @@ class LibraryGateway:
     ):
         from photofollow.services import checking
 
-        return checking.check_pair(
-            baseline_measurements,
-            follow_up_measurements,
-            self.policy(),
-            labelled_view=follow_up.view,
-            treatment_at=treatment.performed_at,
-            visit_kind=visit.kind,
-            visit_at=visit.visited_at,
+        return checking.check_library_pair(
+            baseline_measurements, follow_up_measurements, self.policy(), follow_up, treatment, visit
         )
 
     def suggest_view(self, path: Path) -> View | None:
@@ -358,8 +344,6 @@ class LibraryGateway:
         policy = self.policy()
         return checking.suggest_view(checking.measure_photo(path, policy), policy)
 
-
-MEASUREMENTS_KIND = "photo"
 
 
 def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:
