@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,26 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("PHOTOFOLLOW_LIBRARY", str(home / "library"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+
+
+@pytest.fixture
+def amsterdam_time(monkeypatch):
+    """Local time is Amsterdam's (with DST), whatever the machine says, so local-zone rules are tested."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def library(tmp_path):
+    """A new, empty library opened for writing (a real SQLite file and photo store)."""
+    from photofollow.storage.library import Library
+
+    opened = Library.open(tmp_path / "library", create=True)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")

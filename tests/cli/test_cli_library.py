@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -17,12 +16,8 @@ from photofollow.storage.library import Library
 
 
 @pytest.fixture(autouse=True)
-def _amsterdam_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def _local_time_is_amsterdam(amsterdam_time):
+    """Every test here runs with local time in Amsterdam (see tests/conftest.py)."""
 
 
 def run(capsys, *args: str) -> tuple[int, list[str], str]:

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
 from import_helpers import CET
 
 from photofollow.domain.model import Area, Patient, Treatment
-from photofollow.storage.library import Library
 
 
 @pytest.fixture(autouse=True)
-def _amsterdam_time(monkeypatch):
-    """Local time is Amsterdam's (with DST), whatever the machine says, so local-zone rules are tested."""
-    monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def library(tmp_path):
-    opened = Library.open(tmp_path / "library", create=True)
-    yield opened
-    opened.close()
+def _local_time_is_amsterdam(amsterdam_time):
+    """Every test here runs with local time in Amsterdam (see tests/conftest.py)."""
 
 
 @pytest.fixture

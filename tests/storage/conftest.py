@@ -11,14 +11,6 @@ import pytest
 from storage_helpers import CET
 
 from photofollow.domain.model import Area, Patient, Treatment, Visit, VisitKind
-from photofollow.storage.library import Library
-
-
-@pytest.fixture
-def library(tmp_path):
-    opened = Library.open(tmp_path / "library", create=True)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
