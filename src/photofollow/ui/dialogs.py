@@ -329,6 +329,9 @@ class SymptomTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.ASSOCIATED, QHeaderView.ResizeMode.Stretch)
         self.setMinimumHeight(130)
+        # Tab leaves the table through its cells' fields (next entry, then the buttons) instead of cycling
+        # through the cells forever.
+        self.setTabKeyNavigation(False)
         for entry in entries:
             self.add_entry(entry)
         self.retranslate_ui()
@@ -344,7 +347,16 @@ class SymptomTable(QTableWidget):
             ]
         )
         self.setAccessibleName(self.tr("Symptom log"))
+        names = (
+            self.tr("Started, entry %1"),
+            self.tr("Area, entry %1"),
+            self.tr("Severity from 0 to 10, entry %1"),
+            self.tr("Trend, entry %1"),
+            self.tr("Associated symptoms, entry %1"),
+        )
         for row in range(self.rowCount()):
+            for column, name in enumerate(names):
+                self.cellWidget(row, column).setAccessibleName(name.replace("%1", str(row + 1)))
             trend = self.cellWidget(row, self.TREND)
             for index, value in enumerate((None, *Trend)):
                 trend.setItemText(index, words.trend_name(value))
@@ -372,11 +384,22 @@ class SymptomTable(QTableWidget):
         self._ids.append(entry.id if entry else None)
         self.resizeRowsToContents()
         self.retranslate_ui()
+        self._order_tabs()
 
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.selectedIndexes()}, reverse=True):
             self.removeRow(row)
             del self._ids[row]
+        self.retranslate_ui()
+
+    def _order_tabs(self) -> None:
+        """The cells' fields right after the table, entry by entry: a field added later would come last."""
+        previous: QWidget = self
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                widget = self.cellWidget(row, column)
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def entries(self, visit_id: int) -> list[SymptomEntry]:
         result = []
@@ -434,7 +457,7 @@ class VisitDialog(_RecordDialog):
         self.symptoms = SymptomTable(visit.id if visit else None, symptoms or [])
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
-        self.add_button.clicked.connect(lambda: self.symptoms.add_entry())
+        self.add_button.clicked.connect(self._add_symptom)
         self.remove_button.clicked.connect(self.symptoms.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -468,6 +491,11 @@ class VisitDialog(_RecordDialog):
         self.symptoms_box.setTitle(self.tr("Symptom log"))
         self.add_button.setText(self.tr("&Add entry"))
         self.remove_button.setText(self.tr("&Remove entry"))
+
+    def _add_symptom(self) -> None:
+        self.symptoms.add_entry()
+        # Straight into the new entry's first field, so the keyboard carries on where the eye goes.
+        self.symptoms.cellWidget(self.symptoms.rowCount() - 1, SymptomTable.STARTED).setFocus()
 
     def record(self) -> Visit:
         pain = self.pain_spin.value()

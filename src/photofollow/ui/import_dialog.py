@@ -113,6 +113,7 @@ class ImportDialog(QDialog):
         self.files = QTableWidget(0, 3, self)
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.verticalHeader().hide()
+        self.files.setTabKeyNavigation(False)  # Tab goes on to each photo's view, then out of the table
         header = self.files.horizontalHeader()
         header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.VIEW, QHeaderView.ResizeMode.ResizeToContents)
@@ -169,6 +170,23 @@ class ImportDialog(QDialog):
         layout.addLayout(file_buttons)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+
+        # Tab in reading order: patient, treatment and visit (each with its New button), the files, OK.
+        chain = [
+            self.patient_combo,
+            self.new_patient_button,
+            self.treatment_combo,
+            self.new_treatment_button,
+            self.visit_combo,
+            self.new_visit_button,
+            self.files,
+            self.add_files_button,
+            self.add_folder_button,
+            self.remove_button,
+            self.buttons,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         self._fill_patients(patient_id)
         self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
@@ -229,6 +247,10 @@ class ImportDialog(QDialog):
             suggestion.setFlags(suggestion.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.files.setItem(row, self.SUGGESTION, suggestion)
             self._paths.append(path)
+        previous: QWidget = self.files
+        for row in range(self.files.rowCount()):  # each photo's view right after the table, in row order
+            QWidget.setTabOrder(previous, self.files.cellWidget(row, self.VIEW))
+            previous = self.files.cellWidget(row, self.VIEW)
         if new and self.suggest:
             self._suggest_views(new)
         self._update_state()

@@ -152,17 +152,20 @@ class MainWindow(QMainWindow):
     # -- actions and texts -----------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(slot, shortcut=None) -> QAction:
+        def action(slot, shortcut=None, fallback: str | None = None) -> QAction:
             created = QAction(self)
             if shortcut is not None:
                 created.setShortcut(QKeySequence(shortcut))
+            if created.shortcut().isEmpty() and fallback:
+                # Windows and most Linux desktops define no key for Preferences (nor Windows for Quit).
+                created.setShortcut(QKeySequence(fallback))
             created.triggered.connect(slot)
             return created
 
         self.open_library_action = action(self.choose_library, QKeySequence.StandardKey.Open)
         self.import_action = action(lambda: self.import_photos(), "Ctrl+I")
-        self.settings_action = action(self.open_settings, QKeySequence.StandardKey.Preferences)
-        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = action(self.open_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.new_patient_action = action(self.new_patient, QKeySequence.StandardKey.New)
         self.edit_patient_action = action(self.edit_patient, "Ctrl+E")
         self.new_treatment_action = action(self.new_treatment, "Ctrl+Shift+T")
@@ -205,8 +208,10 @@ class MainWindow(QMainWindow):
             self.tr("Import photos (Ctrl+I); you can also drop files on the window")
         )
         self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setToolTip(with_shortcut(self.tr("Settings"), self.settings_action))
         self.quit_action.setText(self.tr("&Quit"))
         self.new_patient_action.setText(self.tr("&New patient…"))
+        self.new_patient_action.setToolTip(with_shortcut(self.tr("New patient"), self.new_patient_action))
         self.edit_patient_action.setText(self.tr("&Edit patient…"))
         self.new_treatment_action.setText(self.tr("New &treatment…"))
         self.find_action.setText(self.tr("&Find patient"))
@@ -693,6 +698,12 @@ class MainWindow(QMainWindow):
         for window in list(self.compare_windows):
             window.close()
         super().closeEvent(event)
+
+
+def with_shortcut(text: str, action: QAction) -> str:
+    """A tooltip naming the action's key, as the menus do: "Settings (Ctrl+,)"."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({key})" if key else text
 
 
 def _alive(widget) -> bool:

@@ -310,7 +310,7 @@ class SettingsDialog(QDialog):
             (
                 self.tr("&Library folder:"),
                 self.tr("&Clinic name:"),
-                self.tr("Clinic &logo:"),
+                self.tr("Clinic l&ogo:"),  # Alt+L is the library folder's
                 self.tr("L&anguage:"),
             ),
             strict=True,
