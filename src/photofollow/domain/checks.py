@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from photofollow.domain.model import PhotoFacts
+from photofollow.domain.text import Phrase, phrase_from_json
 
 
 class CheckId(enum.StrEnum):
@@ -51,7 +52,14 @@ class Verdict(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    """One check of a follow-up against its baseline. `message` is one sentence a nurse understands."""
+    """One check of a follow-up against its baseline. `message` is one sentence a nurse understands.
+
+    `message` is English (the `check --json` contract); `phrase` is the same sentence as a template and its
+    values (`domain.text`), so the GUI and the sheets show it in the user's language. A measured value or
+    threshold in words ("same orientation") has its phrase in `measured_phrase`/`threshold_phrase`, with the
+    English in `measured`/`threshold`. The engine always sets `phrase`; a result without one (an old cache)
+    is shown in English.
+    """
 
     id: CheckId
     status: CheckStatus
@@ -60,15 +68,19 @@ class CheckResult:
     unit: str
     message: str
     details: dict[str, Any] = field(default_factory=dict)
+    phrase: Phrase | None = None
+    measured_phrase: Phrase | None = None
+    threshold_phrase: Phrase | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, with_phrases: bool = False) -> dict[str, Any]:
+        """The `check --json` object of this check; `with_phrases` adds the phrases (for a cache)."""
         measured = self.measured
         if isinstance(measured, float):
             measured = round(measured, 4)
         threshold = self.threshold
         if isinstance(threshold, float):
             threshold = round(threshold, 4)
-        return {
+        data: dict[str, Any] = {
             "id": self.id.value,
             "status": self.status.value,
             "measured": measured,
@@ -76,6 +88,31 @@ class CheckResult:
             "unit": self.unit,
             "message": self.message,
         }
+        if with_phrases:
+            for key in ("phrase", "measured_phrase", "threshold_phrase"):
+                phrase = getattr(self, key)
+                if phrase is not None:
+                    data[key] = phrase.to_json()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CheckResult:
+        """A result from `to_json()`; a phrase that is missing or unreadable leaves the English only."""
+        phrases: dict[str, Phrase | None] = {}
+        for key in ("phrase", "measured_phrase", "threshold_phrase"):
+            try:
+                phrases[key] = phrase_from_json(data[key]) if data.get(key) is not None else None
+            except (KeyError, TypeError, ValueError):
+                phrases[key] = None
+        return cls(
+            CheckId(data["id"]),
+            CheckStatus(data["status"]),
+            data.get("measured"),
+            data.get("threshold"),
+            data.get("unit", ""),
+            data.get("message", ""),
+            **phrases,
+        )
 
 
 def verdict_of(results: list[CheckResult] | tuple[CheckResult, ...]) -> Verdict:

@@ -3,12 +3,17 @@
 Each check returns a `CheckResult` with a status from the policy's warn/fail bands, the measured value with
 its unit, the tolerance, and one sentence a nurse understands (direction and size). All fifteen are always
 reported; a check that cannot be judged is `skipped` with the reason.
+
+Every sentence (and every measured value in words) is a `domain.text.Phrase` whose template is marked with
+`QT_TRANSLATE_NOOP("Checks", ...)`, so lupdate extracts it and the GUI and the sheets show it translated;
+`CheckResult.message` is its English. A variant that changes the grammar (which photo, which direction) is
+a sentence of its own rather than a word slotted in, so a translator sees whole sentences.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -17,6 +22,7 @@ from photofollow.domain.checks import CHECK_ORDER, CheckId, CheckResult, CheckSt
 from photofollow.domain.model import CaptureTimeSource, PhotoFacts, View, VisitKind
 from photofollow.domain.policy import Policy, ViewPolicy
 from photofollow.domain.protocols import POSE_VIEWS
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Day, Number, Phrase
 from photofollow.imaging.measure import (
     PhotoMeasurements,
     SharpnessSample,
@@ -74,14 +80,42 @@ def classify_view(yaw: float, policy: ViewPolicy) -> View | None:
     return None
 
 
-def _view_words(view: View | str) -> str:
-    return {
-        View.FRONTAL: "frontal",
-        View.OBLIQUE_45_LEFT: "45° left oblique",
-        View.OBLIQUE_45_RIGHT: "45° right oblique",
-        View.LATERAL_90_LEFT: "left profile",
-        View.LATERAL_90_RIGHT: "right profile",
-    }.get(View(view), View(view).value)
+def _view_words(view: View | str) -> Phrase:
+    """The view as it reads inside a check's sentence ("a %1 view")."""
+    words = {
+        View.FRONTAL: QT_TRANSLATE_NOOP("Checks", "frontal"),
+        View.OBLIQUE_45_LEFT: QT_TRANSLATE_NOOP("Checks", "45° left oblique"),
+        View.OBLIQUE_45_RIGHT: QT_TRANSLATE_NOOP("Checks", "45° right oblique"),
+        View.LATERAL_90_LEFT: QT_TRANSLATE_NOOP("Checks", "left profile"),
+        View.LATERAL_90_RIGHT: QT_TRANSLATE_NOOP("Checks", "right profile"),
+        View.SCALP_VERTEX: QT_TRANSLATE_NOOP("Checks", "scalp vertex"),
+        View.SCALP_MIDLINE: QT_TRANSLATE_NOOP("Checks", "scalp centre part"),
+        View.SCALP_FRONTAL: QT_TRANSLATE_NOOP("Checks", "frontal hairline"),
+        View.SCALP_TEMPORAL_LEFT: QT_TRANSLATE_NOOP("Checks", "left temple"),
+        View.SCALP_TEMPORAL_RIGHT: QT_TRANSLATE_NOOP("Checks", "right temple"),
+        View.SCALP_OCCIPITAL: QT_TRANSLATE_NOOP("Checks", "back of the head"),
+        View.HANDS_DORSAL: QT_TRANSLATE_NOOP("Checks", "back of the hands"),
+        View.HANDS_PALMAR: QT_TRANSLATE_NOOP("Checks", "palms"),
+        View.CLOSE_UP: QT_TRANSLATE_NOOP("Checks", "close-up"),
+        View.OTHER: QT_TRANSLATE_NOOP("Checks", "other"),
+    }
+    return _say(words[View(view)])
+
+
+def _say(source: str, *args: Number | Day | Phrase | str | int) -> Phrase:
+    """A check's sentence (or part of one); `source` is marked with QT_TRANSLATE_NOOP("Checks", ...)."""
+    return Phrase("Checks", source, args)
+
+
+def _n(value: float, decimals: int = 0) -> Number:
+    return Number(float(value), decimals)
+
+
+def _which(either: Phrase, baseline: Phrase, follow_up: Phrase, b_missing: bool, f_missing: bool) -> Phrase:
+    """The sentence naming the photo that lacks something: both, the baseline, or the follow-up."""
+    if b_missing and f_missing:
+        return either
+    return baseline if b_missing else follow_up
 
 
 @dataclass(slots=True)
@@ -109,12 +143,30 @@ class PairContext:
         return self._overlap
 
 
-def _result(check: CheckId, status, measured, threshold, unit, message, **details) -> CheckResult:
-    return CheckResult(check, status, measured, threshold, unit, message, details)
+def _result(check: CheckId, status, measured, threshold, unit, message: Phrase, **details) -> CheckResult:
+    """A result whose English `message` is the phrase's English; a measured value or threshold given as a
+    phrase (words such as "same orientation") is reported in English with its phrase kept alongside."""
+    measured_phrase = threshold_phrase = None
+    if isinstance(measured, Phrase):
+        measured_phrase, measured = measured, measured.english()
+    if isinstance(threshold, Phrase):
+        threshold_phrase, threshold = threshold, threshold.english()
+    return CheckResult(
+        check,
+        status,
+        measured,
+        threshold,
+        unit,
+        message.english(),
+        details,
+        phrase=message,
+        measured_phrase=measured_phrase,
+        threshold_phrase=threshold_phrase,
+    )
 
 
-def _skip(check: CheckId, reason: str, unit: str = "") -> CheckResult:
-    return CheckResult(check, SKIPPED, None, None, unit, reason)
+def _skip(check: CheckId, reason: Phrase, unit: str = "") -> CheckResult:
+    return CheckResult(check, SKIPPED, None, None, unit, reason.english(), {}, phrase=reason)
 
 
 # -- overlap statistics (non-face subjects, and the colour of the light) -------------------------------------
@@ -193,18 +245,39 @@ def check_exposure(ctx: PairContext) -> CheckResult:
     overlap = None if ctx.faces else ctx.overlap()
     if ctx.faces or overlap is None:
         delta = f.subject_ev - b.subject_ev
-        region = "face" if ctx.faces else "centre of the photo"
+        if ctx.faces:
+            same = QT_TRANSLATE_NOOP(
+                "Checks", "Brightness of the face matches the baseline (%1 EV difference)."
+            )
+        else:
+            same = QT_TRANSLATE_NOOP(
+                "Checks", "Brightness of the centre of the photo matches the baseline (%1 EV difference)."
+            )
     else:
         delta = math.log2(max(overlap["median_f"], 1e-6) / max(overlap["median_b"], 1e-6))
-        region = "part of the scene both photos show"
+        same = QT_TRANSLATE_NOOP(
+            "Checks",
+            "Brightness of the part of the scene both photos show matches the baseline (%1 EV difference).",
+        )
     status = band(abs(delta), pol.warn_ev, pol.fail_ev)
+    size = _n(abs(delta), 1)
     if status is PASS:
-        message = f"Brightness of the {region} matches the baseline ({abs(delta):.1f} EV difference)."
+        message = _say(same, size)
+    elif delta < 0:
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up is %1 EV darker than the baseline: use the same lights and camera settings.",
+            ),
+            size,
+        )
     else:
-        direction = "darker" if delta < 0 else "brighter"
-        message = (
-            f"The follow-up is {abs(delta):.1f} EV {direction} than the baseline: use the same lights and "
-            "camera settings."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up is %1 EV brighter than the baseline: use the same lights and camera settings.",
+            ),
+            size,
         )
     return _result(CheckId.EXPOSURE, status, round(delta, 3), pol.warn_ev, "EV", message)
 
@@ -224,15 +297,28 @@ def check_white_balance(ctx: PairContext) -> CheckResult:
     delta = 1e6 / cct_f - 1e6 / cct_b  # positive: the follow-up's light is warmer (lower kelvin)
     status = band(abs(delta), pol.warn_mired, pol.fail_mired)
     if status is PASS:
-        message = f"The colour of the light matches the baseline ({abs(delta):.0f} mired difference)."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "The colour of the light matches the baseline (%1 mired difference)."
+            ),
+            _n(abs(delta)),
+        )
     else:
-        tone = "warmer (more yellow)" if delta > 0 else "cooler (more blue)"
         # Both temperatures, rounded as a light's label would be: a difference in kelvin alone reads
         # like a temperature, and mired alone means nothing to most people.
-        message = (
-            f"The follow-up's light is {tone} than the baseline's (about {_round_kelvin(cct_f)} K against "
-            f"{_round_kelvin(cct_b)} K, {abs(delta):.0f} mired apart): use the same lights and white balance."
-        )
+        if delta > 0:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up's light is warmer (more yellow) than the baseline's (about %1 K against %2 K, "
+                "%3 mired apart): use the same lights and white balance.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up's light is cooler (more blue) than the baseline's (about %1 K against %2 K, "
+                "%3 mired apart): use the same lights and white balance.",
+            )
+        message = _say(template, _round_kelvin(cct_f), _round_kelvin(cct_b), _n(abs(delta)))
     return _result(
         CheckId.WHITE_BALANCE,
         status,
@@ -259,44 +345,80 @@ def check_light_direction(ctx: PairContext) -> CheckResult:
     flipped = lr_b * lr_f < 0 and abs(lr_b) >= pol.flip_min_log_ratio and abs(lr_f) >= pol.flip_min_log_ratio
     if flipped:
         status = worst(status, WARN)
-    turned = ""
+    turned = False
     if ctx.faces and not abs(f.face.yaw - b.face.yaw) <= ctx.policy.head_pose.warn_deg and status is not PASS:
         status = WARN  # a turned head shades one half by itself: the head pose check says which
-        turned = "; the head is also turned differently, which changes the shading by itself"
+        turned = True
     if status is PASS:
-        message = "The light falls on the subject from the same side as in the baseline."
-    else:
-        if sideways:
-            side = "the left" if d_lr > 0 else "the right"
-            where = f"more from {side} of the picture"
-        else:
-            where = "more from above" if d_tb > 0 else "more from below"
-        message = (
-            f"In the follow-up the light comes {where} than in the baseline (balance changed by "
-            f"{abs(delta):.2f}{turned}): place the lights as for the baseline."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "The light falls on the subject from the same side as in the baseline."
+            )
         )
+    else:
+        if sideways and d_lr > 0:
+            where = _say(QT_TRANSLATE_NOOP("Checks", "more from the left of the picture"))
+        elif sideways:
+            where = _say(QT_TRANSLATE_NOOP("Checks", "more from the right of the picture"))
+        elif d_tb > 0:
+            where = _say(QT_TRANSLATE_NOOP("Checks", "more from above"))
+        else:
+            where = _say(QT_TRANSLATE_NOOP("Checks", "more from below"))
+        if turned:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "In the follow-up the light comes %1 than in the baseline (balance changed by %2; the head "
+                "is "
+                "also turned differently, which changes the shading by itself): place the lights as for the "
+                "baseline.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "In the follow-up the light comes %1 than in the baseline (balance changed by %2): place the "
+                "lights as for the baseline.",
+            )
+        message = _say(template, where, _n(abs(delta), 2))
     return _result(CheckId.LIGHT_DIRECTION, status, round(delta, 4), pol.warn_log_ratio, "ln ratio", message)
 
 
 def check_flash(ctx: PairContext) -> CheckResult:
     fb, ff = ctx.baseline.facts.flash_fired, ctx.follow_up.facts.flash_fired
     if fb is None or ff is None:
-        which = (
-            "either photo"
-            if fb is None and ff is None
-            else ("the baseline" if fb is None else "the follow-up")
+        reason = _which(
+            _say(QT_TRANSLATE_NOOP("Checks", "Whether the flash fired is recorded in neither photo.")),
+            _say(QT_TRANSLATE_NOOP("Checks", "Whether the flash fired is not recorded in the baseline.")),
+            _say(QT_TRANSLATE_NOOP("Checks", "Whether the flash fired is not recorded in the follow-up.")),
+            fb is None,
+            ff is None,
         )
-        return _skip(CheckId.FLASH, f"Whether the flash fired is not recorded in {which}.")
-    measured = f"baseline {'on' if fb else 'off'}, follow-up {'on' if ff else 'off'}"
+        return _skip(CheckId.FLASH, reason)
+    on, off = _say(QT_TRANSLATE_NOOP("Checks", "on")), _say(QT_TRANSLATE_NOOP("Checks", "off"))
+    measured = _say(
+        QT_TRANSLATE_NOOP("Checks", "baseline %1, follow-up %2"), on if fb else off, on if ff else off
+    )
+    same = _say(QT_TRANSLATE_NOOP("Checks", "same"))
     if fb == ff:
-        return _result(
-            CheckId.FLASH, PASS, measured, "same", "", f"Flash {'used' if ff else 'not used'} in both photos."
-        )
+        if ff:
+            message = _say(QT_TRANSLATE_NOOP("Checks", "Flash used in both photos."))
+        else:
+            message = _say(QT_TRANSLATE_NOOP("Checks", "Flash used in neither photo."))
+        return _result(CheckId.FLASH, PASS, measured, same, "", message)
     if ff:
-        message = "The flash fired in the follow-up but not in the baseline: take it again without flash."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The flash fired in the follow-up but not in the baseline: take it again without flash.",
+            )
+        )
     else:
-        message = "The flash fired in the baseline but not in the follow-up: take it again with the flash."
-    return _result(CheckId.FLASH, ctx.policy.flash.mismatch_status, measured, "same", "", message)
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The flash fired in the baseline but not in the follow-up: take it again with the flash.",
+            )
+        )
+    return _result(CheckId.FLASH, ctx.policy.flash.mismatch_status, measured, same, "", message)
 
 
 def _common_units(ctx: PairContext) -> tuple[list[float], list[float], str] | None:
@@ -336,15 +458,25 @@ def check_sharpness(ctx: PairContext) -> CheckResult:
     pol = ctx.policy.sharpness
     sharp_b, sharp_f = _at_common_scale(ctx, "laplacian_var")
     if sharp_b < 1e-3:
-        return _skip(CheckId.SHARPNESS, "The baseline has no detail to measure focus on (a blank area).")
+        return _skip(
+            CheckId.SHARPNESS,
+            _say(
+                QT_TRANSLATE_NOOP("Checks", "The baseline has no detail to measure focus on (a blank area).")
+            ),
+        )
     ratio = sharp_f / sharp_b
     status = band_low(ratio, pol.warn_ratio, pol.fail_ratio)
     if status is PASS:
-        message = "The follow-up is as sharp as the baseline."
+        message = _say(QT_TRANSLATE_NOOP("Checks", "The follow-up is as sharp as the baseline."))
     else:
-        message = (
-            f"The follow-up is less sharp than the baseline (focus measure {ratio:.0%} of the baseline's): "
-            "hold the camera still and focus on the skin."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up is less sharp than the baseline (focus measure %1% of the baseline's): hold "
+                "the "
+                "camera still and focus on the skin.",
+            ),
+            _n(ratio * 100),
         )
     return _result(CheckId.SHARPNESS, status, round(ratio, 3), pol.warn_ratio, "ratio", message)
 
@@ -371,26 +503,35 @@ def check_distance(ctx: PairContext) -> CheckResult:
     if change is None:
         return _skip(
             CheckId.DISTANCE,
-            "The photos could not be matched to each other, so the distance cannot be compared.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The photos could not be matched to each other, so the distance cannot be compared.",
+                )
+            ),
             "%",
         )
     value, _ = change
     status = band(abs(value), pol.warn_change, pol.fail_change)
-    percent = abs(value) * 100
+    percent = _n(abs(value) * 100)
     if status is PASS:
-        message = (
-            f"The subject has the same size in the frame as in the baseline ({percent:.0f} % difference)."
+        template = QT_TRANSLATE_NOOP(
+            "Checks", "The subject has the same size in the frame as in the baseline (%1 % difference)."
         )
     elif value > 0:
-        message = (
-            f"The subject is {percent:.0f} % larger in the follow-up: the camera was closer or zoomed in; "
-            "stand at the baseline's distance."
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The subject is %1 % larger in the follow-up: the camera was closer or zoomed in; stand at the "
+            "baseline's distance.",
         )
     else:
-        message = (
-            f"The subject is {percent:.0f} % smaller in the follow-up: the camera was farther away or zoomed "
-            "out; stand at the baseline's distance."
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The subject is %1 % smaller in the follow-up: the camera was farther away or zoomed out; stand "
+            "at "
+            "the baseline's distance.",
         )
+    message = _say(template, percent)
     return _result(CheckId.DISTANCE, status, round(value * 100, 2), pol.warn_change * 100, "%", message)
 
 
@@ -407,20 +548,44 @@ def check_framing(ctx: PairContext) -> CheckResult:
     else:
         return _skip(
             CheckId.FRAMING,
-            "The photos could not be matched to each other, so the framing cannot be compared.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The photos could not be matched to each other, so the framing cannot be compared.",
+                )
+            ),
             "%",
         )
     offset = max(abs(dx), abs(dy))
     status = band(offset, pol.warn_offset, pol.fail_offset)
     if status is PASS:
-        message = "The subject sits in the same place of the frame as in the baseline."
+        message = _say(
+            QT_TRANSLATE_NOOP("Checks", "The subject sits in the same place of the frame as in the baseline.")
+        )
     else:
         parts = []
-        if abs(dx) >= 0.01:
-            parts.append(f"{abs(dx) * 100:.0f} % of the frame further {'right' if dx > 0 else 'left'}")
-        if abs(dy) >= 0.01:
-            parts.append(f"{abs(dy) * 100:.0f} % {'lower' if dy > 0 else 'higher'}")
-        message = f"The subject sits {' and '.join(parts)} in the follow-up: centre it as in the baseline."
+        # The larger offset is always named, so the sentence says where even below one per cent.
+        if abs(dx) >= 0.01 or abs(dx) >= abs(dy):
+            if dx > 0:
+                parts.append(
+                    _say(QT_TRANSLATE_NOOP("Checks", "%1 % of the frame further right"), _n(abs(dx) * 100))
+                )
+            else:
+                parts.append(
+                    _say(QT_TRANSLATE_NOOP("Checks", "%1 % of the frame further left"), _n(abs(dx) * 100))
+                )
+        if abs(dy) >= 0.01 or abs(dy) > abs(dx):
+            if dy > 0:
+                parts.append(_say(QT_TRANSLATE_NOOP("Checks", "%1 % lower"), _n(abs(dy) * 100)))
+            else:
+                parts.append(_say(QT_TRANSLATE_NOOP("Checks", "%1 % higher"), _n(abs(dy) * 100)))
+        where = _say(QT_TRANSLATE_NOOP("Checks", "%1 and %2"), *parts) if len(parts) == 2 else parts[0]
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "The subject sits %1 in the follow-up: centre it as in the baseline."
+            ),
+            where,
+        )
     return _result(
         CheckId.FRAMING,
         status,
@@ -437,66 +602,111 @@ def check_roll(ctx: PairContext) -> CheckResult:
     b, f, pol = ctx.baseline, ctx.follow_up, ctx.policy.roll
     if ctx.faces:
         tilt = f.face.eye_line_deg - b.face.eye_line_deg
-        what = "the head or the camera"
+        tilted = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The follow-up is tilted %1° %2 compared with the baseline: keep the head or the camera level.",
+        )
     elif ctx.registration is not None:
         tilt = ctx.registration.follow_up_tilt_deg
-        what = "the camera"
+        tilted = QT_TRANSLATE_NOOP(
+            "Checks", "The follow-up is tilted %1° %2 compared with the baseline: keep the camera level."
+        )
     else:
         return _skip(
             CheckId.ROLL,
-            "The photos could not be matched to each other, so the tilt cannot be compared.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "The photos could not be matched to each other, so the tilt cannot be compared."
+                )
+            ),
             "°",
         )
     tilt = (tilt + 180.0) % 360.0 - 180.0
     status = band(abs(tilt), pol.warn_deg, pol.fail_deg)
     if status is PASS:
-        message = f"The follow-up is level with the baseline ({abs(tilt):.1f}° difference)."
-    else:
-        turn = "clockwise" if tilt > 0 else "anticlockwise"
-        message = (
-            f"The follow-up is tilted {abs(tilt):.1f}° {turn} compared with the baseline: keep {what} level."
+        message = _say(
+            QT_TRANSLATE_NOOP("Checks", "The follow-up is level with the baseline (%1° difference)."),
+            _n(abs(tilt), 1),
         )
+    else:
+        if tilt > 0:
+            turn = _say(QT_TRANSLATE_NOOP("Checks", "clockwise"))
+        else:
+            turn = _say(QT_TRANSLATE_NOOP("Checks", "anticlockwise"))
+        message = _say(tilted, _n(abs(tilt), 1), turn)
     return _result(CheckId.ROLL, status, round(tilt, 2), pol.warn_deg, "°", message)
-
-
-def _yaw_words(delta_yaw: float) -> str:
-    shows_left = (delta_yaw > 0) == YAW_POSITIVE_SHOWS_LEFT
-    return "towards the patient's right" if shows_left else "towards the patient's left"
 
 
 def check_head_pose(ctx: PairContext) -> CheckResult:
     b, f, pol = ctx.baseline, ctx.follow_up, ctx.policy.head_pose
     if not ctx.faces:
-        missing = (
-            "either photo"
-            if b.face is None and f.face is None
-            else ("the baseline" if b.face is None else "the follow-up")
+        reason = _which(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "No face was found in either photo, so the head angle cannot be compared."
+                )
+            ),
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "No face was found in the baseline, so the head angle cannot be compared."
+                )
+            ),
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "No face was found in the follow-up, so the head angle cannot be compared."
+                )
+            ),
+            b.face is None,
+            f.face is None,
         )
-        return _skip(
-            CheckId.HEAD_POSE, f"No face was found in {missing}, so the head angle cannot be compared.", "°"
-        )
+        return _skip(CheckId.HEAD_POSE, reason, "°")
     d_yaw, d_pitch = f.face.yaw - b.face.yaw, f.face.pitch - b.face.pitch
     if not (math.isfinite(d_yaw) and math.isfinite(d_pitch)):
-        return _skip(CheckId.HEAD_POSE, "The head angle could not be worked out from the face found.", "°")
+        return _skip(
+            CheckId.HEAD_POSE,
+            _say(QT_TRANSLATE_NOOP("Checks", "The head angle could not be worked out from the face found.")),
+            "°",
+        )
     turn = d_yaw if abs(d_yaw) >= abs(d_pitch) else d_pitch
     status = band(max(abs(d_yaw), abs(d_pitch)), pol.warn_deg, pol.fail_deg)
     if status is PASS:
-        message = (
-            f"The head is at the same angle as in the baseline (turn {abs(d_yaw):.0f}°, "
-            f"nod {abs(d_pitch):.0f}°)."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "The head is at the same angle as in the baseline (turn %1°, nod %2°)."
+            ),
+            _n(abs(d_yaw)),
+            _n(abs(d_pitch)),
         )
     elif abs(d_yaw) >= abs(d_pitch):
-        message = (
-            f"The head is turned {abs(d_yaw):.0f}° further {_yaw_words(d_yaw)} than in the baseline: ask the "
-            "patient to face the camera as in the baseline."
-        )
+        if (d_yaw > 0) == YAW_POSITIVE_SHOWS_LEFT:  # the left side shows more: the face turned to its right
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The head is turned %1° further towards the patient's right than in the baseline: ask the "
+                "patient to face the camera as in the baseline.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The head is turned %1° further towards the patient's left than in the baseline: ask the "
+                "patient to face the camera as in the baseline.",
+            )
+        message = _say(template, _n(abs(d_yaw)))
     else:
         # imaging.face: positive pitch = chin up (head tilted back).
-        nod = "up (chin raised)" if d_pitch > 0 else "down (chin lowered)"
-        message = (
-            f"The head is tilted {abs(d_pitch):.0f}° further {nod} than in the baseline: ask the patient to "
-            "keep the head level as in the baseline."
-        )
+        if d_pitch > 0:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The head is tilted %1° further up (chin raised) than in the baseline: ask the patient to "
+                "keep "
+                "the head level as in the baseline.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The head is tilted %1° further down (chin lowered) than in the baseline: ask the patient to "
+                "keep the head level as in the baseline.",
+            )
+        message = _say(template, _n(abs(d_pitch)))
     return _result(
         CheckId.HEAD_POSE,
         status,
@@ -512,73 +722,131 @@ def check_head_pose(ctx: PairContext) -> CheckResult:
 def check_view(ctx: PairContext) -> CheckResult:
     b, f, pol = ctx.baseline, ctx.follow_up, ctx.policy.view
     expected = ctx.labelled_view
-    source = "labelled"
+    labelled = True
     if expected is None:
         if b.face is None:
             return _skip(
                 CheckId.VIEW,
-                "No view label was given and no face was found in the baseline to tell its view.",
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "No view label was given and no face was found in the baseline to tell its view.",
+                    )
+                ),
             )
         if not math.isfinite(b.face.yaw):
-            return _skip(CheckId.VIEW, "No view label was given and the baseline's head angle is unknown.")
+            return _skip(
+                CheckId.VIEW,
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks", "No view label was given and the baseline's head angle is unknown."
+                    )
+                ),
+            )
         expected = classify_view(b.face.yaw, pol)
-        source = "baseline's"
+        labelled = False
         if expected is None:
             return _skip(
                 CheckId.VIEW,
-                f"The baseline's head angle ({b.face.yaw:.0f}°) lies between two standard views.",
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks", "The baseline's head angle (%1°) lies between two standard views."
+                    ),
+                    _n(b.face.yaw),
+                ),
             )
     if expected not in POSE_VIEWS:
         return _skip(
             CheckId.VIEW,
-            f"The {_view_words(expected)} view is labelled by the nurse; the head angle cannot confirm it.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "The view (%1) comes from the nurse's label; the head angle cannot confirm it."
+                ),
+                _view_words(expected),
+            ),
         )
     if f.face is None:
-        hint = (
-            " (profiles often defeat face detection)"
-            if expected in (View.LATERAL_90_LEFT, View.LATERAL_90_RIGHT)
-            else ""
-        )
-        return _skip(
-            CheckId.VIEW, f"No face was found in the follow-up{hint}, so its view cannot be confirmed."
-        )
+        if expected in (View.LATERAL_90_LEFT, View.LATERAL_90_RIGHT):
+            reason = QT_TRANSLATE_NOOP(
+                "Checks",
+                "No face was found in the follow-up (profiles often defeat face detection), so its view "
+                "cannot "
+                "be confirmed.",
+            )
+        else:
+            reason = QT_TRANSLATE_NOOP(
+                "Checks", "No face was found in the follow-up, so its view cannot be confirmed."
+            )
+        return _skip(CheckId.VIEW, _say(reason))
     if not math.isfinite(f.face.yaw):
         return _skip(
             CheckId.VIEW,
-            "The follow-up's head angle could not be worked out, so its view cannot be confirmed.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The follow-up's head angle could not be worked out, so its view cannot be confirmed.",
+                )
+            ),
         )
     found = classify_view(f.face.yaw, pol)
     measured = round(f.face.yaw, 1)
+    expected_words = _view_words(expected)
     if found == expected:
-        return _result(
-            CheckId.VIEW,
-            PASS,
-            measured,
-            expected.value,
-            "° yaw",
-            f"The follow-up is a {_view_words(expected)} view, as "
-            f"{'labelled' if source == 'labelled' else 'the baseline'}.",
-        )
+        if labelled:
+            message = _say(
+                QT_TRANSLATE_NOOP("Checks", "The follow-up is a %1 view, as labelled."), expected_words
+            )
+        else:
+            message = _say(
+                QT_TRANSLATE_NOOP("Checks", "The follow-up is a %1 view, as the baseline."), expected_words
+            )
+        result = _result(CheckId.VIEW, PASS, measured, expected_words, "° yaw", message)
+        return replace(result, threshold=expected.value)
     if found is None:
-        message = (
-            f"The head is turned {abs(f.face.yaw):.0f}°, between standard views, but the photo should be a "
-            f"{_view_words(expected)} view: retake it at the standard angle."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The head is turned %1°, between standard views, but the photo should be a %2 view: retake "
+                "it "
+                "at the standard angle.",
+            ),
+            _n(abs(f.face.yaw)),
+            expected_words,
+        )
+    elif labelled:
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up looks like a %1 view (head turned %2°) but it is labelled %3: check the "
+                "label or "
+                "retake it.",
+            ),
+            _view_words(found),
+            _n(abs(f.face.yaw)),
+            expected_words,
         )
     else:
-        what = "it is labelled" if source == "labelled" else "the baseline is"
-        message = (
-            f"The follow-up looks like a {_view_words(found)} view (head turned {abs(f.face.yaw):.0f}°) but "
-            f"{what} {_view_words(expected)}: check the label or retake it."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up looks like a %1 view (head turned %2°) but the baseline is %3: check the "
+                "label "
+                "or retake it.",
+            ),
+            _view_words(found),
+            _n(abs(f.face.yaw)),
+            expected_words,
         )
-    return _result(
+    result = _result(
         CheckId.VIEW,
         pol.mismatch_status,
         measured,
-        expected.value,
+        expected_words,
         "° yaw",
         message,
         found=None if found is None else found.value,
     )
+    return replace(result, threshold=expected.value)  # the view's id stays the contract's threshold
 
 
 def _norm(text: str | None) -> str:
@@ -604,10 +872,9 @@ def _display_camera(facts: PhotoFacts) -> str:
 def check_lens(ctx: PairContext) -> CheckResult:
     fb, ff, pol = ctx.baseline.facts, ctx.follow_up.facts, ctx.policy.lens
     value = None
-    basis = ""
     if fb.focal_length_35mm and ff.focal_length_35mm:
         value = ff.focal_length_35mm / fb.focal_length_35mm - 1.0
-        basis = "35 mm equivalent"
+        basis = _say(QT_TRANSLATE_NOOP("Checks", "35 mm equivalent"))
         focal_b, focal_f = fb.focal_length_35mm, ff.focal_length_35mm
     elif (
         fb.focal_length_mm
@@ -616,7 +883,7 @@ def check_lens(ctx: PairContext) -> CheckResult:
         and _camera_name(fb) == _camera_name(ff)
     ):
         value = ff.focal_length_mm / fb.focal_length_mm - 1.0
-        basis = "focal length"
+        basis = _say(QT_TRANSLATE_NOOP("Checks", "focal length"))
         focal_b, focal_f = fb.focal_length_mm, ff.focal_length_mm
     lens_b, lens_f = _norm(fb.lens_model), _norm(ff.lens_model)
     lens_differs = bool(lens_b and lens_f and lens_b != lens_f)
@@ -628,46 +895,86 @@ def check_lens(ctx: PairContext) -> CheckResult:
                 ff.lens_model,
                 fb.lens_model,
                 "",
-                "Both photos were taken with the same lens.",
+                _say(QT_TRANSLATE_NOOP("Checks", "Both photos were taken with the same lens.")),
             )
         known_b = bool(fb.focal_length_35mm or fb.focal_length_mm)
         known_f = bool(ff.focal_length_35mm or ff.focal_length_mm)
         if known_b and known_f:
-            lacking = (
-                "either photo"
-                if not (fb.focal_length_35mm or ff.focal_length_35mm)
-                else ("the baseline" if not fb.focal_length_35mm else "the follow-up")
+            reason = _which(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The 35 mm-equivalent focal length is missing from both photos and the cameras "
+                        "differ, "
+                        "so the lens cannot be compared.",
+                    )
+                ),
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The 35 mm-equivalent focal length is missing from the baseline and the cameras "
+                        "differ, so the lens cannot be compared.",
+                    )
+                ),
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The 35 mm-equivalent focal length is missing from the follow-up and the cameras "
+                        "differ, so the lens cannot be compared.",
+                    )
+                ),
+                not fb.focal_length_35mm,
+                not ff.focal_length_35mm,
             )
-            return _skip(
-                CheckId.LENS,
-                f"The 35 mm-equivalent focal length is missing from {lacking} and the cameras differ, so the "
-                "lens cannot be compared.",
-                "%",
-            )
-        if not known_b and not known_f:
-            where = "either photo"
-        else:
-            where = "the follow-up" if known_b else "the baseline"
-        return _skip(
-            CheckId.LENS,
-            f"The focal length is not recorded in {where}, so the lens cannot be compared.",
-            "%",
+            return _skip(CheckId.LENS, reason, "%")
+        reason = _which(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "The focal length is recorded in neither photo, so the lens cannot be compared."
+                )
+            ),
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The focal length is not recorded in the baseline, so the lens cannot be compared.",
+                )
+            ),
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The focal length is not recorded in the follow-up, so the lens cannot be compared.",
+                )
+            ),
+            not known_b,
+            not known_f,
         )
+        return _skip(CheckId.LENS, reason, "%")
     status = PASS if value is None else band(abs(value), pol.warn_change, pol.fail_change)
     if lens_differs:
         status = worst(status, pol.lens_model_mismatch_status)
     if value is not None and status is not PASS and abs(value) > pol.warn_change:
-        message = (
-            f"The follow-up was taken at {focal_f:.0f} mm ({basis}) and the baseline at {focal_b:.0f} mm: "
-            "use the same lens and zoom setting."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up was taken at %1 mm (%2) and the baseline at %3 mm: use the same lens and zoom "
+                "setting.",
+            ),
+            _n(focal_f),
+            basis,
+            _n(focal_b),
         )
     elif lens_differs and status is not PASS:
-        message = (
-            f"The follow-up was taken with another lens ({ff.lens_model.strip()}) than the baseline "
-            f"({fb.lens_model.strip()}): use the same camera lens."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up was taken with another lens (%1) than the baseline (%2): use the same camera "
+                "lens.",
+            ),
+            ff.lens_model.strip(),
+            fb.lens_model.strip(),
         )
     else:
-        message = "The same lens and focal length as the baseline."
+        message = _say(QT_TRANSLATE_NOOP("Checks", "The same lens and focal length as the baseline."))
     if value is None:
         return _result(CheckId.LENS, status, ff.lens_model, fb.lens_model, "", message)
     return _result(CheckId.LENS, status, round(value * 100, 2), pol.warn_change * 100, "%", message)
@@ -677,12 +984,14 @@ def check_camera(ctx: PairContext) -> CheckResult:
     fb, ff = ctx.baseline.facts, ctx.follow_up.facts
     cam_b, cam_f = _camera_name(fb), _camera_name(ff)
     if cam_b is None or cam_f is None:
-        which = (
-            "either photo"
-            if cam_b is None and cam_f is None
-            else ("the baseline" if cam_b is None else "the follow-up")
+        reason = _which(
+            _say(QT_TRANSLATE_NOOP("Checks", "The camera is recorded in neither photo.")),
+            _say(QT_TRANSLATE_NOOP("Checks", "The camera is not recorded in the baseline.")),
+            _say(QT_TRANSLATE_NOOP("Checks", "The camera is not recorded in the follow-up.")),
+            cam_b is None,
+            cam_f is None,
         )
-        return _skip(CheckId.CAMERA, f"The camera is not recorded in {which}.")
+        return _skip(CheckId.CAMERA, reason)
     if cam_b == cam_f:
         return _result(
             CheckId.CAMERA,
@@ -690,7 +999,10 @@ def check_camera(ctx: PairContext) -> CheckResult:
             _display_camera(ff),
             _display_camera(fb),
             "",
-            f"Both photos were taken with the same camera ({_display_camera(ff)}).",
+            _say(
+                QT_TRANSLATE_NOOP("Checks", "Both photos were taken with the same camera (%1)."),
+                _display_camera(ff),
+            ),
         )
     return _result(
         CheckId.CAMERA,
@@ -698,8 +1010,15 @@ def check_camera(ctx: PairContext) -> CheckResult:
         _display_camera(ff),
         _display_camera(fb),
         "",
-        f"The follow-up was taken with another camera ({_display_camera(ff)}) than the baseline "
-        f"({_display_camera(fb)}): use the clinic's camera for both.",
+        _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up was taken with another camera (%1) than the baseline (%2): use the clinic's "
+                "camera for both.",
+            ),
+            _display_camera(ff),
+            _display_camera(fb),
+        ),
     )
 
 
@@ -734,7 +1053,7 @@ def _tokens(text: str) -> list[str]:
 
 def check_editing(ctx: PairContext) -> CheckResult:
     b, f, pol = ctx.baseline, ctx.follow_up, ctx.policy.editing
-    findings: list[tuple[CheckStatus, str | float, str | float | None, str, str]] = []
+    findings: list[tuple[CheckStatus, str | float | Phrase, str | float | None, str, Phrase]] = []
     baseline_editors = {m for name in b.software if (m := _matches(name, pol.editors))}
     for name in f.software:
         app = _matches(name, pol.filter_apps)
@@ -745,8 +1064,14 @@ def check_editing(ctx: PairContext) -> CheckResult:
                     name,
                     None,
                     "",
-                    f"The follow-up was processed with {app}, a filter app: use the original, unfiltered "
-                    "photo.",
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "Checks",
+                            "The follow-up was processed with %1, a filter app: use the original, unfiltered "
+                            "photo.",
+                        ),
+                        app,
+                    ),
                 )
             )
             continue
@@ -758,18 +1083,29 @@ def check_editing(ctx: PairContext) -> CheckResult:
                     name,
                     None,
                     "",
-                    f"The follow-up went through {editor}, a photo editor: use the original camera file.",
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "Checks",
+                            "The follow-up went through %1, a photo editor: use the original camera file.",
+                        ),
+                        editor,
+                    ),
                 )
             )
     if _has_camera_exif(b.facts) and not _has_camera_exif(f.facts):
         findings.append(
             (
                 pol.stripped_exif_status,
-                "no camera EXIF",
+                _say(QT_TRANSLATE_NOOP("Checks", "no camera EXIF")),
                 None,
                 "",
-                "The follow-up carries no camera information although the baseline does: it was probably "
-                "sent through a messaging app or edited; use the original file.",
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The follow-up carries no camera information although the baseline does: it was "
+                        "probably sent through a messaging app or edited; use the original file.",
+                    )
+                ),
             )
         )
     if (
@@ -783,11 +1119,16 @@ def check_editing(ctx: PairContext) -> CheckResult:
         findings.append(
             (
                 pol.recompression_status,
-                f"re-encoded (quality {f.jpeg.quality})",
+                _say(QT_TRANSLATE_NOOP("Checks", "re-encoded (quality %1)"), f.jpeg.quality),
                 None,
                 "",
-                "The follow-up was saved again by another program than the camera (its JPEG tables "
-                "differ from the camera's): use the original file.",
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The follow-up was saved again by another program than the camera (its JPEG tables "
+                        "differ from the camera's): use the original file.",
+                    )
+                ),
             )
         )
     # Texture relative to the photo's own edges, at a common scale: beauty smoothing removes skin texture
@@ -803,43 +1144,59 @@ def check_editing(ctx: PairContext) -> CheckResult:
     clipped = max(b.clipped_bright, f.clipped_bright) > pol.texture_max_clipped
     texture_judged = not (too_small or clipped)
     if status_texture is not PASS and texture_judged:
-        region = "skin" if ctx.faces else "subject"
+        if ctx.faces:
+            smoother = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The skin texture is %1% smoother in the follow-up than in the baseline while edges stay "
+                "sharp "
+                "(a beauty or smoothing filter): use the unfiltered photo.",
+            )
+        else:
+            smoother = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The subject texture is %1% smoother in the follow-up than in the baseline while edges stay "
+                "sharp (a beauty or smoothing filter): use the unfiltered photo.",
+            )
         findings.append(
             (
                 status_texture,
                 round(texture_ratio, 3),
                 pol.texture_warn_ratio,
                 "ratio",
-                f"The {region} texture is {1 - texture_ratio:.0%} smoother in the follow-up than in the "
-                "baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.",
+                _say(smoother, _n((1 - texture_ratio) * 100)),
             )
         )
     if not findings:
         if not texture_judged:
-            why = "the face is too small in the photo" if too_small else "the subject is overexposed"
-            return _result(
-                CheckId.EDITING,
-                PASS,
-                None,
-                None,
-                "",
-                f"No editing app or stripped metadata found; skin smoothing cannot be judged ({why}).",
-                texture_ratio=texture_ratio,
-            )
+            if too_small:
+                why = QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "No editing app or stripped metadata found; skin smoothing cannot be judged (the face is "
+                    "too small in the photo).",
+                )
+            else:
+                why = QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "No editing app or stripped metadata found; skin smoothing cannot be judged (the "
+                    "subject is "
+                    "overexposed).",
+                )
+            return _result(CheckId.EDITING, PASS, None, None, "", _say(why), texture_ratio=texture_ratio)
         return _result(
             CheckId.EDITING,
             PASS,
             round(texture_ratio, 3),
             pol.texture_warn_ratio,
             "ratio",
-            "No sign of editing or filters.",
+            _say(QT_TRANSLATE_NOOP("Checks", "No sign of editing or filters.")),
         )
     findings.sort(key=lambda item: item[0].severity, reverse=True)
     status, measured, threshold, unit, message = findings[0]
-    if len(findings) > 1:
-        message = (
-            message[:-1]
-            + f" (and {len(findings) - 1} more sign{'s' if len(findings) > 2 else ''} of editing)."
+    if len(findings) == 2:
+        message = _say(QT_TRANSLATE_NOOP("Checks", "%1 One more sign of editing was found."), message)
+    elif len(findings) > 2:
+        message = _say(
+            QT_TRANSLATE_NOOP("Checks", "%1 %2 more signs of editing were found."), message, len(findings) - 1
         )
     return _result(
         CheckId.EDITING,
@@ -848,7 +1205,7 @@ def check_editing(ctx: PairContext) -> CheckResult:
         threshold,
         unit,
         message,
-        findings=[item[4] for item in findings],
+        findings=[item[4].english() for item in findings],
         texture_ratio=texture_ratio,
     )
 
@@ -861,16 +1218,27 @@ def check_resolution(ctx: PairContext) -> CheckResult:
     aspect_change = abs(max(aspect_f, 1 / aspect_f) / max(aspect_b, 1 / aspect_b) - 1.0)
     status_pixels = band_low(pixels, pol.warn_pixels_ratio, pol.fail_pixels_ratio)
     status_aspect = band(aspect_change, pol.warn_aspect_change, pol.fail_aspect_change)
-    sizes = f"{f.width}×{f.height} against {b.width}×{b.height}"
+    sizes = _say(QT_TRANSLATE_NOOP("Checks", "%1×%2 against %3×%4"), f.width, f.height, b.width, b.height)
     if turned:
+        if aspect_f < 1:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up is portrait and the baseline is not (%1): hold the camera as for the "
+                "baseline.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up is landscape and the baseline is not (%1): hold the camera as for the "
+                "baseline.",
+            )
         return _result(
             CheckId.RESOLUTION,
             FAIL,
-            "portrait/landscape",
-            "same orientation",
+            _say(QT_TRANSLATE_NOOP("Checks", "portrait/landscape")),
+            _say(QT_TRANSLATE_NOOP("Checks", "same orientation")),
             "",
-            f"The follow-up is {'portrait' if aspect_f < 1 else 'landscape'} and the baseline is not "
-            f"({sizes}): hold the camera as for the baseline.",
+            _say(template, sizes),
         )
     status = worst(status_pixels, status_aspect)
     if status is PASS:
@@ -880,18 +1248,28 @@ def check_resolution(ctx: PairContext) -> CheckResult:
             round(pixels, 3),
             pol.warn_pixels_ratio,
             "ratio",
-            f"Comparable size and shape ({sizes}).",
+            _say(QT_TRANSLATE_NOOP("Checks", "Comparable size and shape (%1)."), sizes),
         )
     if status_pixels.severity >= status_aspect.severity:
-        message = (
-            f"The follow-up has {pixels:.0%} of the baseline's pixels ({sizes}): use the original file, not "
-            "a "
-            "crop, screenshot or messenger copy."
+        message = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The follow-up has %1% of the baseline's pixels (%2): use the original file, not a crop, "
+                "screenshot or messenger copy.",
+            ),
+            _n(pixels * 100),
+            sizes,
         )
         return _result(CheckId.RESOLUTION, status, round(pixels, 3), pol.warn_pixels_ratio, "ratio", message)
-    message = (
-        f"The follow-up has another shape than the baseline ({sizes}, {aspect_change:.0%} different): it was "
-        "cropped or taken in another format; use the original file."
+    message = _say(
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The follow-up has another shape than the baseline (%1, %2% different): it was cropped or taken "
+            "in "
+            "another format; use the original file.",
+        ),
+        sizes,
+        _n(aspect_change * 100),
     )
     return _result(
         CheckId.RESOLUTION, status, round(aspect_change * 100, 2), pol.warn_aspect_change * 100, "%", message
@@ -906,13 +1284,20 @@ def _instant(moment: datetime, reference: datetime | None) -> datetime:
     return moment.replace(tzinfo=UTC)
 
 
-def _span(delta: timedelta) -> str:
+def _span(delta: timedelta) -> Phrase:
+    """A span of time in words ("3 days"); singular and plural are separate templates."""
     seconds = abs(delta.total_seconds())
     if seconds < 3600:
-        return f"{seconds / 60:.0f} minutes"
+        count = round(seconds / 60)
+        if count == 1:
+            return _say(QT_TRANSLATE_NOOP("Checks", "1 minute"))
+        return _say(QT_TRANSLATE_NOOP("Checks", "%1 minutes"), count)
     if seconds < 2 * 86400:
-        return f"{seconds / 3600:.0f} hours"
-    return f"{seconds / 86400:.0f} days"
+        count = round(seconds / 3600)
+        if count == 1:
+            return _say(QT_TRANSLATE_NOOP("Checks", "1 hour"))
+        return _say(QT_TRANSLATE_NOOP("Checks", "%1 hours"), count)
+    return _say(QT_TRANSLATE_NOOP("Checks", "%1 days"), round(seconds / 86400))
 
 
 def check_capture_time(
@@ -928,7 +1313,7 @@ def check_capture_time(
     baseline: not before it, from the camera clock, not a reset clock, not in the future."""
     pol = policy.capture_time
     now = now or datetime.now(UTC)
-    findings: list[tuple[CheckStatus, str]] = []
+    findings: list[tuple[CheckStatus, Phrase]] = []
     tf, tb = follow_up.capture_time, baseline.capture_time
     if tf is None:
         return _result(
@@ -937,35 +1322,56 @@ def check_capture_time(
             None,
             None,
             "days",
-            "The follow-up has no capture date: check it was taken at this visit.",
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "The follow-up has no capture date: check it was taken at this visit."
+                )
+            ),
         )
-    for name, facts, moment in (("follow-up", follow_up, tf), ("baseline", baseline, tb)):
+    follow_up_sentences = (
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The follow-up's camera clock says %1, a reset clock: check the date it was really taken.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The follow-up's date (%1) lies in the future: the camera clock is wrong; check the date.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The follow-up carries no camera date, only the file's date, which copying changes: check when "
+            "it "
+            "was taken.",
+        ),
+    )
+    baseline_sentences = (
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The baseline's camera clock says %1, a reset clock: check the date it was really taken.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The baseline's date (%1) lies in the future: the camera clock is wrong; check the date.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The baseline carries no camera date, only the file's date, which copying changes: check when it "
+            "was taken.",
+        ),
+    )
+    for sentences, facts, moment in (
+        (follow_up_sentences, follow_up, tf),
+        (baseline_sentences, baseline, tb),
+    ):
         if moment is None:
             continue
+        reset_clock, in_future, file_date = sentences
         if moment.year < pol.earliest_plausible_year:
-            findings.append(
-                (
-                    WARN,
-                    f"The {name}'s camera clock says {moment:%Y-%m-%d}, a reset clock: check the date it "
-                    "was really taken.",
-                )
-            )
+            findings.append((WARN, _say(reset_clock, Day(moment.date()))))
         elif _instant(moment, treatment_at) > now + timedelta(hours=pol.future_grace_hours):
-            findings.append(
-                (
-                    WARN,
-                    f"The {name}'s date ({moment:%Y-%m-%d}) lies in the future: the camera clock is wrong; "
-                    "check the date.",
-                )
-            )
+            findings.append((WARN, _say(in_future, Day(moment.date()))))
         if facts.capture_time_source is CaptureTimeSource.FILE:
-            findings.append(
-                (
-                    pol.file_date_only_status,
-                    f"The {name} carries no camera date, only the file's date, which copying changes: check "
-                    "when it was taken.",
-                )
-            )
+            findings.append((pol.file_date_only_status, _say(file_date)))
     measured: float | None = None
     if treatment_at is not None:
         f_at = _instant(tf, treatment_at)
@@ -976,16 +1382,28 @@ def check_capture_time(
             findings.append(
                 (
                     FAIL,
-                    f"This photo was taken {_span(since)} after the treatment, so it cannot be a baseline: "
-                    "file it under the right visit.",
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "Checks",
+                            "This photo was taken %1 after the treatment, so it cannot be a baseline: file "
+                            "it "
+                            "under the right visit.",
+                        ),
+                        _span(since),
+                    ),
                 )
             )
         elif not expect_before and since < timedelta(0):
             findings.append(
                 (
                     FAIL,
-                    f"The follow-up was taken {_span(since)} before the treatment: file it under the right "
-                    "visit.",
+                    _say(
+                        QT_TRANSLATE_NOOP(
+                            "Checks",
+                            "The follow-up was taken %1 before the treatment: file it under the right visit.",
+                        ),
+                        _span(since),
+                    ),
                 )
             )
         if tb is not None:
@@ -994,21 +1412,30 @@ def check_capture_time(
                 findings.append(
                     (
                         WARN,
-                        f"The baseline was taken {_span(b_since)} after the treatment: check it is really a "
-                        "baseline.",
+                        _say(
+                            QT_TRANSLATE_NOOP(
+                                "Checks",
+                                "The baseline was taken %1 after the treatment: check it is really a "
+                                "baseline.",
+                            ),
+                            _span(b_since),
+                        ),
                     )
                 )
         if visit_at is not None:
             off = f_at - _instant(visit_at, treatment_at)
             if abs(off) > timedelta(hours=pol.max_hours_from_visit):
-                findings.append(
-                    (
-                        WARN,
-                        f"The follow-up was taken {_span(off)} "
-                        f"{'after' if off > timedelta(0) else 'before'} its visit's date: "
-                        "check it belongs to this visit.",
+                if off > timedelta(0):
+                    template = QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The follow-up was taken %1 after its visit's date: check it belongs to this visit.",
                     )
-                )
+                else:
+                    template = QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The follow-up was taken %1 before its visit's date: check it belongs to this visit.",
+                    )
+                findings.append((WARN, _say(template, _span(off))))
         unit = "days since treatment"
     else:
         unit = "days"
@@ -1023,26 +1450,47 @@ def check_capture_time(
                 findings.append(
                     (
                         FAIL,
-                        f"The follow-up was taken {_span(delta)} before the baseline: check the photos and "
-                        "the camera clock.",
+                        _say(
+                            QT_TRANSLATE_NOOP(
+                                "Checks",
+                                "The follow-up was taken %1 before the baseline: check the photos and the "
+                                "camera "
+                                "clock.",
+                            ),
+                            _span(delta),
+                        ),
                     )
                 )
     if not findings:
         if measured is None:
-            message = "The follow-up's date is plausible."
+            message = _say(QT_TRANSLATE_NOOP("Checks", "The follow-up's date is plausible."))
         elif treatment_at is not None:
-            message = f"Taken {_span(timedelta(days=measured))} after the treatment, as expected."
+            message = _say(
+                QT_TRANSLATE_NOOP("Checks", "Taken %1 after the treatment, as expected."),
+                _span(timedelta(days=measured)),
+            )
         else:
-            message = f"Taken {_span(timedelta(days=measured))} after the baseline, as expected."
+            message = _say(
+                QT_TRANSLATE_NOOP("Checks", "Taken %1 after the baseline, as expected."),
+                _span(timedelta(days=measured)),
+            )
         return _result(CheckId.CAPTURE_TIME, PASS, measured, None, unit, message)
     findings.sort(key=lambda item: item[0].severity, reverse=True)
     status, message = findings[0]
-    if len(findings) > 1:
-        message = (
-            message[:-1] + f" (and {len(findings) - 1} more date problem{'s' if len(findings) > 2 else ''})."
+    if len(findings) == 2:
+        message = _say(QT_TRANSLATE_NOOP("Checks", "%1 One more date problem was found."), message)
+    elif len(findings) > 2:
+        message = _say(
+            QT_TRANSLATE_NOOP("Checks", "%1 %2 more date problems were found."), message, len(findings) - 1
         )
     return _result(
-        CheckId.CAPTURE_TIME, status, measured, None, unit, message, findings=[m for _, m in findings]
+        CheckId.CAPTURE_TIME,
+        status,
+        measured,
+        None,
+        unit,
+        message,
+        findings=[m.english() for _, m in findings],
     )
 
 
