@@ -92,5 +92,11 @@ def row_sheet(row_sheet_parts):
 
 @pytest.fixture(autouse=True)
 def _qt_application(qapp):
-    """A QApplication (pytest-qt) before any sheet is drawn, so the print dialog could be made too."""
-    return qapp
+    """A QApplication (pytest-qt) before any sheet is drawn, so the print dialog could be made too; sheets in
+    English with British dates whatever the machine's locale, and the locale restored afterwards."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield qapp
+    QLocale.setDefault(previous)

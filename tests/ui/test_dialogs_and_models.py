@@ -22,7 +22,7 @@ from photofollow.domain.model import (
     VisitKind,
 )
 from photofollow.domain.timing import time_since_treatment
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
 from photofollow.ui.import_dialog import expand_paths
 from photofollow.ui.models import ImportResultModel, ImportRow, Outcome, PatientListModel, PatientSearchProxy

@@ -1,11 +1,13 @@
 """`photofollow check` and `photofollow measure`: the photo policy on two files; one photo's measurements.
 
-    photofollow check BASELINE FOLLOWUP [--view VIEW] [--policy FILE] [--json]
+    photofollow check BASELINE FOLLOWUP [--view VIEW] [--policy FILE] [--json] [--language en|nl|da]
     photofollow measure FILE [--policy FILE] [--json]
 
 `check --json` prints exactly one JSON object: {"verdict", "checks": [{"id", "status", "measured",
 "threshold", "unit", "message"}, ... all fifteen, in PHOTO_POLICY.md order], "transform" (3x3, follow-up
 pixels -> baseline pixels, oriented full size; or null), "baseline", "follow_up" (the files' facts)}.
+`message` is always English; with `--language` each check also carries "message_localized", the same
+sentence in that language with its numbers in that language's format (the table then shows that one).
 `measure --json` prints the measurements of one photo (subject brightness in EV, colour temperature, light
 balance, sharpness, head pose and eye distance when a face is found, subject centre and size, facts).
 
@@ -44,6 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--policy", type=Path, metavar="FILE", help="a clinic policy file (TOML) over the defaults"
     )
     check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument(
+        "--language",
+        metavar="LANG",
+        help='en, nl or da: add each sentence in that language ("message_localized" in --json)',
+    )
     check.set_defaults(handler=run_check)
 
     measure = subparsers.add_parser(
@@ -90,9 +97,32 @@ class _Unusable(Exception):
     pass
 
 
+_qt_application = None  # kept alive while the CLI translates
+
+
+def _localizer(language: str):
+    """`message_text` with the translators of `language` installed (QtCore only: no window system)."""
+    global _qt_application
+    from PySide6.QtCore import QCoreApplication
+
+    from photofollow.reporting.words import message_text
+    from photofollow.ui.i18n import apply_language
+
+    if QCoreApplication.instance() is None:
+        _qt_application = QCoreApplication(["photofollow"])
+    apply_language(language)
+    return message_text
+
+
 def run_check(args: argparse.Namespace) -> int:
     from photofollow.services.checking import check_pair, report_to_json
 
+    localized = None
+    if args.language is not None:
+        from photofollow.ui.i18n import LANGUAGES
+
+        if args.language not in LANGUAGES:
+            return _fail("check", f"--language {args.language}: choose one of {', '.join(LANGUAGES)}.")
     try:
         policy = _load_policy(args.policy)
         baseline = _measure("check", args.baseline, policy)
@@ -100,15 +130,21 @@ def run_check(args: argparse.Namespace) -> int:
     except (_Unusable, PhotoFollowError) as error:
         return _fail("check", str(error))
     report = check_pair(baseline, follow_up, policy, labelled_view=args.view)
+    if args.language is not None:
+        localized = _localizer(args.language)
     if args.json:
-        print(json.dumps(report_to_json(report), ensure_ascii=False))
+        data = report_to_json(report)
+        if localized is not None:
+            for item, result in zip(data["checks"], report.checks, strict=True):
+                item["message_localized"] = localized(result)
+        print(json.dumps(data, ensure_ascii=False))
         return EXIT_OK
-    print(format_report(report, args.baseline, args.follow_up))
+    print(format_report(report, args.baseline, args.follow_up, localized))
     return EXIT_OK
 
 
-def format_report(report, baseline: Path, follow_up: Path) -> str:
-    """The readable table of `photofollow check`."""
+def format_report(report, baseline: Path, follow_up: Path, message=None) -> str:
+    """The readable table of `photofollow check`; `message(result)` gives each sentence (default English)."""
     lines = [
         f"Baseline:  {baseline}",
         f"Follow-up: {follow_up}",
@@ -123,7 +159,7 @@ def format_report(report, baseline: Path, follow_up: Path) -> str:
         threshold = _cell(result.threshold, result.unit if isinstance(result.threshold, int | float) else "")
         lines.append(
             f"{result.id.value:16s} {result.status.value:8s} {measured:>12s} {threshold:>10s}  "
-            f"{result.message}"
+            f"{message(result) if message is not None else result.message}"
         )
     return "\n".join(lines)
 

@@ -13,6 +13,8 @@
 - `--view`: one view over up to four visits (a row); without it, several views over two visits (a grid).
 - The format follows the extension of `--out`; PNG/JPEG write one file per page (`NAME-p2.png`, ...).
 - `--deidentify`: no name, birth date or chart number; a stable pseudonym and a "De-identified" mark.
+- `--language en|nl|da`: the sheet's language, dates and numbers. Default: the language chosen in the
+  desktop program's Settings, else the system's.
 
 Exit status: 0 written; 1 the sheet could not be made or written (library unreadable, disk full, ...);
 2 unusable arguments (unknown patient, treatment or visit, an unsupported extension, a missing folder).
@@ -66,6 +68,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--clinic-name", help="clinic name on the sheet (default: the program's setting)")
     parser.add_argument("--logo", type=Path, help="clinic logo image (default: the program's setting)")
     parser.add_argument("--made-by", help="who made the sheet (default: the user name)")
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help="en, nl or da: the sheet's language (default: the program's setting, else the system's)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -74,18 +81,23 @@ def _fail(message: str, status: int) -> int:
     return status
 
 
-def _clinic_defaults() -> tuple[str, Path | None]:
-    """Clinic name and logo from the desktop program's settings, when that module and file exist."""
+def _program_defaults() -> tuple[str, Path | None, str]:
+    """Clinic name, logo and language from the desktop program's settings, when that module and file exist
+    ("" for the language follows the system)."""
     try:
         from photofollow.ui.settings import Settings
     except ImportError:
-        return "", None
+        return "", None, ""
     try:
         settings = Settings()
         logo = settings.get("clinic/logo_path")
-        return settings.get("clinic/name") or "", Path(logo) if logo else None
+        return (
+            settings.get("clinic/name") or "",
+            Path(logo) if logo else None,
+            settings.get("ui/language") or "",
+        )
     except Exception:  # a damaged settings file must not stop an export; the options still work
-        return "", None
+        return "", None, ""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -109,11 +121,15 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"there is no PhotoFollow library at {library_path}; check the folder name.", EXIT_USAGE)
     if args.logo is not None and not args.logo.is_file():
         return _fail(f"{args.logo}: no such logo file.", EXIT_USAGE)
+    from photofollow.ui.i18n import LANGUAGES
+
+    if args.language is not None and args.language not in LANGUAGES:
+        return _fail(f"--language {args.language}: choose one of {', '.join(LANGUAGES)}.", EXIT_USAGE)
 
     from photofollow import __version__
     from photofollow.services.sheets import sheet_from_library
 
-    clinic_name, logo = _clinic_defaults()
+    clinic_name, logo, language = _program_defaults()
     try:
         sheet = sheet_from_library(
             library_path,
@@ -135,8 +151,11 @@ def run(args: argparse.Namespace) -> int:
     except (PhotoFollowError, OSError) as error:  # the library cannot be read, is locked for an upgrade ...
         return _fail(str(error), EXIT_SOME_FAILED)
 
-    from photofollow.reporting.render import export_sheet
+    from photofollow.reporting.render import ensure_gui_application, export_sheet
+    from photofollow.ui.i18n import apply_language
 
+    ensure_gui_application()
+    apply_language(args.language if args.language is not None else language)
     try:
         written = export_sheet(sheet, out, dpi=args.dpi)
     except ExportFailed as error:

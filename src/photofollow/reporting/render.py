@@ -5,7 +5,10 @@ hinting off, so the preview, the PDF, the images and the printout paginate and w
 scale maps the unit onto each device. Photos are decoded reduced (`imaging.decode`) and resampled to exactly
 the pixels their printed size needs at 300 dpi (less for a lower-dpi image export) before they are drawn,
 which keeps PDFs small and exports fast, and since only pixels are redrawn no EXIF (GPS, serials, file names)
-of the source reaches an export. Every fixed word goes through `QCoreApplication.translate("Sheet", ...)`.
+of the source reaches an export. Every fixed word goes through `QCoreApplication.translate("Sheet", ...)`; the
+check lines, time since treatment, dates and numbers through `reporting.words` (the GUI's words), in the
+language and locale installed by `ui.i18n.apply_language`. Dates spell the month ("10 Mar 2026", "10 mrt
+2026"): localised, and still unambiguous on a sheet that travels to a country with another date order.
 """
 
 from __future__ import annotations
@@ -17,11 +20,23 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,7 +57,9 @@ from PySide6.QtGui import (
 from photofollow import __version__
 from photofollow.domain.errors import CorruptImage, ExportFailed, PhotoFollowError, UnreadableFile
 from photofollow.domain.model import VisitKind
-from photofollow.domain.timing import BeforeUnit, Elapsed, Phase, as_instant
+from photofollow.domain.text import fill
+from photofollow.domain.timing import as_instant
+from photofollow.reporting.words import elapsed_label, number_text, phrase_text
 from photofollow.services.sheets import (
     CheckStatus,
     Orientation,
@@ -150,60 +167,16 @@ def _t(text: str) -> str:
 
 
 def _arg(template: str, *values: object) -> str:
-    """Fill %1, %2, ... in one pass (as QString::arg does), so a value containing "%2" is left alone."""
-    out, i = [], 0
-    while i < len(template):
-        if template[i] == "%" and i + 1 < len(template) and template[i + 1].isdigit():
-            index = int(template[i + 1]) - 1
-            if 0 <= index < len(values):
-                out.append(str(values[index]))
-                i += 2
-                continue
-        out.append(template[i])
-        i += 1
-    return "".join(out)
+    """Fill %1, %2, ... in one pass (as QString::arg does), whole numbers in the user's locale."""
+    return fill(
+        template,
+        [number_text(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values],
+    )
 
 
 def mm(value: float) -> float:
     """Millimetres to layout units."""
     return value * UNITS_PER_INCH / 25.4
-
-
-def elapsed_label(elapsed: Elapsed | None) -> str:
-    """Time since treatment in the user's language; in English identical to `domain.timing.label`."""
-    if elapsed is None:
-        return QCoreApplication.translate("Sheet", "Date unknown")
-    n = elapsed.count
-    if elapsed.phase is Phase.BEFORE:
-        if elapsed.unit is BeforeUnit.MINUTES:
-            return QCoreApplication.translate("Sheet", "Baseline (%n min before)", None, n)
-        if elapsed.unit is BeforeUnit.HOURS:
-            return QCoreApplication.translate("Sheet", "Baseline (%n h before)", None, n)
-        # Singular and plural as separate sources, so English reads right without a translation file.
-        if elapsed.unit is BeforeUnit.WEEKS:
-            if n == 1:
-                return QCoreApplication.translate("Sheet", "Baseline (1 week before)")
-            return QCoreApplication.translate("Sheet", "Baseline (%n weeks before)", None, n)
-        if elapsed.unit is BeforeUnit.MONTHS:
-            return QCoreApplication.translate("Sheet", "Baseline (%n months before)", None, n)  # n >= 2
-        if elapsed.unit is BeforeUnit.YEARS:
-            if n == 1:
-                return QCoreApplication.translate("Sheet", "Baseline (1 year before)")
-            return QCoreApplication.translate("Sheet", "Baseline (%n years before)", None, n)
-        if n == 1:
-            return QCoreApplication.translate("Sheet", "Baseline (1 day before)")
-        return QCoreApplication.translate("Sheet", "Baseline (%n days before)", None, n)
-    if elapsed.phase is Phase.DAY0:
-        if elapsed.unit is BeforeUnit.MINUTES:
-            return QCoreApplication.translate("Sheet", "Day 0 (%n min)", None, n)
-        return QCoreApplication.translate("Sheet", "Day 0 (%n h)", None, n)
-    if elapsed.phase is Phase.DAYS:
-        return QCoreApplication.translate("Sheet", "Day %n", None, n)
-    if elapsed.phase is Phase.WEEKS:
-        return QCoreApplication.translate("Sheet", "Week %n", None, n)
-    if elapsed.phase is Phase.MONTHS:
-        return QCoreApplication.translate("Sheet", "Month %n", None, n)
-    return QCoreApplication.translate("Sheet", "Year %n", None, n)
 
 
 def ensure_gui_application() -> QCoreApplication:
@@ -501,11 +474,26 @@ def page_millimetres(page_size: PageSize, orientation: Orientation) -> tuple[flo
     return (height, width) if orientation is Orientation.LANDSCAPE else (width, height)
 
 
+SHEET_DATE = "d MMM yyyy"  # the month spelt in the sheet's language: no day/month order to misread
+
+
+def _day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), SHEET_DATE)
+
+
+def _wall_clock(moment: datetime) -> str:
+    """A date and time as the moment's own clock shows it, in the user's locale."""
+    qt_moment = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
+    )
+    return QLocale().toString(qt_moment, f"{SHEET_DATE} HH:mm")
+
+
 def _date_time(moment: datetime | None, reference: datetime) -> str:
-    """ISO date and time in the treatment's time zone: unambiguous in every country a sheet may travel to."""
+    """Date and time in the treatment's time zone."""
     if moment is None:
         return QCoreApplication.translate("Sheet", "date unknown")
-    return as_instant(moment, reference).astimezone(reference.tzinfo).strftime("%Y-%m-%d %H:%M")
+    return _wall_clock(as_instant(moment, reference).astimezone(reference.tzinfo))
 
 
 class _Composer:
@@ -596,7 +584,7 @@ class _Composer:
                 runs += [
                     sep,
                     Run(QCoreApplication.translate("Sheet", "Born: "), colour=label),
-                    Run(header.birth_date.isoformat()),
+                    Run(_day(header.birth_date)),
                 ]
         patient = Paragraph(runs, 10, self.content_width)
         items.append(("para", patient, self.left, y))
@@ -646,7 +634,7 @@ class _Composer:
         )
         made = _arg(
             QCoreApplication.translate("Sheet", "Made %1 by %2"),
-            footer.made_at.strftime("%Y-%m-%d %H:%M"),
+            _wall_clock(footer.made_at),
             footer.made_by or QCoreApplication.translate("Sheet", "unknown user"),
         )
         program = footer.program or f"PhotoFollow {__version__}"
@@ -712,7 +700,7 @@ class _Composer:
                             _t(STATUS_NAMES[line.status]) + " ", bold=True, colour=STATUS_COLOURS[line.status]
                         ),
                         Run(_t(CHECK_NAMES.get(line.check_id, line.check_id)) + ": ", bold=True),
-                        Run(line.message),
+                        Run(phrase_text(line.phrase) if line.phrase is not None else line.message),
                     ]
                     paragraphs.append(Paragraph(runs, 7.5, width))
         return paragraphs
@@ -858,7 +846,7 @@ class _SymptomTable:
             )
         self.rows: list[list[Paragraph]] = []
         for entry in sheet.symptom_rows:
-            visit = f"{entry.visit_at.astimezone(reference.tzinfo).strftime('%Y-%m-%d')} · " + elapsed_label(
+            visit = f"{_day(entry.visit_at.astimezone(reference.tzinfo).date())} · " + elapsed_label(
                 entry.visit_elapsed
             )
             values = [

@@ -39,6 +39,7 @@ from photofollow.domain.model import (
     Visit,
     VisitKind,
 )
+from photofollow.domain.text import Phrase
 from photofollow.domain.timing import Elapsed, time_since_treatment
 
 MAX_ROW_TIME_POINTS = 4  # one view over up to four time points fits one page width
@@ -67,11 +68,15 @@ class SheetLayout(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CheckLine:
-    """One check of a follow-up that did not pass: its stable id, status and the nurse-readable sentence."""
+    """One check of a follow-up that did not pass: its stable id, status and the nurse-readable sentence.
+
+    `message` is English; `phrase` (when the check engine gave one) is the same sentence for the renderer to
+    translate (`reporting.words.phrase_text`)."""
 
     check_id: str
     status: CheckStatus
     message: str
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +201,15 @@ def default_orientation(layout: SheetLayout, columns: int) -> Orientation:
     return Orientation.PORTRAIT
 
 
-def findings_from_checks(verdict: str, checks: Iterable[tuple[str, str, str]]) -> PanelFindings:
-    """Verdict plus the checks that did not pass, from (check id, status, message) triples, worst first."""
+def findings_from_checks(
+    verdict: str, checks: Iterable[tuple[str, str, str] | tuple[str, str, str, Phrase | None]]
+) -> PanelFindings:
+    """Verdict plus the checks that did not pass, from (check id, status, message[, phrase]), worst first."""
     order = {CheckStatus.FAIL: 0, CheckStatus.WARN: 1, CheckStatus.SKIPPED: 2}
     lines = [
-        CheckLine(check_id, CheckStatus(status), message)
-        for check_id, status, message in checks
-        if CheckStatus(status) is not CheckStatus.PASS
+        CheckLine(check[0], CheckStatus(check[1]), check[2], check[3] if len(check) > 3 else None)
+        for check in checks
+        if CheckStatus(check[1]) is not CheckStatus.PASS
     ]
     lines.sort(key=lambda line: order[line.status])  # stable: keeps the policy's order within a status
     return PanelFindings(Verdict(verdict), tuple(lines))
@@ -330,7 +337,11 @@ def build_sheet(
 def findings_from_report(report: Any) -> PanelFindings:
     """Findings from a pair report (`domain.checks.PairReport`: verdict, checks with id/status/message)."""
     return findings_from_checks(
-        str(report.verdict), ((str(check.id), str(check.status), check.message) for check in report.checks)
+        str(report.verdict),
+        (
+            (str(check.id), str(check.status), check.message, getattr(check, "phrase", None))
+            for check in report.checks
+        ),
     )
 
 
@@ -477,6 +488,7 @@ def choose_sheet_content(
 
 
 # --- from a library (the export command; the GUI builds its sheet from what its comparison view shows) ---
+
 
 def sheet_from_library(
     folder: str | Path,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from photofollow.domain.model import Area, Patient, SymptomEntry, Treatment, Trend, Visit, VisitKind
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.icons import status_icon
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from photofollow.domain.model import Patient, View, Visit, VisitKind
 from photofollow.domain.timing import time_since_treatment
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
 from photofollow.ui.library import PatientRecord, TreatmentRecord
 from photofollow.ui.models import folded

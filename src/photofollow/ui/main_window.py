@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from photofollow.appdirs import APP_NAME
 from photofollow.domain.model import Photo, View, VisitKind
 from photofollow.domain.timing import time_since_treatment
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.checks import PairChecks
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
 from photofollow.ui.compare.view import MAX_TIME_POINTS

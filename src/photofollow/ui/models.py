@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from photofollow.domain.checks import CheckStatus, PairReport
 from photofollow.domain.model import Patient, View
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.icons import status_icon, verdict_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -227,7 +227,7 @@ class ImportResultModel(QAbstractTableModel):
                 return str(row.path)
             if column == self.VERDICT and row.report is not None:
                 return "\n".join(
-                    f"{words.status_word(r.status)} — {words.check_name(r.id)}: {r.message}"
+                    f"{words.status_word(r.status)} — {words.check_name(r.id)}: {words.message_text(r)}"
                     for r in row.report.checks
                     if r.status in (CheckStatus.FAIL, CheckStatus.WARN)
                 ) or words.verdict_sentence(row.report.verdict)

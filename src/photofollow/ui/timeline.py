@@ -28,7 +28,7 @@ from photofollow.domain.checks import PairReport
 from photofollow.domain.model import Photo, View, VisitKind
 from photofollow.domain.protocols import DEFAULT_PROTOCOLS
 from photofollow.domain.timing import time_since_treatment
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.icons import paint_status, verdict_status
 from photofollow.ui.library import PatientRecord, TreatmentRecord, VisitRecord
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from photofollow.domain.checks import CheckResult, CheckStatus, PairReport, Verdict
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.icons import status_icon, verdict_icon
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -14,15 +14,8 @@ NO_PARENT = QModelIndex()
 
 
 def format_value(value: float | str | None, unit: str) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        magnitude = abs(float(value))
-        decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2
-        text = QLocale().toString(float(value), "f", decimals)
-    else:
-        text = str(value)
-    return f"{text} {unit}".strip() if unit else text
+    """A value with its unit in the user's locale (`reporting.words.value_text`)."""
+    return words.value_text(value, unit)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -72,16 +65,17 @@ class FindingsModel(QAbstractTableModel):
             if column == self.CHECK:
                 return words.check_name(result.id)
             if column == self.MEASURED:
-                return format_value(result.measured, result.unit)
+                return words.measured_text(result)
             if column == self.THRESHOLD:
-                return format_value(result.threshold, result.unit)
-            return result.message
+                return words.threshold_text(result)
+            return words.message_text(result)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_icon(result.status)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{words.check_name(result.id)}: {words.status_word(result.status)}. {result.message}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{words.check_name(result.id)}, {words.status_word(result.status)}: {result.message}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            name, status = words.check_name(result.id), words.status_word(result.status)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{name}: {status}. {words.message_text(result)}"
+            return f"{name}, {status}: {words.message_text(result)}"
         return None
 
 

@@ -32,7 +32,7 @@ from shiboken6 import isValid
 from photofollow.domain.checks import CheckStatus, PairReport, Verdict
 from photofollow.domain.model import View, VisitKind
 from photofollow.domain.timing import Elapsed
-from photofollow.ui import words
+from photofollow.reporting import words
 from photofollow.ui.compare.findings import FindingsPanel
 from photofollow.ui.compare.images import PhotoImage, decode_region, load_preview, oriented_size
 from photofollow.ui.compare.pane import Composition, ImagePane, Layer, ViewState

@@ -1,8 +1,11 @@
-"""The clinic's words on screen: views, areas, checks, statuses, verdicts, time since treatment, translated.
+"""The clinic's words on screen and on sheets: views, areas, checks, statuses, verdicts, time since treatment,
+the check engine's sentences, translated, with dates and numbers in the user's locale.
 
-The domain keeps stable ids (`View.FRONTAL`, `CheckStatus.FAIL`); this module is the one place that turns them
-into words through Qt's translations, so every window and the sheets say the same thing in every language.
-Each string is a literal inside `QCoreApplication.translate` so `lupdate` finds it.
+The domain keeps stable ids (`View.FRONTAL`, `CheckStatus.FAIL`) and Qt-free phrases (`domain.text.Phrase`);
+this module is the one place that turns them into words through Qt's translations, so every window and the
+sheets say the same thing in every language. It lives in `reporting` (QtCore only) so both the GUI and the
+sheets use it. Each string is a literal inside `QCoreApplication.translate` (or a `QT_TRANSLATE_NOOP` in the
+engine) so `lupdate` finds it. The locale is `QLocale()`, the default `ui.i18n.apply_language` sets.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
-from photofollow.domain.checks import CheckId, CheckStatus, Verdict
+from photofollow.domain.checks import CheckId, CheckResult, CheckStatus, Verdict
 from photofollow.domain.model import Area, CaptureTimeSource, Trend, View, VisitKind
+from photofollow.domain.text import Day, Phrase
 from photofollow.domain.timing import BeforeUnit, Elapsed, Phase
 
 
@@ -145,7 +149,7 @@ def capture_source_word(source: CaptureTimeSource | str | None) -> str:
 
 
 def elapsed_label(elapsed: Elapsed | None) -> str:
-    """Time since treatment in the current language, by the rules of `domain.timing` (same structure)."""
+    """Time since treatment in the current language; in English identical to `domain.timing.label`."""
     if elapsed is None:
         return QCoreApplication.translate("Elapsed", "Date unknown")
     n = elapsed.count
@@ -154,6 +158,17 @@ def elapsed_label(elapsed: Elapsed | None) -> str:
             return QCoreApplication.translate("Elapsed", "Baseline (%n min before)", None, n)
         if elapsed.unit is BeforeUnit.HOURS:
             return QCoreApplication.translate("Elapsed", "Baseline (%n h before)", None, n)
+        # Singular and plural as separate sources, so English reads right without a translation file.
+        if elapsed.unit is BeforeUnit.WEEKS:
+            if n == 1:
+                return QCoreApplication.translate("Elapsed", "Baseline (1 week before)")
+            return QCoreApplication.translate("Elapsed", "Baseline (%n weeks before)", None, n)
+        if elapsed.unit is BeforeUnit.MONTHS:
+            return QCoreApplication.translate("Elapsed", "Baseline (%n months before)", None, n)  # n >= 2
+        if elapsed.unit is BeforeUnit.YEARS:
+            if n == 1:
+                return QCoreApplication.translate("Elapsed", "Baseline (1 year before)")
+            return QCoreApplication.translate("Elapsed", "Baseline (%n years before)", None, n)
         if n == 1:
             return QCoreApplication.translate("Elapsed", "Baseline (1 day before)")
         return QCoreApplication.translate("Elapsed", "Baseline (%n days before)", None, n)
@@ -170,10 +185,74 @@ def elapsed_label(elapsed: Elapsed | None) -> str:
     return QCoreApplication.translate("Elapsed", "Year %n", None, n)
 
 
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number in the user's locale ("1,3" in Dutch and Danish), without thousands separators (pixel sizes,
+    kelvin and years read wrong with them) and never "-0"."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    rounded = round(float(value), decimals)
+    return locale.toString(0.0 if rounded == 0 else float(value), "f", decimals)
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A check engine's sentence in the current language: every template through
+    `QCoreApplication.translate(context, source)`, numbers and dates in the user's locale."""
+    return phrase.render(
+        QCoreApplication.translate,
+        lambda number: number_text(number.value, number.decimals),
+        _day_in_sentence,
+    )
+
+
+def _day_in_sentence(day: Day) -> str:
+    return day_text(day.value)
+
+
+def message_text(result: CheckResult) -> str:
+    """A check's sentence in the current language; a result without a phrase (an old cache) in English."""
+    return phrase_text(result.phrase) if result.phrase is not None else result.message
+
+
+def unit_text(unit: str) -> str:
+    """A check's unit as shown next to its value; symbols (EV, %, °, mired) read alike in every language."""
+    units = {
+        "ratio": QCoreApplication.translate("Unit", "ratio"),
+        "ln ratio": QCoreApplication.translate("Unit", "ln ratio"),
+        "° yaw": QCoreApplication.translate("Unit", "° turn"),
+        "days": QCoreApplication.translate("Unit", "days"),
+        "days since treatment": QCoreApplication.translate("Unit", "days since treatment"),
+    }
+    return units.get(unit, unit)
+
+
+def value_text(value: float | str | None, unit: str, phrase: Phrase | None = None) -> str:
+    """A measured value or threshold with its unit: numbers in the locale, words translated."""
+    if phrase is not None:
+        return phrase_text(phrase)
+    if value is None:
+        return "—"
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        magnitude = abs(float(value))
+        decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2
+        text = number_text(float(value), decimals)
+    else:
+        text = str(value)
+    return f"{text} {unit_text(unit)}".strip() if unit else text
+
+
+def measured_text(result: CheckResult) -> str:
+    return value_text(result.measured, result.unit, result.measured_phrase)
+
+
+def threshold_text(result: CheckResult) -> str:
+    unit = result.unit if isinstance(result.threshold, float | int) else ""
+    return value_text(result.threshold, unit, result.threshold_phrase)
+
+
 def pain_text(pain_score: int | None) -> str:
     if pain_score is None:
         return QCoreApplication.translate("Pain", "Pain: not recorded")
-    return QCoreApplication.translate("Pain", "Pain %1/10").replace("%1", QLocale().toString(pain_score))
+    return QCoreApplication.translate("Pain", "Pain %1/10").replace("%1", number_text(pain_score))
 
 
 def date_text(moment: datetime | None, with_time: bool = True) -> str:
