@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         same_patient = (
             record is not None and self.record is not None and record.patient.id == self.record.patient.id
         )
+        focus = self.timeline.focus_key() if same_patient else None
         self.record = record
         self.header.setVisible(record is not None)
         self.timeline.setVisible(record is not None)
@@ -312,6 +313,8 @@ class MainWindow(QMainWindow):
             return
         if same_patient:
             QTimer.singleShot(0, lambda: self.timeline.verticalScrollBar().setValue(scroll))
+            # Once the new timeline is shown (a queued show): back to the control the keyboard was on.
+            QTimer.singleShot(0, lambda: self.timeline.restore_focus(focus))
         # Thumbnails and verdicts in later turns of the event loop: the new timeline is laid out and painted
         # first, and no single turn does it all.
         QTimer.singleShot(0, lambda: self._fill_timeline(record))

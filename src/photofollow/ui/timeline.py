@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,6 +106,11 @@ class PhotoThumb(QAbstractButton):
             f"{self.photo.original_name}\n{view}\n"
             + (words.verdict_sentence(self.report.verdict) if self.report else status)
         )
+        self.setAccessibleDescription(
+            self.tr(
+                "Enter opens the comparison. Shift+F10 or the Menu key files the photo under another view."
+            )
+        )
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -153,16 +158,27 @@ class PhotoThumb(QAbstractButton):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
             return
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # The window system turns the Menu key into a context menu event; Shift+F10 only on Windows.
+            self.show_view_menu(self.mapToGlobal(self.rect().center()))
+            return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:
         """Right-click or the Menu key: file the photo under another view (a wrong view misleads checks)."""
+        mouse = event.reason() == event.Reason.Mouse
+        self.show_view_menu(event.globalPos() if mouse else self.mapToGlobal(self.rect().center()))
+
+    def show_view_menu(self, position: QPoint):
+        """The views to file this photo under, the current one ticked and highlighted for the arrow keys."""
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.setTitle(self.tr("Change view"))
         title = menu.addAction(self.tr("File this photo as:"))
         title.setEnabled(False)
+        current = None
         for view in View:
             action = menu.addAction(words.view_name(view))
             action.setCheckable(True)
@@ -170,7 +186,11 @@ class PhotoThumb(QAbstractButton):
             action.triggered.connect(
                 lambda _checked=False, view=view: self.view_change_requested.emit(self.photo, view)
             )
-        menu.exec(event.globalPos())
+            if view == self.photo.view:
+                current = action
+        menu.popup(position)
+        menu.setActiveAction(current)
+        return menu
 
     def enterEvent(self, event) -> None:
         self.update()
@@ -423,6 +443,33 @@ class PatientTimeline(QScrollArea):
                 getattr(timeline, signal_name).connect(getattr(self, signal_name))
             self._layout.insertWidget(index, timeline)
             self.treatments.append(timeline)
+
+    def _focus_targets(self):
+        """Every focusable control of the timelines, keyed by what it stands for (keys survive a rebuild)."""
+        for timeline in self.treatments:
+            treatment_id = timeline.record.treatment.id
+            yield ("edit treatment", treatment_id), timeline.edit_button
+            yield ("new visit", treatment_id), timeline.new_visit_button
+            for header in timeline.headers:
+                yield ("edit visit", header.record.visit.id), header.edit_button
+            for _name, compare, view in timeline.view_labels:
+                yield ("compare", treatment_id, view), compare
+            for photo_id, thumb in timeline.thumbs.items():
+                yield ("photo", photo_id), thumb
+
+    def focus_key(self) -> tuple | None:
+        """What has the keyboard focus in the timelines, so `restore_focus` finds it again after a refresh."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        return next((key for key, widget in self._focus_targets() if widget is focused), None)
+
+    def restore_focus(self, key: tuple | None) -> None:
+        """Focus the control standing for `key` again (a keyboard user must not lose their place)."""
+        widget = next((widget for found, widget in self._focus_targets() if found == key), None)
+        if key is not None and widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(widget)
 
     def thumbs(self) -> dict[int, PhotoThumb]:
         found: dict[int, PhotoThumb] = {}

@@ -9,12 +9,14 @@ every check with an icon and a word (readable without colour).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPalette, QTransform
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -35,7 +37,7 @@ from photofollow.domain.timing import Elapsed
 from photofollow.reporting import words
 from photofollow.ui.compare.findings import FindingsPanel
 from photofollow.ui.compare.images import PhotoImage, decode_region, load_preview, oriented_size
-from photofollow.ui.compare.pane import Composition, ImagePane, Layer, ViewState
+from photofollow.ui.compare.pane import WHEEL_STEP, Composition, ImagePane, Layer, ViewState
 from photofollow.ui.icons import verdict_icon, verdict_status
 from photofollow.ui.operations import OperationRunner
 
@@ -55,6 +57,17 @@ MODE_SHORTCUTS = {
     ComparisonMode.OVERLAY: "Ctrl+3",
     ComparisonMode.TOGGLE: "Ctrl+4",
 }
+# The comparison's other keys, wherever the focus is (a focused photo also takes +, -, 0, 1 and the arrows).
+ALIGNED_SHORTCUT = "A"
+ZOOM_IN_SHORTCUTS = ("Ctrl++", "Ctrl+=")
+ZOOM_OUT_SHORTCUTS = ("Ctrl+-",)
+FIT_SHORTCUT = "Ctrl+0"
+ONE_TO_ONE_SHORTCUT = "Ctrl+Alt+0"  # Ctrl+1 is the first mode
+NEXT_FOLLOW_UP_SHORTCUT = "Ctrl+PgDown"
+PREVIOUS_FOLLOW_UP_SHORTCUT = "Ctrl+PgUp"
+SWITCH_SHORTCUT = "Space"  # quick toggle, while the focus is on the photo
+CLOSE_SHORTCUTS = ("Ctrl+W", "Esc")  # besides the platform's own Close keys
+EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
 @dataclass
@@ -174,6 +187,7 @@ class PaneColumn(QWidget):
         self.link.setCheckable(True)
         self.link.setChecked(True)
         self.link.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.subject = ""  # the photo's short caption, so each link switch says whose it is
         self.pane = ImagePane(self)
         # The banner lies over the top of the photo (where the eye falls) without shrinking the pane, so
         # linked panes keep the same size and their zoom stays comparable.
@@ -211,7 +225,17 @@ class PaneColumn(QWidget):
             if linked
             else self.tr("This photo zooms and pans on its own. Click to link it to the others again.")
         )
-        self.link.setAccessibleName(self.tr("Link zoom and pan with the other photos"))
+        self.link.setAccessibleName(
+            self.tr("Link zoom and pan of %1 with the other photos").replace("%1", self.subject)
+            if self.subject
+            else self.tr("Link zoom and pan with the other photos")
+        )
+        self.pane.setAccessibleDescription(
+            self.tr(
+                "Plus and minus zoom, 0 fits the photo, 1 shows it at 100 %, the arrow keys pan; "
+                "in the slider, Shift with the left and right arrows moves the divider."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -242,6 +266,7 @@ class CompareView(QWidget):
 
         self._build_toolbar()
         self.columns_host = QWidget(self)
+        self.columns_host.addAction(self.flip_action)
         self.columns_layout = QHBoxLayout(self.columns_host)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(4)
@@ -283,6 +308,7 @@ class CompareView(QWidget):
             self.mode_buttons[mode] = button
             bar.addWidget(button)
             action = QAction(self)
+            action.setCheckable(True)
             action.setShortcut(QKeySequence(MODE_SHORTCUTS[mode]))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
@@ -307,23 +333,43 @@ class CompareView(QWidget):
         bar.addWidget(self.opacity_label)
         bar.addWidget(self.opacity_slider)
         bar.addStretch(1)
+        self.aligned_action = self._action(self.set_aligned, ALIGNED_SHORTCUT, checkable=True)
+        self.aligned_action.setChecked(self.aligned)
         self.aligned_button = QToolButton(self.toolbar)
-        self.aligned_button.setCheckable(True)
-        self.aligned_button.setChecked(self.aligned)
-        self.aligned_button.toggled.connect(self.set_aligned)
-        self.aligned_button.setShortcut(QKeySequence("A"))
+        self.aligned_button.setDefaultAction(self.aligned_action)
         bar.addWidget(self.aligned_button)
+        self.zoom_in_action = self._action(lambda: self._zoom(WHEEL_STEP), *ZOOM_IN_SHORTCUTS)
+        self.zoom_out_action = self._action(lambda: self._zoom(1 / WHEEL_STEP), *ZOOM_OUT_SHORTCUTS)
+        self.fit_action = self._action(self.fit, FIT_SHORTCUT)
+        self.one_to_one_action = self._action(self.one_to_one, ONE_TO_ONE_SHORTCUT)
+        self.next_follow_up_action = self._action(lambda: self.step_follow_up(1), NEXT_FOLLOW_UP_SHORTCUT)
+        self.previous_follow_up_action = self._action(
+            lambda: self.step_follow_up(-1), PREVIOUS_FOLLOW_UP_SHORTCUT
+        )
         self.fit_button = QToolButton(self.toolbar)
         self.fit_button.clicked.connect(self.fit)
         bar.addWidget(self.fit_button)
         self.one_to_one_button = QToolButton(self.toolbar)
         self.one_to_one_button.clicked.connect(self.one_to_one)
         bar.addWidget(self.one_to_one_button)
+        # Space switches photo only while the focus is on the photos: on a focused button it presses it.
         self.flip_action = QAction(self)
-        self.flip_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.flip_action.setShortcut(QKeySequence(SWITCH_SHORTCUT))
         self.flip_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.flip_action.triggered.connect(self.flip)
-        self.addAction(self.flip_action)
+
+    def _action(self, slot, *shortcuts: str, checkable: bool = False) -> QAction:
+        """An action of the whole window (the menus of CompareWindow list it with its keys)."""
+        action = QAction(self)
+        action.setCheckable(checkable)
+        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -343,17 +389,34 @@ class CompareView(QWidget):
             self.mode_buttons[mode].setText(name)
             self.mode_buttons[mode].setToolTip(f"{tip} ({shortcut})")
             self.mode_buttons[mode].setAccessibleName(name)
+            self.mode_buttons[mode].setAccessibleDescription(f"{tip} ({shortcut})")
             self.mode_actions[mode].setText(name)
+            self.mode_actions[mode].setToolTip(f"{tip} ({shortcut})")
         self.follow_up_label.setText(self.tr("&Follow-up:"))
         self.follow_up_combo.setAccessibleName(self.tr("Follow-up compared with the baseline"))
         self.opacity_label.setText(self.tr("&Opacity:"))
         self.opacity_slider.setAccessibleName(self.tr("Opacity of the follow-up over the baseline"))
-        self.aligned_button.setText(self.tr("Aligned"))
+        self.follow_up_combo.setToolTip(
+            self.tr("%1 and %2 step through the follow-ups")
+            .replace("%1", _keys(NEXT_FOLLOW_UP_SHORTCUT))
+            .replace("%2", _keys(PREVIOUS_FOLLOW_UP_SHORTCUT))
+        )
+        self.aligned_action.setText(self.tr("Aligned"))
         self.aligned_button.setAccessibleName(self.tr("Align the follow-ups on the baseline"))
+        self.zoom_in_action.setText(self.tr("Zoom in"))
+        self.zoom_out_action.setText(self.tr("Zoom out"))
+        self.fit_action.setText(self.tr("Fit"))
+        self.one_to_one_action.setText(self.tr("100 %"))
+        self.next_follow_up_action.setText(self.tr("Next follow-up"))
+        self.previous_follow_up_action.setText(self.tr("Previous follow-up"))
         self.fit_button.setText(self.tr("Fit"))
-        self.fit_button.setToolTip(self.tr("Show the whole photo (0)"))
+        self.fit_button.setToolTip(
+            self.tr("Show the whole photo (%1)").replace("%1", _keys("0", FIT_SHORTCUT))
+        )
         self.one_to_one_button.setText(self.tr("100 %"))
-        self.one_to_one_button.setToolTip(self.tr("One photo pixel per screen pixel (1)"))
+        self.one_to_one_button.setToolTip(
+            self.tr("One photo pixel per screen pixel (%1)").replace("%1", _keys("1", ONE_TO_ONE_SHORTCUT))
+        )
         self.one_to_one_button.setAccessibleName(self.tr("Zoom to 100 per cent"))
         self.flip_action.setText(self.tr("Switch between baseline and follow-up"))
         self._update_aligned_button()
@@ -399,10 +462,10 @@ class CompareView(QWidget):
         self.follow_up_combo.blockSignals(True)
         self.follow_up_combo.clear()
         for index, point in enumerate(self.time_points[1:], start=1):
+            verdict = point.report.verdict if point.report else None
+            # The verdict in words next to its icon: the shape alone is not enough to read it by.
             self.follow_up_combo.addItem(
-                verdict_icon(point.report.verdict if point.report else None),
-                self._short_caption(point),
-                index,
+                verdict_icon(verdict), f"{self._short_caption(point)} · {words.verdict_word(verdict)}", index
             )
         self.follow_up_combo.setCurrentIndex(max(0, self.follow_up_index - 1))
         self.follow_up_combo.blockSignals(False)
@@ -493,7 +556,22 @@ class CompareView(QWidget):
         for mode, button in self.mode_buttons.items():
             button.setChecked(mode is self.mode)
             button.setEnabled(mode is ComparisonMode.SIDE_BY_SIDE or len(self.time_points) > 1)
+            self.mode_actions[mode].setChecked(mode is self.mode)
+            self.mode_actions[mode].setEnabled(button.isEnabled())
+        self.next_follow_up_action.setEnabled(several)
+        self.previous_follow_up_action.setEnabled(several)
+        self.flip_action.setEnabled(self.mode is ComparisonMode.TOGGLE)
+        self._order_tabs()
         self._update_captions()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the toolbar, each photo (its link switch, then the photo), the findings."""
+        previous: QWidget = self.one_to_one_button
+        for column in self.columns:
+            for widget in (column.link, column.pane):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        QWidget.setTabOrder(previous, self.findings.table)
 
     def _update_captions(self) -> None:
         if not self.time_points or not self.columns:
@@ -523,6 +601,8 @@ class CompareView(QWidget):
                 column.caption.setText(self._caption(point))
                 column.second_caption.hide()
                 column.pane.setAccessibleName(self._short_caption(point))
+                column.subject = self._short_caption(point)
+                column._update_link_text()
 
     def _short_caption(self, point: TimePoint) -> str:
         if point.is_baseline:
@@ -565,6 +645,11 @@ class CompareView(QWidget):
             self.mode_changed.emit(mode.value)
         for button_mode, button in self.mode_buttons.items():
             button.setChecked(button_mode is self.mode)
+            self.mode_actions[button_mode].setChecked(button_mode is self.mode)
+        if self.mode is ComparisonMode.TOGGLE and self.columns:
+            focused = QApplication.focusWidget()
+            if focused is None or not self.columns_host.isAncestorOf(focused):
+                self.columns[0].pane.setFocus()  # where Space switches photo
 
     def set_aligned(self, aligned: bool) -> None:
         if aligned == self.aligned:
@@ -572,7 +657,7 @@ class CompareView(QWidget):
         self.aligned = aligned
         if self.settings is not None:
             self.settings.set("compare/aligned", aligned)
-        self.aligned_button.setChecked(aligned)
+        self.aligned_action.setChecked(aligned)
         self._rebuild()
 
     def has_alignment(self) -> bool:
@@ -580,14 +665,21 @@ class CompareView(QWidget):
 
     def _update_aligned_button(self) -> None:
         available = self.has_alignment()
-        self.aligned_button.setEnabled(available)
-        self.aligned_button.setToolTip(
+        self.aligned_action.setEnabled(available)
+        self.aligned_action.setToolTip(
             self.tr("Warp each follow-up onto the baseline with the registration from the checks (A)")
             if available
             else self.tr(
                 "No alignment yet: the photos have not been checked, or they could not be registered."
             )
         )
+
+    def step_follow_up(self, step: int) -> None:
+        """The next (1) or previous (-1) follow-up, for the findings and the one-pane modes."""
+        if len(self.time_points) < 3:
+            return
+        index = min(max(self.follow_up_index + step, 1), len(self.time_points) - 1)
+        self.follow_up_combo.setCurrentIndex(index - 1)
 
     def flip(self) -> None:
         """Quick toggle: show the other photo."""
@@ -625,6 +717,11 @@ class CompareView(QWidget):
                 return column.pane
         return self.columns[0].pane if self.columns else None
 
+    def _zoom(self, factor: float) -> None:
+        pane = self._focused_or_first_pane()
+        if pane is not None:
+            pane.zoom_by(factor)
+
     def fit(self) -> None:
         pane = self._focused_or_first_pane()
         if pane is not None:
@@ -660,6 +757,10 @@ class CompareView(QWidget):
             self._splitter_placed = True
 
 
+def _keys(*shortcuts: str) -> str:
+    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in shortcuts)
+
+
 def _size_from_preview(photo: PhotoImage, preview: QImage) -> tuple[int, int]:
     try:
         return oriented_size(photo.original_path)
@@ -676,22 +777,53 @@ class CompareWindow(QMainWindow):
         settings=None,
         parent: QWidget | None = None,
         title: str = "",
+        export_sheet: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._title = title
         self.view = CompareView(runner, settings, self)
         self.setCentralWidget(self.view)
-        close = QAction(self)
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        close.triggered.connect(self.close)
-        self.addAction(close)
+        self.close_action = QAction(self)
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        keys += [QKeySequence(key) for key in CLOSE_SHORTCUTS if QKeySequence(key) not in keys]
+        self.close_action.setShortcuts(keys)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
+        self.export_action.setVisible(export_sheet is not None)
+        if export_sheet is not None:
+            self.export_action.triggered.connect(lambda _checked=False: export_sheet())
+        self.addAction(self.export_action)
+        self._build_menus()
         self.retranslate_ui()
         self.resize(1280, 860)
+
+    def _build_menus(self) -> None:
+        """Every action of the comparison in the menu bar, with its keys: found without knowing them."""
+        view = self.view
+        self.comparison_menu = self.menuBar().addMenu("")
+        self.comparison_menu.addAction(self.export_action)
+        self.comparison_menu.addSeparator()
+        self.comparison_menu.addAction(self.close_action)
+        self.view_menu = self.menuBar().addMenu("")
+        for items in (
+            list(view.mode_actions.values()),
+            [view.aligned_action, view.flip_action],
+            [view.zoom_in_action, view.zoom_out_action, view.fit_action, view.one_to_one_action],
+            [view.next_follow_up_action, view.previous_follow_up_action],
+        ):
+            self.view_menu.addActions(items)
+            self.view_menu.addSeparator()
 
     def retranslate_ui(self) -> None:
         base = self.tr("Comparison")
         self.setWindowTitle(f"{base} — {self._title}" if self._title else base)
+        self.comparison_menu.setTitle(self.tr("&Comparison"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.export_action.setText(self.tr("&Export sheet…"))
+        self.close_action.setText(self.tr("&Close"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
