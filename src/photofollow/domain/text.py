@@ -58,6 +58,11 @@ class Phrase:
     source: str
     args: tuple[Number | Day | Phrase | str | int, ...] = ()
 
+    def __post_init__(self) -> None:
+        # A plain int is a Number from the start, so a phrase equals itself read back from JSON.
+        args = tuple(Number(float(a)) if type(a) is int else a for a in self.args)
+        object.__setattr__(self, "args", args)
+
     def english(self) -> str:
         return self.render(lambda _context, source: source, Number.english, Day.english)
 
