@@ -3,6 +3,9 @@ everything reachable by keyboard alone, and the findings readable without colour
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -532,3 +535,27 @@ def test_findings_and_timeline_badges_read_in_words_and_shapes_on_a_grey_screen(
     assert thumbs[0].text() == "Consistent" and "Consistent" in thumbs[0].accessibleName()
     consistent_badge = greyscale(thumbs[0].grab().toImage())[:40, -40:]
     assert (np.abs(inconsistent_badge - consistent_badge) > 60).mean() > 0.05
+
+
+def test_the_sheet_of_a_comparison_is_exported_by_keyboard(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    treatment = window.record.treatments[0]
+    follow_up = next(t for t in window.timeline.thumbs().values() if not t.baseline)
+    compare = window.open_comparison(treatment, follow_up.photo.view, follow_up.photo)
+    activate(qtbot, compare)
+    target = tmp_path / "sheet.pdf"
+
+    def save(dialog: QFileDialog) -> None:
+        assert dialog.selectedFiles()[0].endswith(".pdf")  # a name is offered: chart, date and view
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    answer_modal(QFileDialog, save)
+    key("Ctrl+Shift+E")
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        assert "Anna Jansen" in text and "Week 2" in text
+    assert "sheet.pdf" in compare.statusBar().currentMessage()
+    compare.close()
