@@ -155,34 +155,41 @@ def elapsed_label(elapsed: Elapsed | None) -> str:
     n = elapsed.count
     if elapsed.phase is Phase.BEFORE:
         if elapsed.unit is BeforeUnit.MINUTES:
-            return QCoreApplication.translate("Elapsed", "Baseline (%n min before)", None, n)
+            return _counted(QCoreApplication.translate("Elapsed", "Baseline (%n min before)"), n)
         if elapsed.unit is BeforeUnit.HOURS:
-            return QCoreApplication.translate("Elapsed", "Baseline (%n h before)", None, n)
+            return _counted(QCoreApplication.translate("Elapsed", "Baseline (%n h before)"), n)
         # Singular and plural as separate sources, so English reads right without a translation file.
         if elapsed.unit is BeforeUnit.WEEKS:
             if n == 1:
                 return QCoreApplication.translate("Elapsed", "Baseline (1 week before)")
-            return QCoreApplication.translate("Elapsed", "Baseline (%n weeks before)", None, n)
+            return _counted(QCoreApplication.translate("Elapsed", "Baseline (%n weeks before)"), n)
         if elapsed.unit is BeforeUnit.MONTHS:
-            return QCoreApplication.translate("Elapsed", "Baseline (%n months before)", None, n)  # n >= 2
+            return _counted(QCoreApplication.translate("Elapsed", "Baseline (%n months before)"), n)  # n >= 2
         if elapsed.unit is BeforeUnit.YEARS:
             if n == 1:
                 return QCoreApplication.translate("Elapsed", "Baseline (1 year before)")
-            return QCoreApplication.translate("Elapsed", "Baseline (%n years before)", None, n)
+            return _counted(QCoreApplication.translate("Elapsed", "Baseline (%n years before)"), n)
         if n == 1:
             return QCoreApplication.translate("Elapsed", "Baseline (1 day before)")
-        return QCoreApplication.translate("Elapsed", "Baseline (%n days before)", None, n)
+        return _counted(QCoreApplication.translate("Elapsed", "Baseline (%n days before)"), n)
     if elapsed.phase is Phase.DAY0:
         if elapsed.unit is BeforeUnit.MINUTES:
-            return QCoreApplication.translate("Elapsed", "Day 0 (%n min)", None, n)
-        return QCoreApplication.translate("Elapsed", "Day 0 (%n h)", None, n)
+            return _counted(QCoreApplication.translate("Elapsed", "Day 0 (%n min)"), n)
+        return _counted(QCoreApplication.translate("Elapsed", "Day 0 (%n h)"), n)
     if elapsed.phase is Phase.DAYS:
-        return QCoreApplication.translate("Elapsed", "Day %n", None, n)
+        return _counted(QCoreApplication.translate("Elapsed", "Day %n"), n)
     if elapsed.phase is Phase.WEEKS:
-        return QCoreApplication.translate("Elapsed", "Week %n", None, n)
+        return _counted(QCoreApplication.translate("Elapsed", "Week %n"), n)
     if elapsed.phase is Phase.MONTHS:
-        return QCoreApplication.translate("Elapsed", "Month %n", None, n)
-    return QCoreApplication.translate("Elapsed", "Year %n", None, n)
+        return _counted(QCoreApplication.translate("Elapsed", "Month %n"), n)
+    return _counted(QCoreApplication.translate("Elapsed", "Year %n"), n)
+
+
+def _counted(text: str, n: int) -> str:
+    """`text` with its %n filled in. Not `translate(context, text, None, n)`: lupdate extracts that as an
+    ordinary message (it marks plurals only for `tr(text, None, n)`), and Qt then looks in vain for a Dutch
+    or Danish plural form when n != 1 and shows the English. Singular and plural are separate texts here."""
+    return text.replace("%n", number_text(n))
 
 
 def number_text(value: float, decimals: int = 0) -> str:

@@ -1,0 +1,2420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name>Area</name>
+    <message>
+        <source>Face</source>
+        <translation>Ansigt</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Hovedbund</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Dekolletage</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hænder</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Krop</translation>
+    </message>
+    <message>
+        <source>Other area</source>
+        <translation>Andet område</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Not comparable with the baseline</source>
+        <translation>Ikke sammenlignelig med baseline</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Differences in these photos can mislead; consider a retake.</source>
+        <translation>Ikke bestået: %1. Forskelle mellem disse fotos kan vildlede; overvej at tage billedet om.</translation>
+    </message>
+    <message>
+        <source>Review before comparing</source>
+        <translation>Gennemgå før sammenligning</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Advarsler: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTime</name>
+    <message>
+        <source>date unknown</source>
+        <translation>dato ukendt</translation>
+    </message>
+    <message>
+        <source>from camera</source>
+        <translation>fra kameraet</translation>
+    </message>
+    <message>
+        <source>from file date: check</source>
+        <translation>fra fildatoen: kontrollér</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Brightness</source>
+        <translation>Lysstyrke</translation>
+    </message>
+    <message>
+        <source>Colour of the light</source>
+        <translation>Lysets farve</translation>
+    </message>
+    <message>
+        <source>Direction of the light</source>
+        <translation>Lysets retning</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Skarphed</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Udsnit</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Hældning</translation>
+    </message>
+    <message>
+        <source>Head angle</source>
+        <translation>Hovedstilling</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vinkel</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Objektiv</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Filters and editing</source>
+        <translation>Filtre og redigering</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Opløsning</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Optagelsesdato</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>frontal</source>
+        <translation>forfra</translation>
+    </message>
+    <message>
+        <source>45° left oblique</source>
+        <translation>skråt 45° venstre</translation>
+    </message>
+    <message>
+        <source>45° right oblique</source>
+        <translation>skråt 45° højre</translation>
+    </message>
+    <message>
+        <source>left profile</source>
+        <translation>profil venstre</translation>
+    </message>
+    <message>
+        <source>right profile</source>
+        <translation>profil højre</translation>
+    </message>
+    <message>
+        <source>scalp vertex</source>
+        <translation>isse</translation>
+    </message>
+    <message>
+        <source>scalp centre part</source>
+        <translation>midterskilning</translation>
+    </message>
+    <message>
+        <source>frontal hairline</source>
+        <translation>forreste hårgrænse</translation>
+    </message>
+    <message>
+        <source>left temple</source>
+        <translation>venstre tinding</translation>
+    </message>
+    <message>
+        <source>right temple</source>
+        <translation>højre tinding</translation>
+    </message>
+    <message>
+        <source>back of the head</source>
+        <translation>baghoved</translation>
+    </message>
+    <message>
+        <source>back of the hands</source>
+        <translation>håndrygge</translation>
+    </message>
+    <message>
+        <source>palms</source>
+        <translation>håndflader</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>nærbillede</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anden vinkel</translation>
+    </message>
+    <message>
+        <source>Brightness of the face matches the baseline (%1 EV difference).</source>
+        <translation>Ansigtets lysstyrke svarer til baseline (%1 EV forskel).</translation>
+    </message>
+    <message>
+        <source>Brightness of the centre of the photo matches the baseline (%1 EV difference).</source>
+        <translation>Lysstyrken midt i fotoet svarer til baseline (%1 EV forskel).</translation>
+    </message>
+    <message>
+        <source>Brightness of the part of the scene both photos show matches the baseline (%1 EV difference).</source>
+        <translation>Lysstyrken i den del, begge fotos viser, svarer til baseline (%1 EV forskel).</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 EV darker than the baseline: use the same lights and camera settings.</source>
+        <translation>Opfølgningsfotoet er %1 EV mørkere end baseline: brug samme lamper og kameraindstillinger.</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 EV brighter than the baseline: use the same lights and camera settings.</source>
+        <translation>Opfølgningsfotoet er %1 EV lysere end baseline: brug samme lamper og kameraindstillinger.</translation>
+    </message>
+    <message>
+        <source>The colour of the light matches the baseline (%1 mired difference).</source>
+        <translation>Lysets farve svarer til baseline (%1 mired forskel).</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s light is warmer (more yellow) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</source>
+        <translation>Lyset i opfølgningsfotoet er varmere (mere gult) end i baseline (ca. %1 K mod %2 K, %3 mired forskel): brug samme lamper og hvidbalance.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s light is cooler (more blue) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</source>
+        <translation>Lyset i opfølgningsfotoet er koldere (mere blåt) end i baseline (ca. %1 K mod %2 K, %3 mired forskel): brug samme lamper og hvidbalance.</translation>
+    </message>
+    <message>
+        <source>The light falls on the subject from the same side as in the baseline.</source>
+        <translation>Lyset falder på motivet fra samme side som i baseline.</translation>
+    </message>
+    <message>
+        <source>more from the left of the picture</source>
+        <translation>mere fra venstre i billedet</translation>
+    </message>
+    <message>
+        <source>more from the right of the picture</source>
+        <translation>mere fra højre i billedet</translation>
+    </message>
+    <message>
+        <source>more from above</source>
+        <translation>mere ovenfra</translation>
+    </message>
+    <message>
+        <source>more from below</source>
+        <translation>mere nedefra</translation>
+    </message>
+    <message>
+        <source>In the follow-up the light comes %1 than in the baseline (balance changed by %2; the head is also turned differently, which changes the shading by itself): place the lights as for the baseline.</source>
+        <translation>I opfølgningsfotoet kommer lyset %1 end i baseline (balancen ændret med %2; hovedet er også drejet anderledes, hvilket i sig selv ændrer skyggerne): placér lamperne som ved baseline.</translation>
+    </message>
+    <message>
+        <source>In the follow-up the light comes %1 than in the baseline (balance changed by %2): place the lights as for the baseline.</source>
+        <translation>I opfølgningsfotoet kommer lyset %1 end i baseline (balancen ændret med %2): placér lamperne som ved baseline.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is recorded in neither photo.</source>
+        <translation>Ingen af fotoene registrerer, om blitzen blev udløst.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is not recorded in the baseline.</source>
+        <translation>Baseline registrerer ikke, om blitzen blev udløst.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is not recorded in the follow-up.</source>
+        <translation>Opfølgningsfotoet registrerer ikke, om blitzen blev udløst.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>baseline %1, follow-up %2</source>
+        <translation>baseline %1, opfølgning %2</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>ens</translation>
+    </message>
+    <message>
+        <source>Flash used in both photos.</source>
+        <translation>Blitz brugt på begge fotos.</translation>
+    </message>
+    <message>
+        <source>Flash used in neither photo.</source>
+        <translation>Blitz ikke brugt på nogen af fotoene.</translation>
+    </message>
+    <message>
+        <source>The flash fired in the follow-up but not in the baseline: take it again without flash.</source>
+        <translation>Blitzen blev udløst i opfølgningsfotoet, men ikke i baseline: tag billedet om uden blitz.</translation>
+    </message>
+    <message>
+        <source>The flash fired in the baseline but not in the follow-up: take it again with the flash.</source>
+        <translation>Blitzen blev udløst i baseline, men ikke i opfølgningsfotoet: tag billedet om med blitz.</translation>
+    </message>
+    <message>
+        <source>The baseline has no detail to measure focus on (a blank area).</source>
+        <translation>Baseline har ingen detaljer at måle skarpheden på (en ensartet flade).</translation>
+    </message>
+    <message>
+        <source>The follow-up is as sharp as the baseline.</source>
+        <translation>Opfølgningsfotoet er lige så skarpt som baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up is less sharp than the baseline (focus measure %1% of the baseline&apos;s): hold the camera still and focus on the skin.</source>
+        <translation>Opfølgningsfotoet er mindre skarpt end baseline (skarphedsmål %1% af baselines): hold kameraet stille og fokusér på huden.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the distance cannot be compared.</source>
+        <translation>Fotoene kunne ikke matches med hinanden, så afstanden kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The subject has the same size in the frame as in the baseline (%1 % difference).</source>
+        <translation>Motivet har samme størrelse i billedet som i baseline (%1 % forskel).</translation>
+    </message>
+    <message>
+        <source>The subject is %1 % larger in the follow-up: the camera was closer or zoomed in; stand at the baseline&apos;s distance.</source>
+        <translation>Motivet er %1 % større i opfølgningsfotoet: kameraet var tættere på eller zoomet ind; stå i samme afstand som ved baseline.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 % smaller in the follow-up: the camera was farther away or zoomed out; stand at the baseline&apos;s distance.</source>
+        <translation>Motivet er %1 % mindre i opfølgningsfotoet: kameraet var længere væk eller zoomet ud; stå i samme afstand som ved baseline.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the framing cannot be compared.</source>
+        <translation>Fotoene kunne ikke matches med hinanden, så udsnittet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The subject sits in the same place of the frame as in the baseline.</source>
+        <translation>Motivet sidder samme sted i billedet som i baseline.</translation>
+    </message>
+    <message>
+        <source>%1 % of the frame further right</source>
+        <translation>%1 % af billedet længere til højre</translation>
+    </message>
+    <message>
+        <source>%1 % of the frame further left</source>
+        <translation>%1 % af billedet længere til venstre</translation>
+    </message>
+    <message>
+        <source>%1 % lower</source>
+        <translation>%1 % lavere</translation>
+    </message>
+    <message>
+        <source>%1 % higher</source>
+        <translation>%1 % højere</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>The subject sits %1 in the follow-up: centre it as in the baseline.</source>
+        <translation>Motivet sidder %1 i opfølgningsfotoet: placér det i billedet som i baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up is tilted %1° %2 compared with the baseline: keep the head or the camera level.</source>
+        <translation>Opfølgningsfotoet hælder %1° %2 i forhold til baseline: hold hovedet eller kameraet lige.</translation>
+    </message>
+    <message>
+        <source>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</source>
+        <translation>Opfølgningsfotoet hælder %1° %2 i forhold til baseline: hold kameraet lige.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the tilt cannot be compared.</source>
+        <translation>Fotoene kunne ikke matches med hinanden, så hældningen kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The follow-up is level with the baseline (%1° difference).</source>
+        <translation>Opfølgningsfotoet er lige så vandret som baseline (%1° forskel).</translation>
+    </message>
+    <message>
+        <source>clockwise</source>
+        <translation>med uret</translation>
+    </message>
+    <message>
+        <source>anticlockwise</source>
+        <translation>mod uret</translation>
+    </message>
+    <message>
+        <source>No face was found in either photo, so the head angle cannot be compared.</source>
+        <translation>Der blev ikke fundet et ansigt på nogen af fotoene, så hovedstillingen kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>No face was found in the baseline, so the head angle cannot be compared.</source>
+        <translation>Der blev ikke fundet et ansigt i baseline, så hovedstillingen kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so the head angle cannot be compared.</source>
+        <translation>Der blev ikke fundet et ansigt i opfølgningsfotoet, så hovedstillingen kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The head angle could not be worked out from the face found.</source>
+        <translation>Hovedstillingen kunne ikke bestemmes ud fra det fundne ansigt.</translation>
+    </message>
+    <message>
+        <source>The head is at the same angle as in the baseline (turn %1°, nod %2°).</source>
+        <translation>Hovedet har samme stilling som i baseline (drejning %1°, nik %2°).</translation>
+    </message>
+    <message>
+        <source>The head is turned %1° further towards the patient&apos;s right than in the baseline: ask the patient to face the camera as in the baseline.</source>
+        <translation>Hovedet er drejet %1° mere mod patientens højre side end i baseline: bed patienten vende ansigtet mod kameraet som ved baseline.</translation>
+    </message>
+    <message>
+        <source>The head is turned %1° further towards the patient&apos;s left than in the baseline: ask the patient to face the camera as in the baseline.</source>
+        <translation>Hovedet er drejet %1° mere mod patientens venstre side end i baseline: bed patienten vende ansigtet mod kameraet som ved baseline.</translation>
+    </message>
+    <message>
+        <source>The head is tilted %1° further up (chin raised) than in the baseline: ask the patient to keep the head level as in the baseline.</source>
+        <translation>Hovedet er bøjet %1° mere bagover (hagen løftet) end i baseline: bed patienten holde hovedet lige som ved baseline.</translation>
+    </message>
+    <message>
+        <source>The head is tilted %1° further down (chin lowered) than in the baseline: ask the patient to keep the head level as in the baseline.</source>
+        <translation>Hovedet er bøjet %1° mere forover (hagen sænket) end i baseline: bed patienten holde hovedet lige som ved baseline.</translation>
+    </message>
+    <message>
+        <source>No view label was given and no face was found in the baseline to tell its view.</source>
+        <translation>Der er ikke angivet en vinkel, og der blev ikke fundet et ansigt i baseline til at bestemme vinklen.</translation>
+    </message>
+    <message>
+        <source>No view label was given and the baseline&apos;s head angle is unknown.</source>
+        <translation>Der er ikke angivet en vinkel, og hovedstillingen i baseline er ukendt.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s head angle (%1°) lies between two standard views.</source>
+        <translation>Hovedstillingen i baseline (%1°) ligger mellem to standardvinkler.</translation>
+    </message>
+    <message>
+        <source>The view (%1) comes from the nurse&apos;s label; the head angle cannot confirm it.</source>
+        <translation>Vinklen (%1) kommer fra sygeplejerskens angivelse; hovedstillingen kan ikke bekræfte den.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up (profiles often defeat face detection), so its view cannot be confirmed.</source>
+        <translation>Der blev ikke fundet et ansigt i opfølgningsfotoet (ansigtsgenkendelse fejler ofte på profiler), så vinklen kan ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so its view cannot be confirmed.</source>
+        <translation>Der blev ikke fundet et ansigt i opfølgningsfotoet, så vinklen kan ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s head angle could not be worked out, so its view cannot be confirmed.</source>
+        <translation>Hovedstillingen i opfølgningsfotoet kunne ikke bestemmes, så vinklen kan ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>The follow-up is a %1 view, as labelled.</source>
+        <translation>Opfølgningsfotoets vinkel: %1, som angivet.</translation>
+    </message>
+    <message>
+        <source>The follow-up is a %1 view, as the baseline.</source>
+        <translation>Opfølgningsfotoets vinkel: %1, ligesom baseline.</translation>
+    </message>
+    <message>
+        <source>The head is turned %1°, between standard views, but the photo should be a %2 view: retake it at the standard angle.</source>
+        <translation>Hovedet er drejet %1°, mellem to standardvinkler, men fotoets vinkel skal være %2: tag billedet om i standardvinklen.</translation>
+    </message>
+    <message>
+        <source>The follow-up looks like a %1 view (head turned %2°) but it is labelled %3: check the label or retake it.</source>
+        <translation>Opfølgningsfotoet ligner vinklen %1 (hovedet drejet %2°), men er angivet som %3: kontrollér angivelsen eller tag billedet om.</translation>
+    </message>
+    <message>
+        <source>The follow-up looks like a %1 view (head turned %2°) but the baseline is %3: check the label or retake it.</source>
+        <translation>Opfølgningsfotoet ligner vinklen %1 (hovedet drejet %2°), men baseline er %3: kontrollér angivelsen eller tag billedet om.</translation>
+    </message>
+    <message>
+        <source>35 mm equivalent</source>
+        <translation>35 mm-ækvivalent</translation>
+    </message>
+    <message>
+        <source>focal length</source>
+        <translation>brændvidde</translation>
+    </message>
+    <message>
+        <source>Both photos were taken with the same lens.</source>
+        <translation>Begge fotos er taget med samme objektiv.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from both photos and the cameras differ, so the lens cannot be compared.</source>
+        <translation>Den 35 mm-ækvivalente brændvidde mangler i begge fotos, og kameraerne er forskellige, så objektivet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from the baseline and the cameras differ, so the lens cannot be compared.</source>
+        <translation>Den 35 mm-ækvivalente brændvidde mangler i baseline, og kameraerne er forskellige, så objektivet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from the follow-up and the cameras differ, so the lens cannot be compared.</source>
+        <translation>Den 35 mm-ækvivalente brændvidde mangler i opfølgningsfotoet, og kameraerne er forskellige, så objektivet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The focal length is recorded in neither photo, so the lens cannot be compared.</source>
+        <translation>Brændvidden er ikke registreret i nogen af fotoene, så objektivet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The focal length is not recorded in the baseline, so the lens cannot be compared.</source>
+        <translation>Brændvidden er ikke registreret i baseline, så objektivet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The focal length is not recorded in the follow-up, so the lens cannot be compared.</source>
+        <translation>Brændvidden er ikke registreret i opfølgningsfotoet, så objektivet kan ikke sammenlignes.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken at %1 mm (%2) and the baseline at %3 mm: use the same lens and zoom setting.</source>
+        <translation>Opfølgningsfotoet er taget ved %1 mm (%2) og baseline ved %3 mm: brug samme objektiv og zoomindstilling.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken with another lens (%1) than the baseline (%2): use the same camera lens.</source>
+        <translation>Opfølgningsfotoet er taget med et andet objektiv (%1) end baseline (%2): brug samme objektiv.</translation>
+    </message>
+    <message>
+        <source>The same lens and focal length as the baseline.</source>
+        <translation>Samme objektiv og brændvidde som baseline.</translation>
+    </message>
+    <message>
+        <source>The camera is recorded in neither photo.</source>
+        <translation>Kameraet er ikke registreret i nogen af fotoene.</translation>
+    </message>
+    <message>
+        <source>The camera is not recorded in the baseline.</source>
+        <translation>Kameraet er ikke registreret i baseline.</translation>
+    </message>
+    <message>
+        <source>The camera is not recorded in the follow-up.</source>
+        <translation>Kameraet er ikke registreret i opfølgningsfotoet.</translation>
+    </message>
+    <message>
+        <source>Both photos were taken with the same camera (%1).</source>
+        <translation>Begge fotos er taget med samme kamera (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken with another camera (%1) than the baseline (%2): use the clinic&apos;s camera for both.</source>
+        <translation>Opfølgningsfotoet er taget med et andet kamera (%1) end baseline (%2): brug klinikkens kamera til begge.</translation>
+    </message>
+    <message>
+        <source>The follow-up was processed with %1, a filter app: use the original, unfiltered photo.</source>
+        <translation>Opfølgningsfotoet er behandlet med %1, en filterapp: brug det originale, ufiltrerede foto.</translation>
+    </message>
+    <message>
+        <source>The follow-up went through %1, a photo editor: use the original camera file.</source>
+        <translation>Opfølgningsfotoet har været gennem %1, et billedbehandlingsprogram: brug kameraets originale fil.</translation>
+    </message>
+    <message>
+        <source>no camera EXIF</source>
+        <translation>ingen kamera-EXIF</translation>
+    </message>
+    <message>
+        <source>The follow-up carries no camera information although the baseline does: it was probably sent through a messaging app or edited; use the original file.</source>
+        <translation>Opfølgningsfotoet har ingen kameraoplysninger, selvom baseline har: det er sandsynligvis sendt via en beskedapp eller redigeret; brug den originale fil.</translation>
+    </message>
+    <message>
+        <source>re-encoded (quality %1)</source>
+        <translation>genkodet (kvalitet %1)</translation>
+    </message>
+    <message>
+        <source>The follow-up was saved again by another program than the camera (its JPEG tables differ from the camera&apos;s): use the original file.</source>
+        <translation>Opfølgningsfotoet er gemt igen af et andet program end kameraet (dets JPEG-tabeller afviger fra kameraets): brug den originale fil.</translation>
+    </message>
+    <message>
+        <source>The skin texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</source>
+        <translation>Hudens struktur er %1% glattere i opfølgningsfotoet end i baseline, mens kanterne forbliver skarpe (et skønheds- eller udglatningsfilter): brug det ufiltrerede foto.</translation>
+    </message>
+    <message>
+        <source>The subject texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</source>
+        <translation>Motivets struktur er %1% glattere i opfølgningsfotoet end i baseline, mens kanterne forbliver skarpe (et skønheds- eller udglatningsfilter): brug det ufiltrerede foto.</translation>
+    </message>
+    <message>
+        <source>No editing app or stripped metadata found; skin smoothing cannot be judged (the face is too small in the photo).</source>
+        <translation>Ingen redigeringsapp eller fjernede metadata fundet; udglatning af huden kan ikke vurderes (ansigtet er for lille på fotoet).</translation>
+    </message>
+    <message>
+        <source>No editing app or stripped metadata found; skin smoothing cannot be judged (the subject is overexposed).</source>
+        <translation>Ingen redigeringsapp eller fjernede metadata fundet; udglatning af huden kan ikke vurderes (motivet er overeksponeret).</translation>
+    </message>
+    <message>
+        <source>No sign of editing or filters.</source>
+        <translation>Ingen tegn på redigering eller filtre.</translation>
+    </message>
+    <message>
+        <source>%1 One more sign of editing was found.</source>
+        <translation>%1 Der blev fundet ét tegn mere på redigering.</translation>
+    </message>
+    <message>
+        <source>%1 %2 more signs of editing were found.</source>
+        <translation>%1 Der blev fundet %2 tegn mere på redigering.</translation>
+    </message>
+    <message>
+        <source>%1×%2 against %3×%4</source>
+        <translation>%1×%2 mod %3×%4</translation>
+    </message>
+    <message>
+        <source>The follow-up is portrait and the baseline is not (%1): hold the camera as for the baseline.</source>
+        <translation>Opfølgningsfotoet er i højformat og baseline ikke (%1): hold kameraet som ved baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up is landscape and the baseline is not (%1): hold the camera as for the baseline.</source>
+        <translation>Opfølgningsfotoet er i tværformat og baseline ikke (%1): hold kameraet som ved baseline.</translation>
+    </message>
+    <message>
+        <source>portrait/landscape</source>
+        <translation>højformat/tværformat</translation>
+    </message>
+    <message>
+        <source>same orientation</source>
+        <translation>samme format</translation>
+    </message>
+    <message>
+        <source>Comparable size and shape (%1).</source>
+        <translation>Sammenlignelig størrelse og form (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up has %1% of the baseline&apos;s pixels (%2): use the original file, not a crop, screenshot or messenger copy.</source>
+        <translation>Opfølgningsfotoet har %1% af baselines pixels (%2): brug den originale fil, ikke et udsnit, et skærmbillede eller en kopi fra en beskedapp.</translation>
+    </message>
+    <message>
+        <source>The follow-up has another shape than the baseline (%1, %2% different): it was cropped or taken in another format; use the original file.</source>
+        <translation>Opfølgningsfotoet har en anden form end baseline (%1, %2% forskel): det er beskåret eller taget i et andet format; brug den originale fil.</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 time</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
+        <source>The follow-up has no capture date: check it was taken at this visit.</source>
+        <translation>Opfølgningsfotoet har ingen optagelsesdato: kontrollér, at det er taget ved dette besøg.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
+        <translation>Kameraets ur viste %1 ved opfølgningsfotoet, et nulstillet ur: kontrollér, hvornår det faktisk er taget.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
+        <translation>Opfølgningsfotoets dato (%1) ligger i fremtiden: kameraets ur går forkert; kontrollér datoen.</translation>
+    </message>
+    <message>
+        <source>The follow-up carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</source>
+        <translation>Opfølgningsfotoet har ingen kameradato, kun filens dato, som ændres ved kopiering: kontrollér, hvornår det er taget.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
+        <translation>Kameraets ur viste %1 ved baseline, et nulstillet ur: kontrollér, hvornår fotoet faktisk er taget.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
+        <translation>Baselines dato (%1) ligger i fremtiden: kameraets ur går forkert; kontrollér datoen.</translation>
+    </message>
+    <message>
+        <source>The baseline carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</source>
+        <translation>Baseline har ingen kameradato, kun filens dato, som ændres ved kopiering: kontrollér, hvornår fotoet er taget.</translation>
+    </message>
+    <message>
+        <source>This photo was taken %1 after the treatment, so it cannot be a baseline: file it under the right visit.</source>
+        <translation>Dette foto er taget %1 efter behandlingen og kan derfor ikke være baseline: arkivér det under det rigtige besøg.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before the treatment: file it under the right visit.</source>
+        <translation>Opfølgningsfotoet er taget %1 før behandlingen: arkivér det under det rigtige besøg.</translation>
+    </message>
+    <message>
+        <source>The baseline was taken %1 after the treatment: check it is really a baseline.</source>
+        <translation>Baseline er taget %1 efter behandlingen: kontrollér, at det virkelig er en baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 after its visit&apos;s date: check it belongs to this visit.</source>
+        <translation>Opfølgningsfotoet er taget %1 efter besøgets dato: kontrollér, at det hører til dette besøg.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before its visit&apos;s date: check it belongs to this visit.</source>
+        <translation>Opfølgningsfotoet er taget %1 før besøgets dato: kontrollér, at det hører til dette besøg.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before the baseline: check the photos and the camera clock.</source>
+        <translation>Opfølgningsfotoet er taget %1 før baseline: kontrollér fotoene og kameraets ur.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s date is plausible.</source>
+        <translation>Opfølgningsfotoets dato er plausibel.</translation>
+    </message>
+    <message>
+        <source>Taken %1 after the treatment, as expected.</source>
+        <translation>Taget %1 efter behandlingen, som forventet.</translation>
+    </message>
+    <message>
+        <source>Taken %1 after the baseline, as expected.</source>
+        <translation>Taget %1 efter baseline, som forventet.</translation>
+    </message>
+    <message>
+        <source>%1 One more date problem was found.</source>
+        <translation>%1 Der blev fundet ét datoproblem mere.</translation>
+    </message>
+    <message>
+        <source>%1 %2 more date problems were found.</source>
+        <translation>%1 Der blev fundet %2 datoproblemer mere.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <source>Photos next to each other</source>
+        <translation>Fotos ved siden af hinanden</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Skyder</translation>
+    </message>
+    <message>
+        <source>Baseline left of a divider you drag, follow-up right of it</source>
+        <translation>Baseline til venstre for en skillelinje, du trækker, opfølgningsfoto til højre for den</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlejring</translation>
+    </message>
+    <message>
+        <source>The follow-up laid over the baseline, see-through</source>
+        <translation>Opfølgningsfotoet lagt gennemsigtigt over baseline</translation>
+    </message>
+    <message>
+        <source>Quick toggle</source>
+        <translation>Hurtigt skift</translation>
+    </message>
+    <message>
+        <source>One photo at a time; Space switches</source>
+        <translation>Ét foto ad gangen; mellemrum skifter</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Opfølgningsfoto:</translation>
+    </message>
+    <message>
+        <source>Follow-up compared with the baseline</source>
+        <translation>Opfølgningsfoto sammenlignet med baseline</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>O&amp;pacitet:</translation>
+    </message>
+    <message>
+        <source>Opacity of the follow-up over the baseline</source>
+        <translation>Opfølgningsfotoets opacitet over baseline</translation>
+    </message>
+    <message>
+        <source>%1 and %2 step through the follow-ups</source>
+        <translation>%1 og %2 skifter mellem opfølgningsfotoene</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Justeret</translation>
+    </message>
+    <message>
+        <source>Align the follow-ups on the baseline</source>
+        <translation>Justér opfølgningsfotos efter baseline</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgningsfoto</translation>
+    </message>
+    <message>
+        <source>Previous follow-up</source>
+        <translation>Forrige opfølgningsfoto</translation>
+    </message>
+    <message>
+        <source>Show the whole photo (%1)</source>
+        <translation>Vis hele fotoet (%1)</translation>
+    </message>
+    <message>
+        <source>One photo pixel per screen pixel (%1)</source>
+        <translation>Én fotopixel pr. skærmpixel (%1)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 per cent</source>
+        <translation>Zoom til 100 procent</translation>
+    </message>
+    <message>
+        <source>Switch between baseline and follow-up</source>
+        <translation>Skift mellem baseline og opfølgningsfoto</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Viser: %1</translation>
+    </message>
+    <message>
+        <source>Space switches to the %1</source>
+        <translation>Mellemrum skifter til %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opfølgningsfoto</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Venstre: %1</translation>
+    </message>
+    <message>
+        <source>Under: %1</source>
+        <translation>Nederst: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Højre: %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Øverst: %1</translation>
+    </message>
+    <message>
+        <source>Baseline and follow-up photos</source>
+        <translation>Baseline- og opfølgningsfotos</translation>
+    </message>
+    <message>
+        <source>Warp each follow-up onto the baseline with the registration from the checks (A)</source>
+        <translation>Tilpas hvert opfølgningsfoto til baseline med registreringen fra kontrollerne (A)</translation>
+    </message>
+    <message>
+        <source>No alignment yet: the photos have not been checked, or they could not be registered.</source>
+        <translation>Ingen justering endnu: fotoene er ikke kontrolleret, eller de kunne ikke registreres.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Sammenligning</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Export sheet…</source>
+        <translation>&amp;Eksportér ark…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Elapsed</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Dato ukendt</translation>
+    </message>
+    <message>
+        <source>Baseline (%n min before)</source>
+        <translation>Baseline (%n min. før)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n h before)</source>
+        <translation>Baseline (%n t. før)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 week before)</source>
+        <translation>Baseline (1 uge før)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n weeks before)</source>
+        <translation>Baseline (%n uger før)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n months before)</source>
+        <translation>Baseline (%n måneder før)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 year before)</source>
+        <translation>Baseline (1 år før)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n years before)</source>
+        <translation>Baseline (%n år før)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 day before)</source>
+        <translation>Baseline (1 dag før)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n days before)</source>
+        <translation>Baseline (%n dage før)</translation>
+    </message>
+    <message>
+        <source>Day 0 (%n min)</source>
+        <translation>Dag 0 (%n min.)</translation>
+    </message>
+    <message>
+        <source>Day 0 (%n h)</source>
+        <translation>Dag 0 (%n t.)</translation>
+    </message>
+    <message>
+        <source>Day %n</source>
+        <translation>Dag %n</translation>
+    </message>
+    <message>
+        <source>Week %n</source>
+        <translation>Uge %n</translation>
+    </message>
+    <message>
+        <source>Month %n</source>
+        <translation>Måned %n</translation>
+    </message>
+    <message>
+        <source>Year %n</source>
+        <translation>År %n</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Grænseværdi</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Betydning</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Checks of the follow-up against the baseline</source>
+        <translation>Kontroller af opfølgningsfotoet i forhold til baseline</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTiers</name>
+    <message>
+        <source>What the guide says (information only)</source>
+        <translation>Hvad patientvejledningen siger (kun til orientering)</translation>
+    </message>
+    <message>
+        <source>Observe at home</source>
+        <translation>Observer derhjemme</translation>
+    </message>
+    <message>
+        <source>mild pinpoint redness, small bumps, tenderness, small bruises, getting better.</source>
+        <translation>mild prikformet rødme, små knopper, ømhed, små blå mærker, i bedring.</translation>
+    </message>
+    <message>
+        <source>Call the clinic</source>
+        <translation>Ring til klinikken</translation>
+    </message>
+    <message>
+        <source>increasing pain, spreading redness, firm nodules, drainage, worsening itch, marked swelling, colour change, unexpected asymmetry.</source>
+        <translation>tiltagende smerte, spredning af rødme, faste knuder, udsivning, forværret kløe, markant hævelse, farveændring, uventet asymmetri.</translation>
+    </message>
+    <message>
+        <source>Urgent care now</source>
+        <translation>Akut hjælp nu</translation>
+    </message>
+    <message>
+        <source>breathing difficulty, widespread hives or allergic reaction, fever with infection, pus, rapidly increasing swelling, severe pain, vision or neurological symptoms.</source>
+        <translation>vejrtrækningsbesvær, udbredt nældefeber eller allergisk reaktion, feber med infektion, pus, hurtigt stigende hævelse, stærke smerter, synsforstyrrelser eller neurologiske symptomer.</translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they never replace the examination. Vision, breathing or neurological symptoms and signs of a serious infection must not wait for photos.</source>
+        <translation>Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen. Syns-, vejrtræknings- eller neurologiske symptomer og tegn på en alvorlig infektion må ikke vente på fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Baseline: later follow-ups are checked against it</source>
+        <translation>Baseline: senere opfølgningsfotos kontrolleres mod den</translation>
+    </message>
+    <message>
+        <source>Not checked: no baseline photo of this view</source>
+        <translation>Ikke kontrolleret: intet baselinefoto fra denne vinkel</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Kunne ikke kontrolleres</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import photos</source>
+        <translation>Importér fotos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vinkel</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Photos to import and their views</source>
+        <translation>Fotos til import og deres vinkler</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Tilføj &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Tilføj &amp;mappe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Behandling:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>Be&amp;søg:</translation>
+    </message>
+    <message>
+        <source>Type a name or chart number</source>
+        <translation>Skriv et navn eller journalnummer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Ny patient…</translation>
+    </message>
+    <message>
+        <source>New treatment…</source>
+        <translation>Ny behandling…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nyt besøg…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>View of %1</source>
+        <translation>Vinkel for %1</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Vælg fotos</translation>
+    </message>
+    <message>
+        <source>Photos (%1);;All files (*)</source>
+        <translation>Fotos (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos</source>
+        <translation>Vælg en mappe med fotos</translation>
+    </message>
+    <message>
+        <source>looking at the head pose…</source>
+        <translation>ser på hovedstillingen…</translation>
+    </message>
+    <message>
+        <source>no suggestion (no face found)</source>
+        <translation>intet forslag (intet ansigt fundet)</translation>
+    </message>
+    <message>
+        <source>%1, from the head pose</source>
+        <translation>%1, ud fra hovedstillingen</translation>
+    </message>
+    <message>
+        <source>Add photos with the buttons below, or drop files or folders here.</source>
+        <translation>Tilføj fotos med knapperne nedenfor, eller træk filer eller mapper hertil.</translation>
+    </message>
+    <message>
+        <source>Choose the patient, or create one.</source>
+        <translation>Vælg patienten, eller opret en ny.</translation>
+    </message>
+    <message>
+        <source>Choose the treatment and the visit these photos belong to, or create them.</source>
+        <translation>Vælg behandlingen og besøget, som fotoene hører til, eller opret dem.</translation>
+    </message>
+    <message>
+        <source>1 photo will be imported. Check its view before importing.</source>
+        <translation>1 foto bliver importeret. Kontrollér vinklen, før du importerer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos will be imported. Check each view before importing.</source>
+        <translation>
+            <numerusform>%n foto bliver importeret. Kontrollér vinklen, før du importerer.</numerusform>
+            <numerusform>%n fotos bliver importeret. Kontrollér hver vinkel, før du importerer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>Luk importresultaterne</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importresultater</translation>
+    </message>
+    <message>
+        <source>Importing photos</source>
+        <translation>Importerer fotos</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er færdig</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 importeret</translation>
+    </message>
+    <message>
+        <source>%1 duplicate</source>
+        <translation>%1 fandtes allerede</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislykkedes</translation>
+    </message>
+    <message>
+        <source>%1 not imported (cancelled)</source>
+        <translation>%1 ikke importeret (annulleret)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vinkel</translation>
+    </message>
+    <message>
+        <source>Against the baseline</source>
+        <translation>I forhold til baseline</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Findes allerede: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: already in the library</source>
+        <translation>Dublet: findes allerede i biblioteket</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled</source>
+        <translation>Ikke importeret: annulleret</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ikke bestået: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>advarsler: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Åbn bibliotek…</translation>
+    </message>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>&amp;Importér fotos…</translation>
+    </message>
+    <message>
+        <source>Import photos (Ctrl+I); you can also drop files on the window</source>
+        <translation>Importér fotos (Ctrl+I); du kan også trække filer ind i vinduet</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ind&amp;stillinger…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Ny patient…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Ny patient</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Redigér patient…</translation>
+    </message>
+    <message>
+        <source>New &amp;treatment…</source>
+        <translation>Ny &amp;behandling…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Søg patient</translation>
+    </message>
+    <message>
+        <source>&amp;About PhotoFollow</source>
+        <translation>&amp;Om PhotoFollow</translation>
+    </message>
+    <message>
+        <source>Search by name or chart number</source>
+        <translation>Søg efter navn eller journalnummer</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Søg patienter</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienter</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Ny patient…</translation>
+    </message>
+    <message>
+        <source>Edit patient…</source>
+        <translation>Redigér patient…</translation>
+    </message>
+    <message>
+        <source>New treatment…</source>
+        <translation>Ny behandling…</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>Importér fotos…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the left, or create one.
+
+Drop photos or folders anywhere on this window to import them.</source>
+        <translation>Vælg en patient til venstre, eller opret en ny.
+
+Træk fotos eller mapper ind et vilkårligt sted i dette vindue for at importere dem.</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Journal %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>1 treatment</source>
+        <translation>1 behandling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatments</source>
+        <translation>
+            <numerusform>%n behandling</numerusform>
+            <numerusform>%n behandlinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it, or cancel it.</source>
+        <translation>En import er i gang. Vent på den, eller annullér den.</translation>
+    </message>
+    <message>
+        <source>Export comparison sheet</source>
+        <translation>Eksportér sammenligningsark</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PDF (*.pdf);;PNG-billede (*.png);;JPEG-billede (*.jpg)</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Sammenligningsarket er gemt i %1</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Åbn en biblioteksmappe</translation>
+    </message>
+    <message>
+        <source>About PhotoFollow</source>
+        <translation>Om PhotoFollow</translation>
+    </message>
+    <message>
+        <source>PhotoFollow %1 compares a patient&apos;s photos over time and checks that each follow-up was taken like its baseline.
+
+Photos support follow-up; they never replace the examination.</source>
+        <translation>PhotoFollow %1 sammenligner en patients fotos over tid og kontrollerer, at hvert opfølgningsfoto er taget på samme måde som baseline.
+
+Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbejder…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Noget gik galt: %1</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit?</source>
+        <translation>En import er i gang. Vil du annullere den og afslutte?</translation>
+    </message>
+    <message>
+        <source>Stopping the import</source>
+        <translation>Stopper importen</translation>
+    </message>
+</context>
+<context>
+    <name>Pain</name>
+    <message>
+        <source>Pain: not recorded</source>
+        <translation>Smertescore: ikke registreret</translation>
+    </message>
+    <message>
+        <source>Pain %1/10</source>
+        <translation>Smertescore %1/10</translation>
+    </message>
+</context>
+<context>
+    <name>PaneColumn</name>
+    <message>
+        <source>Linked</source>
+        <translation>Koblet</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <source>Zoom and pan follow the other photos. Click to move this photo on its own.</source>
+        <translation>Zoom og panorering følger de andre fotos. Klik for at flytte dette foto for sig selv.</translation>
+    </message>
+    <message>
+        <source>This photo zooms and pans on its own. Click to link it to the others again.</source>
+        <translation>Dette foto zoomer og panorerer for sig selv. Klik for at koble det til de andre igen.</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan of %1 with the other photos</source>
+        <translation>Kobl zoom og panorering af %1 til de andre fotos</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan with the other photos</source>
+        <translation>Kobl zoom og panorering til de andre fotos</translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, 0 fits the photo, 1 shows it at 100 %, the arrow keys pan; in the slider, Shift with the left and right arrows moves the divider.</source>
+        <translation>Plus og minus zoomer, 0 tilpasser fotoet, 1 viser det i 100 %, piletasterne panorerer; i skyderen flytter Shift med venstre og højre pil skillelinjen.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation>Redigér patient</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Ny patient</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart number:</source>
+        <translation>&amp;Journalnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <source>As the clinic files the patient</source>
+        <translation>Som klinikken registrerer patienten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfrit</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patientens navn</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Journalnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Notes about the patient</source>
+        <translation>Noter om patienten</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>%1, chart number %2</source>
+        <translation>%1, journalnummer %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTimeline</name>
+    <message>
+        <source>Treatments and visits</source>
+        <translation>Behandlinger og besøg</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoThumb</name>
+    <message>
+        <source>Enter opens the comparison. Shift+F10 or the Menu key files the photo under another view.</source>
+        <translation>Enter åbner sammenligningen. Med Shift+F10 eller menutasten arkiverer du fotoet under en anden vinkel.</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>Skift vinkel</translation>
+    </message>
+    <message>
+        <source>File this photo as:</source>
+        <translation>Arkivér dette foto som:</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Grænseværdi</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>Denne klinik</translation>
+    </message>
+    <message>
+        <source>Photo policy thresholds</source>
+        <translation>Grænseværdier i fotopolitikken</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Gendan standardværdier</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Double-click a value to change it.</source>
+        <translation>Gemt i %1. Dobbeltklik på en værdi for at ændre den.</translation>
+    </message>
+    <message>
+        <source>Changed by the clinic</source>
+        <translation>Ændret af klinikken</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>Annullér den igangværende handling</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Photo policy</source>
+        <translation>Fotopolitik</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>&amp;Biblioteksmappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name:</source>
+        <translation>&amp;Klinikkens navn:</translation>
+    </message>
+    <message>
+        <source>Clinic l&amp;ogo:</source>
+        <translation>Klinikkens &amp;logo:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Vælg biblioteksmappen</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Vælg logobilledet</translation>
+    </message>
+    <message>
+        <source>The default library in your data folder</source>
+        <translation>Standardbiblioteket i din datamappe</translation>
+    </message>
+    <message>
+        <source>Printed on comparison sheets</source>
+        <translation>Udskrives på sammenligningsark</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Som systemet (%1)</translation>
+    </message>
+    <message>
+        <source>A new library folder is opened the next time PhotoFollow starts.</source>
+        <translation>En ny biblioteksmappe åbnes, næste gang PhotoFollow starter.</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Biblioteksmappe</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Klinikkens logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Denne fil er ikke et billede.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Photo comparison</source>
+        <translation>Fotosammenligning</translation>
+    </message>
+    <message>
+        <source>Print comparison sheet</source>
+        <translation>Udskriv sammenligningsark</translation>
+    </message>
+    <message>
+        <source>Frontal</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>45° left</source>
+        <translation>45° venstre</translation>
+    </message>
+    <message>
+        <source>45° right</source>
+        <translation>45° højre</translation>
+    </message>
+    <message>
+        <source>90° left</source>
+        <translation>90° venstre</translation>
+    </message>
+    <message>
+        <source>90° right</source>
+        <translation>90° højre</translation>
+    </message>
+    <message>
+        <source>Scalp, vertex</source>
+        <translation>Hovedbund, isse</translation>
+    </message>
+    <message>
+        <source>Scalp, centre part</source>
+        <translation>Hovedbund, midterskilning</translation>
+    </message>
+    <message>
+        <source>Scalp, frontal hairline</source>
+        <translation>Hovedbund, forreste hårgrænse</translation>
+    </message>
+    <message>
+        <source>Scalp, left temple</source>
+        <translation>Hovedbund, venstre tinding</translation>
+    </message>
+    <message>
+        <source>Scalp, right temple</source>
+        <translation>Hovedbund, højre tinding</translation>
+    </message>
+    <message>
+        <source>Scalp, back of the head</source>
+        <translation>Hovedbund, baghoved</translation>
+    </message>
+    <message>
+        <source>Hands, back</source>
+        <translation>Hænder, håndryg</translation>
+    </message>
+    <message>
+        <source>Hands, palms</source>
+        <translation>Hænder, håndflader</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Nærbillede</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Anden vinkel</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Ansigt</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Hovedbund</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Dekolletage</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hænder</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Krop</translation>
+    </message>
+    <message>
+        <source>Other area</source>
+        <translation>Andet område</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Lysstyrke</translation>
+    </message>
+    <message>
+        <source>Colour of light</source>
+        <translation>Lysets farve</translation>
+    </message>
+    <message>
+        <source>Light direction</source>
+        <translation>Lysretning</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Skarphed</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Udsnit</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Hældning</translation>
+    </message>
+    <message>
+        <source>Head angle</source>
+        <translation>Hovedstilling</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vinkel</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Objektiv</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Editing or filter</source>
+        <translation>Redigering eller filter</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Opløsning</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Optagelsestidspunkt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Ikke bestået</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Consistent with the baseline</source>
+        <translation>Sammenlignelig med baseline</translation>
+    </message>
+    <message>
+        <source>Review: differs from the baseline</source>
+        <translation>Gennemgå: afviger fra baseline</translation>
+    </message>
+    <message>
+        <source>Inconsistent with the baseline</source>
+        <translation>Ikke sammenlignelig med baseline</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Værre</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>dato ukendt</translation>
+    </message>
+    <message>
+        <source>DE-IDENTIFIED</source>
+        <translation>PSEUDONYMISERET</translation>
+    </message>
+    <message>
+        <source>Pseudonym: </source>
+        <translation>Pseudonym: </translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>Patient: </source>
+        <translation>Patient: </translation>
+    </message>
+    <message>
+        <source>Chart no.: </source>
+        <translation>Journalnr.: </translation>
+    </message>
+    <message>
+        <source>Born: </source>
+        <translation>Født: </translation>
+    </message>
+    <message>
+        <source>Treatment: </source>
+        <translation>Behandling: </translation>
+    </message>
+    <message>
+        <source>Area: </source>
+        <translation>Område: </translation>
+    </message>
+    <message>
+        <source>Product: </source>
+        <translation>Produkt: </translation>
+    </message>
+    <message>
+        <source>Physician: </source>
+        <translation>Læge: </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they do not replace the examination. Symptoms such as trouble with vision or breathing, neurological symptoms or signs of a serious infection need urgent care and must not wait for photos.</source>
+        <translation>Fotos understøtter opfølgningen; de erstatter ikke undersøgelsen. Symptomer som syns- eller vejrtrækningsbesvær, neurologiske symptomer eller tegn på en alvorlig infektion kræver akut hjælp og må ikke vente på fotos.</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>Udarbejdet %1 af %2</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukendt bruger</translation>
+    </message>
+    <message>
+        <source>de-identified sheet</source>
+        <translation>pseudonymiseret ark</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>pain not recorded</source>
+        <translation>smertescore ikke registreret</translation>
+    </message>
+    <message>
+        <source>Pain %1/10</source>
+        <translation>Smertescore %1/10</translation>
+    </message>
+    <message>
+        <source>aligned to the baseline</source>
+        <translation>justeret efter baseline</translation>
+    </message>
+    <message>
+        <source>Not checked against the baseline</source>
+        <translation>Ikke kontrolleret i forhold til baseline</translation>
+    </message>
+    <message>
+        <source>Symptom log of the visits shown</source>
+        <translation>Symptomlog for de viste besøg</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sværhedsgrad</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendens</translation>
+    </message>
+    <message>
+        <source>Associated symptoms</source>
+        <translation>Tilhørende symptomer</translation>
+    </message>
+    <message>
+        <source>No symptoms were recorded at the visits shown.</source>
+        <translation>Der blev ikke registreret symptomer ved de viste besøg.</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>No photo of this view at this visit</source>
+        <translation>Intet foto fra denne vinkel ved dette besøg</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestået</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Ikke bestået</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomTable</name>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Severity (0-10)</source>
+        <translation>Sværhedsgrad (0-10)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendens</translation>
+    </message>
+    <message>
+        <source>Associated symptoms</source>
+        <translation>Tilhørende symptomer</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptomlog</translation>
+    </message>
+    <message>
+        <source>Started, entry %1</source>
+        <translation>Startet, registrering %1</translation>
+    </message>
+    <message>
+        <source>Area, entry %1</source>
+        <translation>Område, registrering %1</translation>
+    </message>
+    <message>
+        <source>Severity from 0 to 10, entry %1</source>
+        <translation>Sværhedsgrad fra 0 til 10, registrering %1</translation>
+    </message>
+    <message>
+        <source>Trend, entry %1</source>
+        <translation>Tendens, registrering %1</translation>
+    </message>
+    <message>
+        <source>Associated symptoms, entry %1</source>
+        <translation>Tilhørende symptomer, registrering %1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Edit treatment</source>
+        <translation>Redigér behandling</translation>
+    </message>
+    <message>
+        <source>New treatment</source>
+        <translation>Ny behandling</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dato og tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Ingredienser:</translation>
+    </message>
+    <message>
+        <source>P&amp;hysician:</source>
+        <translation>&amp;Læge:</translation>
+    </message>
+    <message>
+        <source>&amp;Session number:</source>
+        <translation>&amp;Sessionsnummer:</translation>
+    </message>
+    <message>
+        <source>Skin quality</source>
+        <translation>Hudkvalitet</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Hydrering</translation>
+    </message>
+    <message>
+        <source>Scalp and hair support</source>
+        <translation>Støtte til hovedbund og hår</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Not numbered</source>
+        <translation>Ikke nummereret</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentTimeline</name>
+    <message>
+        <source>No baseline</source>
+        <translation>Ingen baseline</translation>
+    </message>
+    <message>
+        <source>Treatment of %1</source>
+        <translation>Behandling den %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>Edit treatment…</source>
+        <translation>Redigér behandling…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nyt besøg…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>Compare the %1 photos</source>
+        <translation>Sammenlign fotos: %1</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>intet foto</translation>
+    </message>
+    <message>
+        <source>No visits yet. Add a visit, or drop photos on the window to import.</source>
+        <translation>Ingen besøg endnu. Tilføj et besøg, eller træk fotos ind i vinduet for at importere dem.</translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>I bedring</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Forværres</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>ratio</source>
+        <translation>forhold</translation>
+    </message>
+    <message>
+        <source>ln ratio</source>
+        <translation>ln-forhold</translation>
+    </message>
+    <message>
+        <source>° turn</source>
+        <translation>° drejning</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
+        <source>days since treatment</source>
+        <translation>dage efter behandlingen</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Sammenlignelig</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgå</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Ikke sammenlignelig</translation>
+    </message>
+    <message>
+        <source>This photo has not been checked against its baseline yet.</source>
+        <translation>Dette foto er endnu ikke kontrolleret i forhold til baseline.</translation>
+    </message>
+    <message>
+        <source>Taken like its baseline: the comparison is fair.</source>
+        <translation>Taget som baseline: sammenligningen er retvisende.</translation>
+    </message>
+    <message>
+        <source>Some differences from the baseline: look at the warnings before comparing.</source>
+        <translation>Nogle forskelle fra baseline: se advarslerne, før du sammenligner.</translation>
+    </message>
+    <message>
+        <source>Not taken like its baseline: differences in the photos can mislead. Consider a retake.</source>
+        <translation>Ikke taget som baseline: forskelle mellem fotoene kan vildlede. Overvej at tage billedet om.</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Frontal</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Oblique 45° left</source>
+        <translation>Skråt 45° venstre</translation>
+    </message>
+    <message>
+        <source>Oblique 45° right</source>
+        <translation>Skråt 45° højre</translation>
+    </message>
+    <message>
+        <source>Lateral 90° left</source>
+        <translation>Profil 90° venstre</translation>
+    </message>
+    <message>
+        <source>Lateral 90° right</source>
+        <translation>Profil 90° højre</translation>
+    </message>
+    <message>
+        <source>Scalp vertex</source>
+        <translation>Isse</translation>
+    </message>
+    <message>
+        <source>Scalp centre part</source>
+        <translation>Midterskilning</translation>
+    </message>
+    <message>
+        <source>Frontal hairline</source>
+        <translation>Forreste hårgrænse</translation>
+    </message>
+    <message>
+        <source>Left temple</source>
+        <translation>Venstre tinding</translation>
+    </message>
+    <message>
+        <source>Right temple</source>
+        <translation>Højre tinding</translation>
+    </message>
+    <message>
+        <source>Back of the head</source>
+        <translation>Baghoved</translation>
+    </message>
+    <message>
+        <source>Back of the hands</source>
+        <translation>Håndrygge</translation>
+    </message>
+    <message>
+        <source>Palms</source>
+        <translation>Håndflader</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Nærbillede</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Anden vinkel</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Edit visit</source>
+        <translation>Redigér besøg</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nyt besøg</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dato og tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain score:</source>
+        <translation>&amp;Smertescore:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type besøg</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Dato og tid for besøget</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Pain score, 0 to 10</source>
+        <translation>Smertescore, 0 til 10</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain imaginable, as the patient rates it.</source>
+        <translation>0 er ingen smerte, 10 den værst tænkelige smerte, som patienten selv vurderer den.</translation>
+    </message>
+    <message>
+        <source>Notes about the visit</source>
+        <translation>Noter om besøget</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptomlog</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>Tilføj &amp;registrering</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Fjern registrering</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHeader</name>
+    <message numerus="yes">
+        <source>%n symptom entries</source>
+        <translation>
+            <numerusform>%n symptomregistrering</numerusform>
+            <numerusform>%n symptomregistreringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 symptom entry</source>
+        <translation>1 symptomregistrering</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Redigér besøg…</translation>
+    </message>
+    <message>
+        <source>Edit visit %1</source>
+        <translation>Redigér besøg %1</translation>
+    </message>
+    <message>
+        <source>Drop photos here to import them into this visit.</source>
+        <translation>Træk fotos hertil for at importere dem til dette besøg.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+</context>
+</TS>

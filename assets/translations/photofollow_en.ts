@@ -1,0 +1,2420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Area</name>
+    <message>
+        <source>Face</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Scalp</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Neck</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Décolletage</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hands</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Other area</source>
+        <translation>Other area</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Not comparable with the baseline</source>
+        <translation>Not comparable with the baseline</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Differences in these photos can mislead; consider a retake.</source>
+        <translation>Failed: %1. Differences in these photos can mislead; consider a retake.</translation>
+    </message>
+    <message>
+        <source>Review before comparing</source>
+        <translation>Review before comparing</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Warnings: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTime</name>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>from camera</source>
+        <translation>from camera</translation>
+    </message>
+    <message>
+        <source>from file date: check</source>
+        <translation>from file date: check</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Brightness</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <source>Colour of the light</source>
+        <translation>Colour of the light</translation>
+    </message>
+    <message>
+        <source>Direction of the light</source>
+        <translation>Direction of the light</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Tilt</translation>
+    </message>
+    <message>
+        <source>Head angle</source>
+        <translation>Head angle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Filters and editing</source>
+        <translation>Filters and editing</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date taken</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>frontal</source>
+        <translation>frontal</translation>
+    </message>
+    <message>
+        <source>45° left oblique</source>
+        <translation>45° left oblique</translation>
+    </message>
+    <message>
+        <source>45° right oblique</source>
+        <translation>45° right oblique</translation>
+    </message>
+    <message>
+        <source>left profile</source>
+        <translation>left profile</translation>
+    </message>
+    <message>
+        <source>right profile</source>
+        <translation>right profile</translation>
+    </message>
+    <message>
+        <source>scalp vertex</source>
+        <translation>scalp vertex</translation>
+    </message>
+    <message>
+        <source>scalp centre part</source>
+        <translation>scalp centre part</translation>
+    </message>
+    <message>
+        <source>frontal hairline</source>
+        <translation>frontal hairline</translation>
+    </message>
+    <message>
+        <source>left temple</source>
+        <translation>left temple</translation>
+    </message>
+    <message>
+        <source>right temple</source>
+        <translation>right temple</translation>
+    </message>
+    <message>
+        <source>back of the head</source>
+        <translation>back of the head</translation>
+    </message>
+    <message>
+        <source>back of the hands</source>
+        <translation>back of the hands</translation>
+    </message>
+    <message>
+        <source>palms</source>
+        <translation>palms</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>close-up</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Brightness of the face matches the baseline (%1 EV difference).</source>
+        <translation>Brightness of the face matches the baseline (%1 EV difference).</translation>
+    </message>
+    <message>
+        <source>Brightness of the centre of the photo matches the baseline (%1 EV difference).</source>
+        <translation>Brightness of the centre of the photo matches the baseline (%1 EV difference).</translation>
+    </message>
+    <message>
+        <source>Brightness of the part of the scene both photos show matches the baseline (%1 EV difference).</source>
+        <translation>Brightness of the part of the scene both photos show matches the baseline (%1 EV difference).</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 EV darker than the baseline: use the same lights and camera settings.</source>
+        <translation>The follow-up is %1 EV darker than the baseline: use the same lights and camera settings.</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 EV brighter than the baseline: use the same lights and camera settings.</source>
+        <translation>The follow-up is %1 EV brighter than the baseline: use the same lights and camera settings.</translation>
+    </message>
+    <message>
+        <source>The colour of the light matches the baseline (%1 mired difference).</source>
+        <translation>The colour of the light matches the baseline (%1 mired difference).</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s light is warmer (more yellow) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</source>
+        <translation>The follow-up&apos;s light is warmer (more yellow) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s light is cooler (more blue) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</source>
+        <translation>The follow-up&apos;s light is cooler (more blue) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</translation>
+    </message>
+    <message>
+        <source>The light falls on the subject from the same side as in the baseline.</source>
+        <translation>The light falls on the subject from the same side as in the baseline.</translation>
+    </message>
+    <message>
+        <source>more from the left of the picture</source>
+        <translation>more from the left of the picture</translation>
+    </message>
+    <message>
+        <source>more from the right of the picture</source>
+        <translation>more from the right of the picture</translation>
+    </message>
+    <message>
+        <source>more from above</source>
+        <translation>more from above</translation>
+    </message>
+    <message>
+        <source>more from below</source>
+        <translation>more from below</translation>
+    </message>
+    <message>
+        <source>In the follow-up the light comes %1 than in the baseline (balance changed by %2; the head is also turned differently, which changes the shading by itself): place the lights as for the baseline.</source>
+        <translation>In the follow-up the light comes %1 than in the baseline (balance changed by %2; the head is also turned differently, which changes the shading by itself): place the lights as for the baseline.</translation>
+    </message>
+    <message>
+        <source>In the follow-up the light comes %1 than in the baseline (balance changed by %2): place the lights as for the baseline.</source>
+        <translation>In the follow-up the light comes %1 than in the baseline (balance changed by %2): place the lights as for the baseline.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is recorded in neither photo.</source>
+        <translation>Whether the flash fired is recorded in neither photo.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is not recorded in the baseline.</source>
+        <translation>Whether the flash fired is not recorded in the baseline.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is not recorded in the follow-up.</source>
+        <translation>Whether the flash fired is not recorded in the follow-up.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>baseline %1, follow-up %2</source>
+        <translation>baseline %1, follow-up %2</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Flash used in both photos.</source>
+        <translation>Flash used in both photos.</translation>
+    </message>
+    <message>
+        <source>Flash used in neither photo.</source>
+        <translation>Flash used in neither photo.</translation>
+    </message>
+    <message>
+        <source>The flash fired in the follow-up but not in the baseline: take it again without flash.</source>
+        <translation>The flash fired in the follow-up but not in the baseline: take it again without flash.</translation>
+    </message>
+    <message>
+        <source>The flash fired in the baseline but not in the follow-up: take it again with the flash.</source>
+        <translation>The flash fired in the baseline but not in the follow-up: take it again with the flash.</translation>
+    </message>
+    <message>
+        <source>The baseline has no detail to measure focus on (a blank area).</source>
+        <translation>The baseline has no detail to measure focus on (a blank area).</translation>
+    </message>
+    <message>
+        <source>The follow-up is as sharp as the baseline.</source>
+        <translation>The follow-up is as sharp as the baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up is less sharp than the baseline (focus measure %1% of the baseline&apos;s): hold the camera still and focus on the skin.</source>
+        <translation>The follow-up is less sharp than the baseline (focus measure %1% of the baseline&apos;s): hold the camera still and focus on the skin.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the distance cannot be compared.</source>
+        <translation>The photos could not be matched to each other, so the distance cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The subject has the same size in the frame as in the baseline (%1 % difference).</source>
+        <translation>The subject has the same size in the frame as in the baseline (%1 % difference).</translation>
+    </message>
+    <message>
+        <source>The subject is %1 % larger in the follow-up: the camera was closer or zoomed in; stand at the baseline&apos;s distance.</source>
+        <translation>The subject is %1 % larger in the follow-up: the camera was closer or zoomed in; stand at the baseline&apos;s distance.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 % smaller in the follow-up: the camera was farther away or zoomed out; stand at the baseline&apos;s distance.</source>
+        <translation>The subject is %1 % smaller in the follow-up: the camera was farther away or zoomed out; stand at the baseline&apos;s distance.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the framing cannot be compared.</source>
+        <translation>The photos could not be matched to each other, so the framing cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The subject sits in the same place of the frame as in the baseline.</source>
+        <translation>The subject sits in the same place of the frame as in the baseline.</translation>
+    </message>
+    <message>
+        <source>%1 % of the frame further right</source>
+        <translation>%1 % of the frame further right</translation>
+    </message>
+    <message>
+        <source>%1 % of the frame further left</source>
+        <translation>%1 % of the frame further left</translation>
+    </message>
+    <message>
+        <source>%1 % lower</source>
+        <translation>%1 % lower</translation>
+    </message>
+    <message>
+        <source>%1 % higher</source>
+        <translation>%1 % higher</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>The subject sits %1 in the follow-up: centre it as in the baseline.</source>
+        <translation>The subject sits %1 in the follow-up: centre it as in the baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up is tilted %1° %2 compared with the baseline: keep the head or the camera level.</source>
+        <translation>The follow-up is tilted %1° %2 compared with the baseline: keep the head or the camera level.</translation>
+    </message>
+    <message>
+        <source>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</source>
+        <translation>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the tilt cannot be compared.</source>
+        <translation>The photos could not be matched to each other, so the tilt cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The follow-up is level with the baseline (%1° difference).</source>
+        <translation>The follow-up is level with the baseline (%1° difference).</translation>
+    </message>
+    <message>
+        <source>clockwise</source>
+        <translation>clockwise</translation>
+    </message>
+    <message>
+        <source>anticlockwise</source>
+        <translation>anticlockwise</translation>
+    </message>
+    <message>
+        <source>No face was found in either photo, so the head angle cannot be compared.</source>
+        <translation>No face was found in either photo, so the head angle cannot be compared.</translation>
+    </message>
+    <message>
+        <source>No face was found in the baseline, so the head angle cannot be compared.</source>
+        <translation>No face was found in the baseline, so the head angle cannot be compared.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so the head angle cannot be compared.</source>
+        <translation>No face was found in the follow-up, so the head angle cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The head angle could not be worked out from the face found.</source>
+        <translation>The head angle could not be worked out from the face found.</translation>
+    </message>
+    <message>
+        <source>The head is at the same angle as in the baseline (turn %1°, nod %2°).</source>
+        <translation>The head is at the same angle as in the baseline (turn %1°, nod %2°).</translation>
+    </message>
+    <message>
+        <source>The head is turned %1° further towards the patient&apos;s right than in the baseline: ask the patient to face the camera as in the baseline.</source>
+        <translation>The head is turned %1° further towards the patient&apos;s right than in the baseline: ask the patient to face the camera as in the baseline.</translation>
+    </message>
+    <message>
+        <source>The head is turned %1° further towards the patient&apos;s left than in the baseline: ask the patient to face the camera as in the baseline.</source>
+        <translation>The head is turned %1° further towards the patient&apos;s left than in the baseline: ask the patient to face the camera as in the baseline.</translation>
+    </message>
+    <message>
+        <source>The head is tilted %1° further up (chin raised) than in the baseline: ask the patient to keep the head level as in the baseline.</source>
+        <translation>The head is tilted %1° further up (chin raised) than in the baseline: ask the patient to keep the head level as in the baseline.</translation>
+    </message>
+    <message>
+        <source>The head is tilted %1° further down (chin lowered) than in the baseline: ask the patient to keep the head level as in the baseline.</source>
+        <translation>The head is tilted %1° further down (chin lowered) than in the baseline: ask the patient to keep the head level as in the baseline.</translation>
+    </message>
+    <message>
+        <source>No view label was given and no face was found in the baseline to tell its view.</source>
+        <translation>No view label was given and no face was found in the baseline to tell its view.</translation>
+    </message>
+    <message>
+        <source>No view label was given and the baseline&apos;s head angle is unknown.</source>
+        <translation>No view label was given and the baseline&apos;s head angle is unknown.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s head angle (%1°) lies between two standard views.</source>
+        <translation>The baseline&apos;s head angle (%1°) lies between two standard views.</translation>
+    </message>
+    <message>
+        <source>The view (%1) comes from the nurse&apos;s label; the head angle cannot confirm it.</source>
+        <translation>The view (%1) comes from the nurse&apos;s label; the head angle cannot confirm it.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up (profiles often defeat face detection), so its view cannot be confirmed.</source>
+        <translation>No face was found in the follow-up (profiles often defeat face detection), so its view cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so its view cannot be confirmed.</source>
+        <translation>No face was found in the follow-up, so its view cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s head angle could not be worked out, so its view cannot be confirmed.</source>
+        <translation>The follow-up&apos;s head angle could not be worked out, so its view cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>The follow-up is a %1 view, as labelled.</source>
+        <translation>The follow-up is a %1 view, as labelled.</translation>
+    </message>
+    <message>
+        <source>The follow-up is a %1 view, as the baseline.</source>
+        <translation>The follow-up is a %1 view, as the baseline.</translation>
+    </message>
+    <message>
+        <source>The head is turned %1°, between standard views, but the photo should be a %2 view: retake it at the standard angle.</source>
+        <translation>The head is turned %1°, between standard views, but the photo should be a %2 view: retake it at the standard angle.</translation>
+    </message>
+    <message>
+        <source>The follow-up looks like a %1 view (head turned %2°) but it is labelled %3: check the label or retake it.</source>
+        <translation>The follow-up looks like a %1 view (head turned %2°) but it is labelled %3: check the label or retake it.</translation>
+    </message>
+    <message>
+        <source>The follow-up looks like a %1 view (head turned %2°) but the baseline is %3: check the label or retake it.</source>
+        <translation>The follow-up looks like a %1 view (head turned %2°) but the baseline is %3: check the label or retake it.</translation>
+    </message>
+    <message>
+        <source>35 mm equivalent</source>
+        <translation>35 mm equivalent</translation>
+    </message>
+    <message>
+        <source>focal length</source>
+        <translation>focal length</translation>
+    </message>
+    <message>
+        <source>Both photos were taken with the same lens.</source>
+        <translation>Both photos were taken with the same lens.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from both photos and the cameras differ, so the lens cannot be compared.</source>
+        <translation>The 35 mm-equivalent focal length is missing from both photos and the cameras differ, so the lens cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from the baseline and the cameras differ, so the lens cannot be compared.</source>
+        <translation>The 35 mm-equivalent focal length is missing from the baseline and the cameras differ, so the lens cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from the follow-up and the cameras differ, so the lens cannot be compared.</source>
+        <translation>The 35 mm-equivalent focal length is missing from the follow-up and the cameras differ, so the lens cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The focal length is recorded in neither photo, so the lens cannot be compared.</source>
+        <translation>The focal length is recorded in neither photo, so the lens cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The focal length is not recorded in the baseline, so the lens cannot be compared.</source>
+        <translation>The focal length is not recorded in the baseline, so the lens cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The focal length is not recorded in the follow-up, so the lens cannot be compared.</source>
+        <translation>The focal length is not recorded in the follow-up, so the lens cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken at %1 mm (%2) and the baseline at %3 mm: use the same lens and zoom setting.</source>
+        <translation>The follow-up was taken at %1 mm (%2) and the baseline at %3 mm: use the same lens and zoom setting.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken with another lens (%1) than the baseline (%2): use the same camera lens.</source>
+        <translation>The follow-up was taken with another lens (%1) than the baseline (%2): use the same camera lens.</translation>
+    </message>
+    <message>
+        <source>The same lens and focal length as the baseline.</source>
+        <translation>The same lens and focal length as the baseline.</translation>
+    </message>
+    <message>
+        <source>The camera is recorded in neither photo.</source>
+        <translation>The camera is recorded in neither photo.</translation>
+    </message>
+    <message>
+        <source>The camera is not recorded in the baseline.</source>
+        <translation>The camera is not recorded in the baseline.</translation>
+    </message>
+    <message>
+        <source>The camera is not recorded in the follow-up.</source>
+        <translation>The camera is not recorded in the follow-up.</translation>
+    </message>
+    <message>
+        <source>Both photos were taken with the same camera (%1).</source>
+        <translation>Both photos were taken with the same camera (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken with another camera (%1) than the baseline (%2): use the clinic&apos;s camera for both.</source>
+        <translation>The follow-up was taken with another camera (%1) than the baseline (%2): use the clinic&apos;s camera for both.</translation>
+    </message>
+    <message>
+        <source>The follow-up was processed with %1, a filter app: use the original, unfiltered photo.</source>
+        <translation>The follow-up was processed with %1, a filter app: use the original, unfiltered photo.</translation>
+    </message>
+    <message>
+        <source>The follow-up went through %1, a photo editor: use the original camera file.</source>
+        <translation>The follow-up went through %1, a photo editor: use the original camera file.</translation>
+    </message>
+    <message>
+        <source>no camera EXIF</source>
+        <translation>no camera EXIF</translation>
+    </message>
+    <message>
+        <source>The follow-up carries no camera information although the baseline does: it was probably sent through a messaging app or edited; use the original file.</source>
+        <translation>The follow-up carries no camera information although the baseline does: it was probably sent through a messaging app or edited; use the original file.</translation>
+    </message>
+    <message>
+        <source>re-encoded (quality %1)</source>
+        <translation>re-encoded (quality %1)</translation>
+    </message>
+    <message>
+        <source>The follow-up was saved again by another program than the camera (its JPEG tables differ from the camera&apos;s): use the original file.</source>
+        <translation>The follow-up was saved again by another program than the camera (its JPEG tables differ from the camera&apos;s): use the original file.</translation>
+    </message>
+    <message>
+        <source>The skin texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</source>
+        <translation>The skin texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</translation>
+    </message>
+    <message>
+        <source>The subject texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</source>
+        <translation>The subject texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</translation>
+    </message>
+    <message>
+        <source>No editing app or stripped metadata found; skin smoothing cannot be judged (the face is too small in the photo).</source>
+        <translation>No editing app or stripped metadata found; skin smoothing cannot be judged (the face is too small in the photo).</translation>
+    </message>
+    <message>
+        <source>No editing app or stripped metadata found; skin smoothing cannot be judged (the subject is overexposed).</source>
+        <translation>No editing app or stripped metadata found; skin smoothing cannot be judged (the subject is overexposed).</translation>
+    </message>
+    <message>
+        <source>No sign of editing or filters.</source>
+        <translation>No sign of editing or filters.</translation>
+    </message>
+    <message>
+        <source>%1 One more sign of editing was found.</source>
+        <translation>%1 One more sign of editing was found.</translation>
+    </message>
+    <message>
+        <source>%1 %2 more signs of editing were found.</source>
+        <translation>%1 %2 more signs of editing were found.</translation>
+    </message>
+    <message>
+        <source>%1×%2 against %3×%4</source>
+        <translation>%1×%2 against %3×%4</translation>
+    </message>
+    <message>
+        <source>The follow-up is portrait and the baseline is not (%1): hold the camera as for the baseline.</source>
+        <translation>The follow-up is portrait and the baseline is not (%1): hold the camera as for the baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up is landscape and the baseline is not (%1): hold the camera as for the baseline.</source>
+        <translation>The follow-up is landscape and the baseline is not (%1): hold the camera as for the baseline.</translation>
+    </message>
+    <message>
+        <source>portrait/landscape</source>
+        <translation>portrait/landscape</translation>
+    </message>
+    <message>
+        <source>same orientation</source>
+        <translation>same orientation</translation>
+    </message>
+    <message>
+        <source>Comparable size and shape (%1).</source>
+        <translation>Comparable size and shape (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up has %1% of the baseline&apos;s pixels (%2): use the original file, not a crop, screenshot or messenger copy.</source>
+        <translation>The follow-up has %1% of the baseline&apos;s pixels (%2): use the original file, not a crop, screenshot or messenger copy.</translation>
+    </message>
+    <message>
+        <source>The follow-up has another shape than the baseline (%1, %2% different): it was cropped or taken in another format; use the original file.</source>
+        <translation>The follow-up has another shape than the baseline (%1, %2% different): it was cropped or taken in another format; use the original file.</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>The follow-up has no capture date: check it was taken at this visit.</source>
+        <translation>The follow-up has no capture date: check it was taken at this visit.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
+        <translation>The follow-up&apos;s camera clock says %1, a reset clock: check the date it was really taken.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
+        <translation>The follow-up&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</translation>
+    </message>
+    <message>
+        <source>The follow-up carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</source>
+        <translation>The follow-up carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
+        <translation>The baseline&apos;s camera clock says %1, a reset clock: check the date it was really taken.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
+        <translation>The baseline&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</translation>
+    </message>
+    <message>
+        <source>The baseline carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</source>
+        <translation>The baseline carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</translation>
+    </message>
+    <message>
+        <source>This photo was taken %1 after the treatment, so it cannot be a baseline: file it under the right visit.</source>
+        <translation>This photo was taken %1 after the treatment, so it cannot be a baseline: file it under the right visit.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before the treatment: file it under the right visit.</source>
+        <translation>The follow-up was taken %1 before the treatment: file it under the right visit.</translation>
+    </message>
+    <message>
+        <source>The baseline was taken %1 after the treatment: check it is really a baseline.</source>
+        <translation>The baseline was taken %1 after the treatment: check it is really a baseline.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 after its visit&apos;s date: check it belongs to this visit.</source>
+        <translation>The follow-up was taken %1 after its visit&apos;s date: check it belongs to this visit.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before its visit&apos;s date: check it belongs to this visit.</source>
+        <translation>The follow-up was taken %1 before its visit&apos;s date: check it belongs to this visit.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before the baseline: check the photos and the camera clock.</source>
+        <translation>The follow-up was taken %1 before the baseline: check the photos and the camera clock.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s date is plausible.</source>
+        <translation>The follow-up&apos;s date is plausible.</translation>
+    </message>
+    <message>
+        <source>Taken %1 after the treatment, as expected.</source>
+        <translation>Taken %1 after the treatment, as expected.</translation>
+    </message>
+    <message>
+        <source>Taken %1 after the baseline, as expected.</source>
+        <translation>Taken %1 after the baseline, as expected.</translation>
+    </message>
+    <message>
+        <source>%1 One more date problem was found.</source>
+        <translation>%1 One more date problem was found.</translation>
+    </message>
+    <message>
+        <source>%1 %2 more date problems were found.</source>
+        <translation>%1 %2 more date problems were found.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Photos next to each other</source>
+        <translation>Photos next to each other</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Slider</translation>
+    </message>
+    <message>
+        <source>Baseline left of a divider you drag, follow-up right of it</source>
+        <translation>Baseline left of a divider you drag, follow-up right of it</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>The follow-up laid over the baseline, see-through</source>
+        <translation>The follow-up laid over the baseline, see-through</translation>
+    </message>
+    <message>
+        <source>Quick toggle</source>
+        <translation>Quick toggle</translation>
+    </message>
+    <message>
+        <source>One photo at a time; Space switches</source>
+        <translation>One photo at a time; Space switches</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <source>Follow-up compared with the baseline</source>
+        <translation>Follow-up compared with the baseline</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Opacity:</translation>
+    </message>
+    <message>
+        <source>Opacity of the follow-up over the baseline</source>
+        <translation>Opacity of the follow-up over the baseline</translation>
+    </message>
+    <message>
+        <source>%1 and %2 step through the follow-ups</source>
+        <translation>%1 and %2 step through the follow-ups</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Aligned</translation>
+    </message>
+    <message>
+        <source>Align the follow-ups on the baseline</source>
+        <translation>Align the follow-ups on the baseline</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Previous follow-up</source>
+        <translation>Previous follow-up</translation>
+    </message>
+    <message>
+        <source>Show the whole photo (%1)</source>
+        <translation>Show the whole photo (%1)</translation>
+    </message>
+    <message>
+        <source>One photo pixel per screen pixel (%1)</source>
+        <translation>One photo pixel per screen pixel (%1)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 per cent</source>
+        <translation>Zoom to 100 per cent</translation>
+    </message>
+    <message>
+        <source>Switch between baseline and follow-up</source>
+        <translation>Switch between baseline and follow-up</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+    <message>
+        <source>Space switches to the %1</source>
+        <translation>Space switches to the %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Left: %1</translation>
+    </message>
+    <message>
+        <source>Under: %1</source>
+        <translation>Under: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Right: %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <source>Baseline and follow-up photos</source>
+        <translation>Baseline and follow-up photos</translation>
+    </message>
+    <message>
+        <source>Warp each follow-up onto the baseline with the registration from the checks (A)</source>
+        <translation>Warp each follow-up onto the baseline with the registration from the checks (A)</translation>
+    </message>
+    <message>
+        <source>No alignment yet: the photos have not been checked, or they could not be registered.</source>
+        <translation>No alignment yet: the photos have not been checked, or they could not be registered.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparison</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Export sheet…</source>
+        <translation>&amp;Export sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Elapsed</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date unknown</translation>
+    </message>
+    <message>
+        <source>Baseline (%n min before)</source>
+        <translation>Baseline (%n min before)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n h before)</source>
+        <translation>Baseline (%n h before)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 week before)</source>
+        <translation>Baseline (1 week before)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n weeks before)</source>
+        <translation>Baseline (%n weeks before)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n months before)</source>
+        <translation>Baseline (%n months before)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 year before)</source>
+        <translation>Baseline (1 year before)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n years before)</source>
+        <translation>Baseline (%n years before)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 day before)</source>
+        <translation>Baseline (1 day before)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n days before)</source>
+        <translation>Baseline (%n days before)</translation>
+    </message>
+    <message>
+        <source>Day 0 (%n min)</source>
+        <translation>Day 0 (%n min)</translation>
+    </message>
+    <message>
+        <source>Day 0 (%n h)</source>
+        <translation>Day 0 (%n h)</translation>
+    </message>
+    <message>
+        <source>Day %n</source>
+        <translation>Day %n</translation>
+    </message>
+    <message>
+        <source>Week %n</source>
+        <translation>Week %n</translation>
+    </message>
+    <message>
+        <source>Month %n</source>
+        <translation>Month %n</translation>
+    </message>
+    <message>
+        <source>Year %n</source>
+        <translation>Year %n</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Checks of the follow-up against the baseline</source>
+        <translation>Checks of the follow-up against the baseline</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTiers</name>
+    <message>
+        <source>What the guide says (information only)</source>
+        <translation>What the guide says (information only)</translation>
+    </message>
+    <message>
+        <source>Observe at home</source>
+        <translation>Observe at home</translation>
+    </message>
+    <message>
+        <source>mild pinpoint redness, small bumps, tenderness, small bruises, getting better.</source>
+        <translation>mild pinpoint redness, small bumps, tenderness, small bruises, getting better.</translation>
+    </message>
+    <message>
+        <source>Call the clinic</source>
+        <translation>Call the clinic</translation>
+    </message>
+    <message>
+        <source>increasing pain, spreading redness, firm nodules, drainage, worsening itch, marked swelling, colour change, unexpected asymmetry.</source>
+        <translation>increasing pain, spreading redness, firm nodules, drainage, worsening itch, marked swelling, colour change, unexpected asymmetry.</translation>
+    </message>
+    <message>
+        <source>Urgent care now</source>
+        <translation>Urgent care now</translation>
+    </message>
+    <message>
+        <source>breathing difficulty, widespread hives or allergic reaction, fever with infection, pus, rapidly increasing swelling, severe pain, vision or neurological symptoms.</source>
+        <translation>breathing difficulty, widespread hives or allergic reaction, fever with infection, pus, rapidly increasing swelling, severe pain, vision or neurological symptoms.</translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they never replace the examination. Vision, breathing or neurological symptoms and signs of a serious infection must not wait for photos.</source>
+        <translation>Photos support follow-up; they never replace the examination. Vision, breathing or neurological symptoms and signs of a serious infection must not wait for photos.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Baseline: later follow-ups are checked against it</source>
+        <translation>Baseline: later follow-ups are checked against it</translation>
+    </message>
+    <message>
+        <source>Not checked: no baseline photo of this view</source>
+        <translation>Not checked: no baseline photo of this view</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Could not be checked</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import photos</source>
+        <translation>Import photos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Photos to import and their views</source>
+        <translation>Photos to import and their views</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Treatment:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visit:</translation>
+    </message>
+    <message>
+        <source>Type a name or chart number</source>
+        <translation>Type a name or chart number</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>New patient…</translation>
+    </message>
+    <message>
+        <source>New treatment…</source>
+        <translation>New treatment…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>View of %1</source>
+        <translation>View of %1</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>Photos (%1);;All files (*)</source>
+        <translation>Photos (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos</source>
+        <translation>Choose a folder of photos</translation>
+    </message>
+    <message>
+        <source>looking at the head pose…</source>
+        <translation>looking at the head pose…</translation>
+    </message>
+    <message>
+        <source>no suggestion (no face found)</source>
+        <translation>no suggestion (no face found)</translation>
+    </message>
+    <message>
+        <source>%1, from the head pose</source>
+        <translation>%1, from the head pose</translation>
+    </message>
+    <message>
+        <source>Add photos with the buttons below, or drop files or folders here.</source>
+        <translation>Add photos with the buttons below, or drop files or folders here.</translation>
+    </message>
+    <message>
+        <source>Choose the patient, or create one.</source>
+        <translation>Choose the patient, or create one.</translation>
+    </message>
+    <message>
+        <source>Choose the treatment and the visit these photos belong to, or create them.</source>
+        <translation>Choose the treatment and the visit these photos belong to, or create them.</translation>
+    </message>
+    <message>
+        <source>1 photo will be imported. Check its view before importing.</source>
+        <translation>1 photo will be imported. Check its view before importing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos will be imported. Check each view before importing.</source>
+        <translation>
+            <numerusform>%n photo will be imported. Check its view before importing.</numerusform>
+            <numerusform>%n photos will be imported. Check each view before importing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>Close the import results</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Importing photos</source>
+        <translation>Importing photos</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 imported</translation>
+    </message>
+    <message>
+        <source>%1 duplicate</source>
+        <translation>%1 duplicate</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 not imported (cancelled)</source>
+        <translation>%1 not imported (cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Against the baseline</source>
+        <translation>Against the baseline</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Duplicate: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: already in the library</source>
+        <translation>Duplicate: already in the library</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled</source>
+        <translation>Not imported: cancelled</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>warnings: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Open library…</translation>
+    </message>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>&amp;Import photos…</translation>
+    </message>
+    <message>
+        <source>Import photos (Ctrl+I); you can also drop files on the window</source>
+        <translation>Import photos (Ctrl+I); you can also drop files on the window</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Edit patient…</translation>
+    </message>
+    <message>
+        <source>New &amp;treatment…</source>
+        <translation>New &amp;treatment…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Find patient</translation>
+    </message>
+    <message>
+        <source>&amp;About PhotoFollow</source>
+        <translation>&amp;About PhotoFollow</translation>
+    </message>
+    <message>
+        <source>Search by name or chart number</source>
+        <translation>Search by name or chart number</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Search patients</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>New patient…</translation>
+    </message>
+    <message>
+        <source>Edit patient…</source>
+        <translation>Edit patient…</translation>
+    </message>
+    <message>
+        <source>New treatment…</source>
+        <translation>New treatment…</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>Import photos…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the left, or create one.
+
+Drop photos or folders anywhere on this window to import them.</source>
+        <translation>Choose a patient on the left, or create one.
+
+Drop photos or folders anywhere on this window to import them.</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Chart %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>1 treatment</source>
+        <translation>1 treatment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatments</source>
+        <translation>
+            <numerusform>%n treatment</numerusform>
+            <numerusform>%n treatments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Could not be checked</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it, or cancel it.</source>
+        <translation>An import is running. Wait for it, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Export comparison sheet</source>
+        <translation>Export comparison sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Sheet written to %1</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Open a library folder</translation>
+    </message>
+    <message>
+        <source>About PhotoFollow</source>
+        <translation>About PhotoFollow</translation>
+    </message>
+    <message>
+        <source>PhotoFollow %1 compares a patient&apos;s photos over time and checks that each follow-up was taken like its baseline.
+
+Photos support follow-up; they never replace the examination.</source>
+        <translation>PhotoFollow %1 compares a patient&apos;s photos over time and checks that each follow-up was taken like its baseline.
+
+Photos support follow-up; they never replace the examination.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit?</source>
+        <translation>An import is running. Cancel it and quit?</translation>
+    </message>
+    <message>
+        <source>Stopping the import</source>
+        <translation>Stopping the import</translation>
+    </message>
+</context>
+<context>
+    <name>Pain</name>
+    <message>
+        <source>Pain: not recorded</source>
+        <translation>Pain: not recorded</translation>
+    </message>
+    <message>
+        <source>Pain %1/10</source>
+        <translation>Pain %1/10</translation>
+    </message>
+</context>
+<context>
+    <name>PaneColumn</name>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Unlinked</translation>
+    </message>
+    <message>
+        <source>Zoom and pan follow the other photos. Click to move this photo on its own.</source>
+        <translation>Zoom and pan follow the other photos. Click to move this photo on its own.</translation>
+    </message>
+    <message>
+        <source>This photo zooms and pans on its own. Click to link it to the others again.</source>
+        <translation>This photo zooms and pans on its own. Click to link it to the others again.</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan of %1 with the other photos</source>
+        <translation>Link zoom and pan of %1 with the other photos</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan with the other photos</source>
+        <translation>Link zoom and pan with the other photos</translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, 0 fits the photo, 1 shows it at 100 %, the arrow keys pan; in the slider, Shift with the left and right arrows moves the divider.</source>
+        <translation>Plus and minus zoom, 0 fits the photo, 1 shows it at 100 %, the arrow keys pan; in the slider, Shift with the left and right arrows moves the divider.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation>Edit patient</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart number:</source>
+        <translation>&amp;Chart number:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>As the clinic files the patient</source>
+        <translation>As the clinic files the patient</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patient name</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Chart number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Notes about the patient</source>
+        <translation>Notes about the patient</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>%1, chart number %2</source>
+        <translation>%1, chart number %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTimeline</name>
+    <message>
+        <source>Treatments and visits</source>
+        <translation>Treatments and visits</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoThumb</name>
+    <message>
+        <source>Enter opens the comparison. Shift+F10 or the Menu key files the photo under another view.</source>
+        <translation>Enter opens the comparison. Shift+F10 or the Menu key files the photo under another view.</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>Change view</translation>
+    </message>
+    <message>
+        <source>File this photo as:</source>
+        <translation>File this photo as:</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>This clinic</translation>
+    </message>
+    <message>
+        <source>Photo policy thresholds</source>
+        <translation>Photo policy thresholds</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Double-click a value to change it.</source>
+        <translation>Saved in %1. Double-click a value to change it.</translation>
+    </message>
+    <message>
+        <source>Changed by the clinic</source>
+        <translation>Changed by the clinic</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>Cancel the running operation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Photo policy</source>
+        <translation>Photo policy</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>&amp;Library folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name:</source>
+        <translation>&amp;Clinic name:</translation>
+    </message>
+    <message>
+        <source>Clinic l&amp;ogo:</source>
+        <translation>Clinic l&amp;ogo:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Choose the library folder</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Choose the logo image</translation>
+    </message>
+    <message>
+        <source>The default library in your data folder</source>
+        <translation>The default library in your data folder</translation>
+    </message>
+    <message>
+        <source>Printed on comparison sheets</source>
+        <translation>Printed on comparison sheets</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <source>A new library folder is opened the next time PhotoFollow starts.</source>
+        <translation>A new library folder is opened the next time PhotoFollow starts.</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Library folder</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Clinic logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>This file is not an image.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Photo comparison</source>
+        <translation>Photo comparison</translation>
+    </message>
+    <message>
+        <source>Print comparison sheet</source>
+        <translation>Print comparison sheet</translation>
+    </message>
+    <message>
+        <source>Frontal</source>
+        <translation>Frontal</translation>
+    </message>
+    <message>
+        <source>45° left</source>
+        <translation>45° left</translation>
+    </message>
+    <message>
+        <source>45° right</source>
+        <translation>45° right</translation>
+    </message>
+    <message>
+        <source>90° left</source>
+        <translation>90° left</translation>
+    </message>
+    <message>
+        <source>90° right</source>
+        <translation>90° right</translation>
+    </message>
+    <message>
+        <source>Scalp, vertex</source>
+        <translation>Scalp, vertex</translation>
+    </message>
+    <message>
+        <source>Scalp, centre part</source>
+        <translation>Scalp, centre part</translation>
+    </message>
+    <message>
+        <source>Scalp, frontal hairline</source>
+        <translation>Scalp, frontal hairline</translation>
+    </message>
+    <message>
+        <source>Scalp, left temple</source>
+        <translation>Scalp, left temple</translation>
+    </message>
+    <message>
+        <source>Scalp, right temple</source>
+        <translation>Scalp, right temple</translation>
+    </message>
+    <message>
+        <source>Scalp, back of the head</source>
+        <translation>Scalp, back of the head</translation>
+    </message>
+    <message>
+        <source>Hands, back</source>
+        <translation>Hands, back</translation>
+    </message>
+    <message>
+        <source>Hands, palms</source>
+        <translation>Hands, palms</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Close-up</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Other view</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Scalp</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Neck</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Décolletage</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hands</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Other area</source>
+        <translation>Other area</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <source>Colour of light</source>
+        <translation>Colour of light</translation>
+    </message>
+    <message>
+        <source>Light direction</source>
+        <translation>Light direction</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Sharpness</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Tilt</translation>
+    </message>
+    <message>
+        <source>Head angle</source>
+        <translation>Head angle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Editing or filter</source>
+        <translation>Editing or filter</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Capture time</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Consistent with the baseline</source>
+        <translation>Consistent with the baseline</translation>
+    </message>
+    <message>
+        <source>Review: differs from the baseline</source>
+        <translation>Review: differs from the baseline</translation>
+    </message>
+    <message>
+        <source>Inconsistent with the baseline</source>
+        <translation>Inconsistent with the baseline</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>DE-IDENTIFIED</source>
+        <translation>DE-IDENTIFIED</translation>
+    </message>
+    <message>
+        <source>Pseudonym: </source>
+        <translation>Pseudonym: </translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>Patient: </source>
+        <translation>Patient: </translation>
+    </message>
+    <message>
+        <source>Chart no.: </source>
+        <translation>Chart no.: </translation>
+    </message>
+    <message>
+        <source>Born: </source>
+        <translation>Born: </translation>
+    </message>
+    <message>
+        <source>Treatment: </source>
+        <translation>Treatment: </translation>
+    </message>
+    <message>
+        <source>Area: </source>
+        <translation>Area: </translation>
+    </message>
+    <message>
+        <source>Product: </source>
+        <translation>Product: </translation>
+    </message>
+    <message>
+        <source>Physician: </source>
+        <translation>Physician: </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they do not replace the examination. Symptoms such as trouble with vision or breathing, neurological symptoms or signs of a serious infection need urgent care and must not wait for photos.</source>
+        <translation>Photos support follow-up; they do not replace the examination. Symptoms such as trouble with vision or breathing, neurological symptoms or signs of a serious infection need urgent care and must not wait for photos.</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>Made %1 by %2</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>de-identified sheet</source>
+        <translation>de-identified sheet</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>pain not recorded</source>
+        <translation>pain not recorded</translation>
+    </message>
+    <message>
+        <source>Pain %1/10</source>
+        <translation>Pain %1/10</translation>
+    </message>
+    <message>
+        <source>aligned to the baseline</source>
+        <translation>aligned to the baseline</translation>
+    </message>
+    <message>
+        <source>Not checked against the baseline</source>
+        <translation>Not checked against the baseline</translation>
+    </message>
+    <message>
+        <source>Symptom log of the visits shown</source>
+        <translation>Symptom log of the visits shown</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Associated symptoms</source>
+        <translation>Associated symptoms</translation>
+    </message>
+    <message>
+        <source>No symptoms were recorded at the visits shown.</source>
+        <translation>No symptoms were recorded at the visits shown.</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>No photo of this view at this visit</source>
+        <translation>No photo of this view at this visit</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomTable</name>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Severity (0-10)</source>
+        <translation>Severity (0-10)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Associated symptoms</source>
+        <translation>Associated symptoms</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptom log</translation>
+    </message>
+    <message>
+        <source>Started, entry %1</source>
+        <translation>Started, entry %1</translation>
+    </message>
+    <message>
+        <source>Area, entry %1</source>
+        <translation>Area, entry %1</translation>
+    </message>
+    <message>
+        <source>Severity from 0 to 10, entry %1</source>
+        <translation>Severity from 0 to 10, entry %1</translation>
+    </message>
+    <message>
+        <source>Trend, entry %1</source>
+        <translation>Trend, entry %1</translation>
+    </message>
+    <message>
+        <source>Associated symptoms, entry %1</source>
+        <translation>Associated symptoms, entry %1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Edit treatment</source>
+        <translation>Edit treatment</translation>
+    </message>
+    <message>
+        <source>New treatment</source>
+        <translation>New treatment</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Ingredients:</translation>
+    </message>
+    <message>
+        <source>P&amp;hysician:</source>
+        <translation>P&amp;hysician:</translation>
+    </message>
+    <message>
+        <source>&amp;Session number:</source>
+        <translation>&amp;Session number:</translation>
+    </message>
+    <message>
+        <source>Skin quality</source>
+        <translation>Skin quality</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Hydration</translation>
+    </message>
+    <message>
+        <source>Scalp and hair support</source>
+        <translation>Scalp and hair support</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not numbered</source>
+        <translation>Not numbered</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentTimeline</name>
+    <message>
+        <source>No baseline</source>
+        <translation>No baseline</translation>
+    </message>
+    <message>
+        <source>Treatment of %1</source>
+        <translation>Treatment of %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>Edit treatment…</source>
+        <translation>Edit treatment…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare the %1 photos</source>
+        <translation>Compare the %1 photos</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>no photo</translation>
+    </message>
+    <message>
+        <source>No visits yet. Add a visit, or drop photos on the window to import.</source>
+        <translation>No visits yet. Add a visit, or drop photos on the window to import.</translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>Getting better</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>The same</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Getting worse</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>ln ratio</source>
+        <translation>ln ratio</translation>
+    </message>
+    <message>
+        <source>° turn</source>
+        <translation>° turn</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>days since treatment</source>
+        <translation>days since treatment</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Consistent</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Inconsistent</translation>
+    </message>
+    <message>
+        <source>This photo has not been checked against its baseline yet.</source>
+        <translation>This photo has not been checked against its baseline yet.</translation>
+    </message>
+    <message>
+        <source>Taken like its baseline: the comparison is fair.</source>
+        <translation>Taken like its baseline: the comparison is fair.</translation>
+    </message>
+    <message>
+        <source>Some differences from the baseline: look at the warnings before comparing.</source>
+        <translation>Some differences from the baseline: look at the warnings before comparing.</translation>
+    </message>
+    <message>
+        <source>Not taken like its baseline: differences in the photos can mislead. Consider a retake.</source>
+        <translation>Not taken like its baseline: differences in the photos can mislead. Consider a retake.</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Frontal</source>
+        <translation>Frontal</translation>
+    </message>
+    <message>
+        <source>Oblique 45° left</source>
+        <translation>Oblique 45° left</translation>
+    </message>
+    <message>
+        <source>Oblique 45° right</source>
+        <translation>Oblique 45° right</translation>
+    </message>
+    <message>
+        <source>Lateral 90° left</source>
+        <translation>Lateral 90° left</translation>
+    </message>
+    <message>
+        <source>Lateral 90° right</source>
+        <translation>Lateral 90° right</translation>
+    </message>
+    <message>
+        <source>Scalp vertex</source>
+        <translation>Scalp vertex</translation>
+    </message>
+    <message>
+        <source>Scalp centre part</source>
+        <translation>Scalp centre part</translation>
+    </message>
+    <message>
+        <source>Frontal hairline</source>
+        <translation>Frontal hairline</translation>
+    </message>
+    <message>
+        <source>Left temple</source>
+        <translation>Left temple</translation>
+    </message>
+    <message>
+        <source>Right temple</source>
+        <translation>Right temple</translation>
+    </message>
+    <message>
+        <source>Back of the head</source>
+        <translation>Back of the head</translation>
+    </message>
+    <message>
+        <source>Back of the hands</source>
+        <translation>Back of the hands</translation>
+    </message>
+    <message>
+        <source>Palms</source>
+        <translation>Palms</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Close-up</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Other view</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Edit visit</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain score:</source>
+        <translation>&amp;Pain score:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Date and time of the visit</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Pain score, 0 to 10</source>
+        <translation>Pain score, 0 to 10</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain imaginable, as the patient rates it.</source>
+        <translation>0 is no pain, 10 the worst pain imaginable, as the patient rates it.</translation>
+    </message>
+    <message>
+        <source>Notes about the visit</source>
+        <translation>Notes about the visit</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptom log</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Add entry</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Remove entry</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHeader</name>
+    <message numerus="yes">
+        <source>%n symptom entries</source>
+        <translation>
+            <numerusform>%n symptom entry</numerusform>
+            <numerusform>%n symptom entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 symptom entry</source>
+        <translation>1 symptom entry</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Edit visit…</translation>
+    </message>
+    <message>
+        <source>Edit visit %1</source>
+        <translation>Edit visit %1</translation>
+    </message>
+    <message>
+        <source>Drop photos here to import them into this visit.</source>
+        <translation>Drop photos here to import them into this visit.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>Area</name>
+    <message>
+        <source>Face</source>
+        <translation>Gezicht</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Hoofdhuid</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Decolleté</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Handen</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Lichaam</translation>
+    </message>
+    <message>
+        <source>Other area</source>
+        <translation>Ander gebied</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Not comparable with the baseline</source>
+        <translation>Niet vergelijkbaar met de nulmeting</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Differences in these photos can mislead; consider a retake.</source>
+        <translation>Voldoet niet: %1. Verschillen tussen deze foto&apos;s kunnen misleiden; overweeg opnieuw te fotograferen.</translation>
+    </message>
+    <message>
+        <source>Review before comparing</source>
+        <translation>Nakijken vóór het vergelijken</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Waarschuwingen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTime</name>
+    <message>
+        <source>date unknown</source>
+        <translation>datum onbekend</translation>
+    </message>
+    <message>
+        <source>from camera</source>
+        <translation>van de camera</translation>
+    </message>
+    <message>
+        <source>from file date: check</source>
+        <translation>uit de bestandsdatum: controleren</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Brightness</source>
+        <translation>Helderheid</translation>
+    </message>
+    <message>
+        <source>Colour of the light</source>
+        <translation>Kleur van het licht</translation>
+    </message>
+    <message>
+        <source>Direction of the light</source>
+        <translation>Richting van het licht</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flitser</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Scherpte</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Kadrering</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Kanteling</translation>
+    </message>
+    <message>
+        <source>Head angle</source>
+        <translation>Hoofdhouding</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Aanzicht</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Filters and editing</source>
+        <translation>Filters en bewerking</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Opnamedatum</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>frontal</source>
+        <translation>vooraanzicht</translation>
+    </message>
+    <message>
+        <source>45° left oblique</source>
+        <translation>schuin 45° links</translation>
+    </message>
+    <message>
+        <source>45° right oblique</source>
+        <translation>schuin 45° rechts</translation>
+    </message>
+    <message>
+        <source>left profile</source>
+        <translation>profiel links</translation>
+    </message>
+    <message>
+        <source>right profile</source>
+        <translation>profiel rechts</translation>
+    </message>
+    <message>
+        <source>scalp vertex</source>
+        <translation>kruin</translation>
+    </message>
+    <message>
+        <source>scalp centre part</source>
+        <translation>middenscheiding</translation>
+    </message>
+    <message>
+        <source>frontal hairline</source>
+        <translation>voorste haarlijn</translation>
+    </message>
+    <message>
+        <source>left temple</source>
+        <translation>linkerslaap</translation>
+    </message>
+    <message>
+        <source>right temple</source>
+        <translation>rechterslaap</translation>
+    </message>
+    <message>
+        <source>back of the head</source>
+        <translation>achterhoofd</translation>
+    </message>
+    <message>
+        <source>back of the hands</source>
+        <translation>handruggen</translation>
+    </message>
+    <message>
+        <source>palms</source>
+        <translation>handpalmen</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>close-up</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ander aanzicht</translation>
+    </message>
+    <message>
+        <source>Brightness of the face matches the baseline (%1 EV difference).</source>
+        <translation>De helderheid van het gezicht komt overeen met de nulmeting (%1 EV verschil).</translation>
+    </message>
+    <message>
+        <source>Brightness of the centre of the photo matches the baseline (%1 EV difference).</source>
+        <translation>De helderheid van het midden van de foto komt overeen met de nulmeting (%1 EV verschil).</translation>
+    </message>
+    <message>
+        <source>Brightness of the part of the scene both photos show matches the baseline (%1 EV difference).</source>
+        <translation>De helderheid van het deel dat op beide foto&apos;s staat komt overeen met de nulmeting (%1 EV verschil).</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 EV darker than the baseline: use the same lights and camera settings.</source>
+        <translation>De vervolgfoto is %1 EV donkerder dan de nulmeting: gebruik dezelfde lampen en camera-instellingen.</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 EV brighter than the baseline: use the same lights and camera settings.</source>
+        <translation>De vervolgfoto is %1 EV lichter dan de nulmeting: gebruik dezelfde lampen en camera-instellingen.</translation>
+    </message>
+    <message>
+        <source>The colour of the light matches the baseline (%1 mired difference).</source>
+        <translation>De kleur van het licht komt overeen met de nulmeting (%1 mired verschil).</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s light is warmer (more yellow) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</source>
+        <translation>Het licht van de vervolgfoto is warmer (geler) dan dat van de nulmeting (ongeveer %1 K tegenover %2 K, %3 mired verschil): gebruik dezelfde lampen en witbalans.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s light is cooler (more blue) than the baseline&apos;s (about %1 K against %2 K, %3 mired apart): use the same lights and white balance.</source>
+        <translation>Het licht van de vervolgfoto is koeler (blauwer) dan dat van de nulmeting (ongeveer %1 K tegenover %2 K, %3 mired verschil): gebruik dezelfde lampen en witbalans.</translation>
+    </message>
+    <message>
+        <source>The light falls on the subject from the same side as in the baseline.</source>
+        <translation>Het licht valt van dezelfde kant op het onderwerp als bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>more from the left of the picture</source>
+        <translation>meer van links in het beeld</translation>
+    </message>
+    <message>
+        <source>more from the right of the picture</source>
+        <translation>meer van rechts in het beeld</translation>
+    </message>
+    <message>
+        <source>more from above</source>
+        <translation>meer van boven</translation>
+    </message>
+    <message>
+        <source>more from below</source>
+        <translation>meer van onder</translation>
+    </message>
+    <message>
+        <source>In the follow-up the light comes %1 than in the baseline (balance changed by %2; the head is also turned differently, which changes the shading by itself): place the lights as for the baseline.</source>
+        <translation>Op de vervolgfoto komt het licht %1 dan bij de nulmeting (balans %2 veranderd; het hoofd is ook anders gedraaid, wat de schaduwen op zich al verandert): zet de lampen zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>In the follow-up the light comes %1 than in the baseline (balance changed by %2): place the lights as for the baseline.</source>
+        <translation>Op de vervolgfoto komt het licht %1 dan bij de nulmeting (balans %2 veranderd): zet de lampen zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is recorded in neither photo.</source>
+        <translation>Bij geen van beide foto&apos;s is vastgelegd of de flitser is afgegaan.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is not recorded in the baseline.</source>
+        <translation>Bij de nulmeting is niet vastgelegd of de flitser is afgegaan.</translation>
+    </message>
+    <message>
+        <source>Whether the flash fired is not recorded in the follow-up.</source>
+        <translation>Bij de vervolgfoto is niet vastgelegd of de flitser is afgegaan.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>baseline %1, follow-up %2</source>
+        <translation>nulmeting %1, vervolgfoto %2</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>Flash used in both photos.</source>
+        <translation>Flitser gebruikt op beide foto&apos;s.</translation>
+    </message>
+    <message>
+        <source>Flash used in neither photo.</source>
+        <translation>Op geen van beide foto&apos;s een flitser gebruikt.</translation>
+    </message>
+    <message>
+        <source>The flash fired in the follow-up but not in the baseline: take it again without flash.</source>
+        <translation>De flitser is afgegaan bij de vervolgfoto maar niet bij de nulmeting: maak de foto opnieuw zonder flitser.</translation>
+    </message>
+    <message>
+        <source>The flash fired in the baseline but not in the follow-up: take it again with the flash.</source>
+        <translation>De flitser is afgegaan bij de nulmeting maar niet bij de vervolgfoto: maak de foto opnieuw met flitser.</translation>
+    </message>
+    <message>
+        <source>The baseline has no detail to measure focus on (a blank area).</source>
+        <translation>De nulmeting heeft geen detail om de scherpte aan te meten (een egaal vlak).</translation>
+    </message>
+    <message>
+        <source>The follow-up is as sharp as the baseline.</source>
+        <translation>De vervolgfoto is even scherp als de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The follow-up is less sharp than the baseline (focus measure %1% of the baseline&apos;s): hold the camera still and focus on the skin.</source>
+        <translation>De vervolgfoto is minder scherp dan de nulmeting (scherptemaat %1% van die van de nulmeting): houd de camera stil en stel scherp op de huid.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the distance cannot be compared.</source>
+        <translation>De foto&apos;s konden niet op elkaar worden gelegd, dus de afstand kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The subject has the same size in the frame as in the baseline (%1 % difference).</source>
+        <translation>Het onderwerp is even groot in beeld als bij de nulmeting (%1 % verschil).</translation>
+    </message>
+    <message>
+        <source>The subject is %1 % larger in the follow-up: the camera was closer or zoomed in; stand at the baseline&apos;s distance.</source>
+        <translation>Het onderwerp is %1 % groter op de vervolgfoto: de camera was dichterbij of ingezoomd; fotografeer van dezelfde afstand als bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 % smaller in the follow-up: the camera was farther away or zoomed out; stand at the baseline&apos;s distance.</source>
+        <translation>Het onderwerp is %1 % kleiner op de vervolgfoto: de camera was verder weg of uitgezoomd; fotografeer van dezelfde afstand als bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the framing cannot be compared.</source>
+        <translation>De foto&apos;s konden niet op elkaar worden gelegd, dus de kadrering kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The subject sits in the same place of the frame as in the baseline.</source>
+        <translation>Het onderwerp staat op dezelfde plek in beeld als bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>%1 % of the frame further right</source>
+        <translation>%1 % van het beeld verder naar rechts</translation>
+    </message>
+    <message>
+        <source>%1 % of the frame further left</source>
+        <translation>%1 % van het beeld verder naar links</translation>
+    </message>
+    <message>
+        <source>%1 % lower</source>
+        <translation>%1 % lager</translation>
+    </message>
+    <message>
+        <source>%1 % higher</source>
+        <translation>%1 % hoger</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The subject sits %1 in the follow-up: centre it as in the baseline.</source>
+        <translation>Het onderwerp staat op de vervolgfoto %1: plaats het in beeld zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The follow-up is tilted %1° %2 compared with the baseline: keep the head or the camera level.</source>
+        <translation>De vervolgfoto is %1° %2 gekanteld ten opzichte van de nulmeting: houd het hoofd of de camera recht.</translation>
+    </message>
+    <message>
+        <source>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</source>
+        <translation>De vervolgfoto is %1° %2 gekanteld ten opzichte van de nulmeting: houd de camera recht.</translation>
+    </message>
+    <message>
+        <source>The photos could not be matched to each other, so the tilt cannot be compared.</source>
+        <translation>De foto&apos;s konden niet op elkaar worden gelegd, dus de kanteling kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The follow-up is level with the baseline (%1° difference).</source>
+        <translation>De vervolgfoto staat even recht als de nulmeting (%1° verschil).</translation>
+    </message>
+    <message>
+        <source>clockwise</source>
+        <translation>met de klok mee</translation>
+    </message>
+    <message>
+        <source>anticlockwise</source>
+        <translation>tegen de klok in</translation>
+    </message>
+    <message>
+        <source>No face was found in either photo, so the head angle cannot be compared.</source>
+        <translation>Op geen van beide foto&apos;s is een gezicht gevonden, dus de hoofdhouding kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>No face was found in the baseline, so the head angle cannot be compared.</source>
+        <translation>Op de nulmeting is geen gezicht gevonden, dus de hoofdhouding kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so the head angle cannot be compared.</source>
+        <translation>Op de vervolgfoto is geen gezicht gevonden, dus de hoofdhouding kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The head angle could not be worked out from the face found.</source>
+        <translation>De hoofdhouding kon niet worden bepaald uit het gevonden gezicht.</translation>
+    </message>
+    <message>
+        <source>The head is at the same angle as in the baseline (turn %1°, nod %2°).</source>
+        <translation>Het hoofd staat in dezelfde hoek als bij de nulmeting (draaiing %1°, knik %2°).</translation>
+    </message>
+    <message>
+        <source>The head is turned %1° further towards the patient&apos;s right than in the baseline: ask the patient to face the camera as in the baseline.</source>
+        <translation>Het hoofd is %1° verder naar rechts (van de patiënt) gedraaid dan bij de nulmeting: vraag de patiënt de camera aan te kijken zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The head is turned %1° further towards the patient&apos;s left than in the baseline: ask the patient to face the camera as in the baseline.</source>
+        <translation>Het hoofd is %1° verder naar links (van de patiënt) gedraaid dan bij de nulmeting: vraag de patiënt de camera aan te kijken zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The head is tilted %1° further up (chin raised) than in the baseline: ask the patient to keep the head level as in the baseline.</source>
+        <translation>Het hoofd is %1° verder naar achteren gekanteld (kin omhoog) dan bij de nulmeting: vraag de patiënt het hoofd recht te houden zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The head is tilted %1° further down (chin lowered) than in the baseline: ask the patient to keep the head level as in the baseline.</source>
+        <translation>Het hoofd is %1° verder naar voren gekanteld (kin omlaag) dan bij de nulmeting: vraag de patiënt het hoofd recht te houden zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>No view label was given and no face was found in the baseline to tell its view.</source>
+        <translation>Er is geen aanzicht opgegeven en op de nulmeting is geen gezicht gevonden om het aanzicht te bepalen.</translation>
+    </message>
+    <message>
+        <source>No view label was given and the baseline&apos;s head angle is unknown.</source>
+        <translation>Er is geen aanzicht opgegeven en de hoofdhouding op de nulmeting is onbekend.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s head angle (%1°) lies between two standard views.</source>
+        <translation>De hoofdhouding op de nulmeting (%1°) ligt tussen twee standaardaanzichten in.</translation>
+    </message>
+    <message>
+        <source>The view (%1) comes from the nurse&apos;s label; the head angle cannot confirm it.</source>
+        <translation>Het aanzicht (%1) komt van de indeling door de verpleegkundige; de hoofdhouding kan het niet bevestigen.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up (profiles often defeat face detection), so its view cannot be confirmed.</source>
+        <translation>Op de vervolgfoto is geen gezicht gevonden (bij profielopnamen lukt gezichtsherkenning vaak niet), dus het aanzicht kan niet worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so its view cannot be confirmed.</source>
+        <translation>Op de vervolgfoto is geen gezicht gevonden, dus het aanzicht kan niet worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s head angle could not be worked out, so its view cannot be confirmed.</source>
+        <translation>De hoofdhouding op de vervolgfoto kon niet worden bepaald, dus het aanzicht kan niet worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>The follow-up is a %1 view, as labelled.</source>
+        <translation>Aanzicht van de vervolgfoto: %1, zoals ingedeeld.</translation>
+    </message>
+    <message>
+        <source>The follow-up is a %1 view, as the baseline.</source>
+        <translation>Aanzicht van de vervolgfoto: %1, net als de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The head is turned %1°, between standard views, but the photo should be a %2 view: retake it at the standard angle.</source>
+        <translation>Het hoofd is %1° gedraaid, tussen twee standaardaanzichten in, terwijl het aanzicht %2 moet zijn: maak de foto opnieuw onder de standaardhoek.</translation>
+    </message>
+    <message>
+        <source>The follow-up looks like a %1 view (head turned %2°) but it is labelled %3: check the label or retake it.</source>
+        <translation>De vervolgfoto lijkt aanzicht %1 (hoofd %2° gedraaid), maar is ingedeeld als %3: controleer de indeling of maak de foto opnieuw.</translation>
+    </message>
+    <message>
+        <source>The follow-up looks like a %1 view (head turned %2°) but the baseline is %3: check the label or retake it.</source>
+        <translation>De vervolgfoto lijkt aanzicht %1 (hoofd %2° gedraaid), maar de nulmeting is %3: controleer de indeling of maak de foto opnieuw.</translation>
+    </message>
+    <message>
+        <source>35 mm equivalent</source>
+        <translation>35 mm-equivalent</translation>
+    </message>
+    <message>
+        <source>focal length</source>
+        <translation>brandpuntsafstand</translation>
+    </message>
+    <message>
+        <source>Both photos were taken with the same lens.</source>
+        <translation>Beide foto&apos;s zijn met dezelfde lens gemaakt.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from both photos and the cameras differ, so the lens cannot be compared.</source>
+        <translation>De 35 mm-equivalente brandpuntsafstand ontbreekt op beide foto&apos;s en de camera&apos;s verschillen, dus de lens kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from the baseline and the cameras differ, so the lens cannot be compared.</source>
+        <translation>De 35 mm-equivalente brandpuntsafstand ontbreekt bij de nulmeting en de camera&apos;s verschillen, dus de lens kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The 35 mm-equivalent focal length is missing from the follow-up and the cameras differ, so the lens cannot be compared.</source>
+        <translation>De 35 mm-equivalente brandpuntsafstand ontbreekt bij de vervolgfoto en de camera&apos;s verschillen, dus de lens kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The focal length is recorded in neither photo, so the lens cannot be compared.</source>
+        <translation>De brandpuntsafstand is bij geen van beide foto&apos;s vastgelegd, dus de lens kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The focal length is not recorded in the baseline, so the lens cannot be compared.</source>
+        <translation>De brandpuntsafstand is bij de nulmeting niet vastgelegd, dus de lens kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The focal length is not recorded in the follow-up, so the lens cannot be compared.</source>
+        <translation>De brandpuntsafstand is bij de vervolgfoto niet vastgelegd, dus de lens kan niet worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken at %1 mm (%2) and the baseline at %3 mm: use the same lens and zoom setting.</source>
+        <translation>De vervolgfoto is gemaakt op %1 mm (%2) en de nulmeting op %3 mm: gebruik dezelfde lens en zoomstand.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken with another lens (%1) than the baseline (%2): use the same camera lens.</source>
+        <translation>De vervolgfoto is met een andere lens (%1) gemaakt dan de nulmeting (%2): gebruik dezelfde lens.</translation>
+    </message>
+    <message>
+        <source>The same lens and focal length as the baseline.</source>
+        <translation>Dezelfde lens en brandpuntsafstand als bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The camera is recorded in neither photo.</source>
+        <translation>De camera is bij geen van beide foto&apos;s vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The camera is not recorded in the baseline.</source>
+        <translation>De camera is bij de nulmeting niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The camera is not recorded in the follow-up.</source>
+        <translation>De camera is bij de vervolgfoto niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Both photos were taken with the same camera (%1).</source>
+        <translation>Beide foto&apos;s zijn met dezelfde camera gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken with another camera (%1) than the baseline (%2): use the clinic&apos;s camera for both.</source>
+        <translation>De vervolgfoto is met een andere camera (%1) gemaakt dan de nulmeting (%2): gebruik voor beide de camera van de kliniek.</translation>
+    </message>
+    <message>
+        <source>The follow-up was processed with %1, a filter app: use the original, unfiltered photo.</source>
+        <translation>De vervolgfoto is bewerkt met %1, een filterapp: gebruik de originele foto zonder filter.</translation>
+    </message>
+    <message>
+        <source>The follow-up went through %1, a photo editor: use the original camera file.</source>
+        <translation>De vervolgfoto is bewerkt in %1, een fotobewerkingsprogramma: gebruik het originele bestand van de camera.</translation>
+    </message>
+    <message>
+        <source>no camera EXIF</source>
+        <translation>geen camera-EXIF</translation>
+    </message>
+    <message>
+        <source>The follow-up carries no camera information although the baseline does: it was probably sent through a messaging app or edited; use the original file.</source>
+        <translation>De vervolgfoto bevat geen camera-informatie, de nulmeting wel: de foto is waarschijnlijk via een berichtenapp verstuurd of bewerkt; gebruik het originele bestand.</translation>
+    </message>
+    <message>
+        <source>re-encoded (quality %1)</source>
+        <translation>opnieuw gecodeerd (kwaliteit %1)</translation>
+    </message>
+    <message>
+        <source>The follow-up was saved again by another program than the camera (its JPEG tables differ from the camera&apos;s): use the original file.</source>
+        <translation>De vervolgfoto is opnieuw opgeslagen door een ander programma dan de camera (de JPEG-tabellen wijken af van die van de camera): gebruik het originele bestand.</translation>
+    </message>
+    <message>
+        <source>The skin texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</source>
+        <translation>De huidstructuur is op de vervolgfoto %1% gladder dan bij de nulmeting terwijl randen scherp blijven (een beauty- of verzachtingsfilter): gebruik de foto zonder filter.</translation>
+    </message>
+    <message>
+        <source>The subject texture is %1% smoother in the follow-up than in the baseline while edges stay sharp (a beauty or smoothing filter): use the unfiltered photo.</source>
+        <translation>De structuur van het onderwerp is op de vervolgfoto %1% gladder dan bij de nulmeting terwijl randen scherp blijven (een beauty- of verzachtingsfilter): gebruik de foto zonder filter.</translation>
+    </message>
+    <message>
+        <source>No editing app or stripped metadata found; skin smoothing cannot be judged (the face is too small in the photo).</source>
+        <translation>Geen bewerkingsapp of verwijderde metadata gevonden; huidverzachting kan niet worden beoordeeld (het gezicht is te klein op de foto).</translation>
+    </message>
+    <message>
+        <source>No editing app or stripped metadata found; skin smoothing cannot be judged (the subject is overexposed).</source>
+        <translation>Geen bewerkingsapp of verwijderde metadata gevonden; huidverzachting kan niet worden beoordeeld (het onderwerp is overbelicht).</translation>
+    </message>
+    <message>
+        <source>No sign of editing or filters.</source>
+        <translation>Geen tekenen van bewerking of filters.</translation>
+    </message>
+    <message>
+        <source>%1 One more sign of editing was found.</source>
+        <translation>%1 Er is nog één teken van bewerking gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 more signs of editing were found.</source>
+        <translation>%1 Er zijn nog %2 tekenen van bewerking gevonden.</translation>
+    </message>
+    <message>
+        <source>%1×%2 against %3×%4</source>
+        <translation>%1×%2 tegenover %3×%4</translation>
+    </message>
+    <message>
+        <source>The follow-up is portrait and the baseline is not (%1): hold the camera as for the baseline.</source>
+        <translation>De vervolgfoto is staand en de nulmeting niet (%1): houd de camera zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The follow-up is landscape and the baseline is not (%1): hold the camera as for the baseline.</source>
+        <translation>De vervolgfoto is liggend en de nulmeting niet (%1): houd de camera zoals bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>portrait/landscape</source>
+        <translation>staand/liggend</translation>
+    </message>
+    <message>
+        <source>same orientation</source>
+        <translation>zelfde oriëntatie</translation>
+    </message>
+    <message>
+        <source>Comparable size and shape (%1).</source>
+        <translation>Vergelijkbare grootte en vorm (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up has %1% of the baseline&apos;s pixels (%2): use the original file, not a crop, screenshot or messenger copy.</source>
+        <translation>De vervolgfoto heeft %1% van het aantal pixels van de nulmeting (%2): gebruik het originele bestand, geen uitsnede, schermafbeelding of kopie uit een berichtenapp.</translation>
+    </message>
+    <message>
+        <source>The follow-up has another shape than the baseline (%1, %2% different): it was cropped or taken in another format; use the original file.</source>
+        <translation>De vervolgfoto heeft een andere vorm dan de nulmeting (%1, %2% verschil): hij is bijgesneden of in een ander formaat gemaakt; gebruik het originele bestand.</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>The follow-up has no capture date: check it was taken at this visit.</source>
+        <translation>De vervolgfoto heeft geen opnamedatum: controleer of hij bij dit bezoek is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
+        <translation>De klok van de camera gaf bij de vervolgfoto %1 aan, een teruggezette klok: controleer wanneer de foto echt is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
+        <translation>De datum van de vervolgfoto (%1) ligt in de toekomst: de klok van de camera staat verkeerd; controleer de datum.</translation>
+    </message>
+    <message>
+        <source>The follow-up carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</source>
+        <translation>De vervolgfoto heeft geen cameradatum, alleen de bestandsdatum, die bij kopiëren verandert: controleer wanneer hij is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
+        <translation>De klok van de camera gaf bij de nulmeting %1 aan, een teruggezette klok: controleer wanneer de foto echt is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
+        <translation>De datum van de nulmeting (%1) ligt in de toekomst: de klok van de camera staat verkeerd; controleer de datum.</translation>
+    </message>
+    <message>
+        <source>The baseline carries no camera date, only the file&apos;s date, which copying changes: check when it was taken.</source>
+        <translation>De nulmeting heeft geen cameradatum, alleen de bestandsdatum, die bij kopiëren verandert: controleer wanneer de foto is gemaakt.</translation>
+    </message>
+    <message>
+        <source>This photo was taken %1 after the treatment, so it cannot be a baseline: file it under the right visit.</source>
+        <translation>Deze foto is %1 na de behandeling gemaakt en kan dus geen nulmeting zijn: deel hem in bij het juiste bezoek.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before the treatment: file it under the right visit.</source>
+        <translation>De vervolgfoto is %1 vóór de behandeling gemaakt: deel hem in bij het juiste bezoek.</translation>
+    </message>
+    <message>
+        <source>The baseline was taken %1 after the treatment: check it is really a baseline.</source>
+        <translation>De nulmeting is %1 na de behandeling gemaakt: controleer of het echt een nulmeting is.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 after its visit&apos;s date: check it belongs to this visit.</source>
+        <translation>De vervolgfoto is %1 na de datum van het bezoek gemaakt: controleer of hij bij dit bezoek hoort.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before its visit&apos;s date: check it belongs to this visit.</source>
+        <translation>De vervolgfoto is %1 vóór de datum van het bezoek gemaakt: controleer of hij bij dit bezoek hoort.</translation>
+    </message>
+    <message>
+        <source>The follow-up was taken %1 before the baseline: check the photos and the camera clock.</source>
+        <translation>De vervolgfoto is %1 vóór de nulmeting gemaakt: controleer de foto&apos;s en de klok van de camera.</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s date is plausible.</source>
+        <translation>De datum van de vervolgfoto is aannemelijk.</translation>
+    </message>
+    <message>
+        <source>Taken %1 after the treatment, as expected.</source>
+        <translation>Gemaakt %1 na de behandeling, zoals verwacht.</translation>
+    </message>
+    <message>
+        <source>Taken %1 after the baseline, as expected.</source>
+        <translation>Gemaakt %1 na de nulmeting, zoals verwacht.</translation>
+    </message>
+    <message>
+        <source>%1 One more date problem was found.</source>
+        <translation>%1 Er is nog één probleem met de datum gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 more date problems were found.</source>
+        <translation>%1 Er zijn nog %2 problemen met de datum gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Naast elkaar</translation>
+    </message>
+    <message>
+        <source>Photos next to each other</source>
+        <translation>Foto&apos;s naast elkaar</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Schuifbalk</translation>
+    </message>
+    <message>
+        <source>Baseline left of a divider you drag, follow-up right of it</source>
+        <translation>Nulmeting links van een verschuifbare scheidslijn, vervolgfoto rechts ervan</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>The follow-up laid over the baseline, see-through</source>
+        <translation>De vervolgfoto doorschijnend over de nulmeting</translation>
+    </message>
+    <message>
+        <source>Quick toggle</source>
+        <translation>Snel wisselen</translation>
+    </message>
+    <message>
+        <source>One photo at a time; Space switches</source>
+        <translation>Eén foto tegelijk; de spatiebalk wisselt</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Vervolgfoto:</translation>
+    </message>
+    <message>
+        <source>Follow-up compared with the baseline</source>
+        <translation>Vervolgfoto vergeleken met de nulmeting</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Dekking:</translation>
+    </message>
+    <message>
+        <source>Opacity of the follow-up over the baseline</source>
+        <translation>Dekking van de vervolgfoto over de nulmeting</translation>
+    </message>
+    <message>
+        <source>%1 and %2 step through the follow-ups</source>
+        <translation>Met %1 en %2 bladert u door de vervolgfoto&apos;s</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Uitgelijnd</translation>
+    </message>
+    <message>
+        <source>Align the follow-ups on the baseline</source>
+        <translation>Vervolgfoto&apos;s uitlijnen op de nulmeting</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Volgende vervolgfoto</translation>
+    </message>
+    <message>
+        <source>Previous follow-up</source>
+        <translation>Vorige vervolgfoto</translation>
+    </message>
+    <message>
+        <source>Show the whole photo (%1)</source>
+        <translation>De hele foto tonen (%1)</translation>
+    </message>
+    <message>
+        <source>One photo pixel per screen pixel (%1)</source>
+        <translation>Eén fotopixel per schermpixel (%1)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 per cent</source>
+        <translation>Zoomen naar 100 procent</translation>
+    </message>
+    <message>
+        <source>Switch between baseline and follow-up</source>
+        <translation>Wisselen tussen nulmeting en vervolgfoto</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Getoond: %1</translation>
+    </message>
+    <message>
+        <source>Space switches to the %1</source>
+        <translation>De spatiebalk wisselt naar de %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>vervolgfoto</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Under: %1</source>
+        <translation>Onderlaag: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Bovenlaag: %1</translation>
+    </message>
+    <message>
+        <source>Baseline and follow-up photos</source>
+        <translation>Foto&apos;s van nulmeting en vervolg</translation>
+    </message>
+    <message>
+        <source>Warp each follow-up onto the baseline with the registration from the checks (A)</source>
+        <translation>Elke vervolgfoto op de nulmeting passen met de registratie uit de controles (A)</translation>
+    </message>
+    <message>
+        <source>No alignment yet: the photos have not been checked, or they could not be registered.</source>
+        <translation>Nog geen uitlijning: de foto&apos;s zijn nog niet gecontroleerd, of ze konden niet worden geregistreerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergelijking</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Export sheet…</source>
+        <translation>Blad &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Elapsed</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Datum onbekend</translation>
+    </message>
+    <message>
+        <source>Baseline (%n min before)</source>
+        <translation>Nulmeting (%n min ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n h before)</source>
+        <translation>Nulmeting (%n uur ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 week before)</source>
+        <translation>Nulmeting (1 week ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n weeks before)</source>
+        <translation>Nulmeting (%n weken ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n months before)</source>
+        <translation>Nulmeting (%n maanden ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 year before)</source>
+        <translation>Nulmeting (1 jaar ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n years before)</source>
+        <translation>Nulmeting (%n jaar ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (1 day before)</source>
+        <translation>Nulmeting (1 dag ervoor)</translation>
+    </message>
+    <message>
+        <source>Baseline (%n days before)</source>
+        <translation>Nulmeting (%n dagen ervoor)</translation>
+    </message>
+    <message>
+        <source>Day 0 (%n min)</source>
+        <translation>Dag 0 (%n min)</translation>
+    </message>
+    <message>
+        <source>Day 0 (%n h)</source>
+        <translation>Dag 0 (%n uur)</translation>
+    </message>
+    <message>
+        <source>Day %n</source>
+        <translation>Dag %n</translation>
+    </message>
+    <message>
+        <source>Week %n</source>
+        <translation>Week %n</translation>
+    </message>
+    <message>
+        <source>Month %n</source>
+        <translation>Maand %n</translation>
+    </message>
+    <message>
+        <source>Year %n</source>
+        <translation>Jaar %n</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempelwaarde</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Betekenis</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Checks of the follow-up against the baseline</source>
+        <translation>Controles van de vervolgfoto ten opzichte van de nulmeting</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTiers</name>
+    <message>
+        <source>What the guide says (information only)</source>
+        <translation>Wat de patiëntengids zegt (alleen ter informatie)</translation>
+    </message>
+    <message>
+        <source>Observe at home</source>
+        <translation>Thuis observeren</translation>
+    </message>
+    <message>
+        <source>mild pinpoint redness, small bumps, tenderness, small bruises, getting better.</source>
+        <translation>milde puntvormige roodheid, kleine bultjes, gevoeligheid, kleine blauwe plekken, in verbetering.</translation>
+    </message>
+    <message>
+        <source>Call the clinic</source>
+        <translation>Bel de kliniek</translation>
+    </message>
+    <message>
+        <source>increasing pain, spreading redness, firm nodules, drainage, worsening itch, marked swelling, colour change, unexpected asymmetry.</source>
+        <translation>toenemende pijn, uitbreidende roodheid, stevige knobbeltjes, afscheiding, verergerende jeuk, duidelijke zwelling, kleurverandering, onverwachte asymmetrie.</translation>
+    </message>
+    <message>
+        <source>Urgent care now</source>
+        <translation>Direct spoedeisende zorg</translation>
+    </message>
+    <message>
+        <source>breathing difficulty, widespread hives or allergic reaction, fever with infection, pus, rapidly increasing swelling, severe pain, vision or neurological symptoms.</source>
+        <translation>ademhalingsmoeilijkheden, wijdverspreide netelroos of allergische reactie, koorts met infectie, etter, snel toenemende zwelling, hevige pijn, klachten van het zien of neurologische klachten.</translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they never replace the examination. Vision, breathing or neurological symptoms and signs of a serious infection must not wait for photos.</source>
+        <translation>Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek. Klachten van het zien, de ademhaling of neurologische klachten en tekenen van een ernstige infectie mogen niet wachten op foto&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Baseline: later follow-ups are checked against it</source>
+        <translation>Nulmeting: latere vervolgfoto&apos;s worden hiermee vergeleken</translation>
+    </message>
+    <message>
+        <source>Not checked: no baseline photo of this view</source>
+        <translation>Niet gecontroleerd: geen foto van dit aanzicht bij de nulmeting</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Kon niet worden gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import photos</source>
+        <translation>Foto&apos;s importeren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Aanzicht</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Photos to import and their views</source>
+        <translation>Te importeren foto&apos;s en hun aanzicht</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patiënt:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>Be&amp;handeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>Be&amp;zoek:</translation>
+    </message>
+    <message>
+        <source>Type a name or chart number</source>
+        <translation>Typ een naam of dossiernummer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nieuwe patiënt…</translation>
+    </message>
+    <message>
+        <source>New treatment…</source>
+        <translation>Nieuwe behandeling…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nieuw bezoek…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>View of %1</source>
+        <translation>Aanzicht van %1</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Foto&apos;s kiezen</translation>
+    </message>
+    <message>
+        <source>Photos (%1);;All files (*)</source>
+        <translation>Foto&apos;s (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos</source>
+        <translation>Kies een map met foto&apos;s</translation>
+    </message>
+    <message>
+        <source>looking at the head pose…</source>
+        <translation>hoofdhouding bekijken…</translation>
+    </message>
+    <message>
+        <source>no suggestion (no face found)</source>
+        <translation>geen voorstel (geen gezicht gevonden)</translation>
+    </message>
+    <message>
+        <source>%1, from the head pose</source>
+        <translation>%1, op basis van de hoofdhouding</translation>
+    </message>
+    <message>
+        <source>Add photos with the buttons below, or drop files or folders here.</source>
+        <translation>Voeg foto&apos;s toe met de knoppen hieronder, of sleep bestanden of mappen hierheen.</translation>
+    </message>
+    <message>
+        <source>Choose the patient, or create one.</source>
+        <translation>Kies de patiënt, of maak een nieuwe aan.</translation>
+    </message>
+    <message>
+        <source>Choose the treatment and the visit these photos belong to, or create them.</source>
+        <translation>Kies de behandeling en het bezoek waar deze foto&apos;s bij horen, of maak ze aan.</translation>
+    </message>
+    <message>
+        <source>1 photo will be imported. Check its view before importing.</source>
+        <translation>1 foto wordt geïmporteerd. Controleer het aanzicht voordat u importeert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos will be imported. Check each view before importing.</source>
+        <translation>
+            <numerusform>%n foto wordt geïmporteerd. Controleer het aanzicht voordat u importeert.</numerusform>
+            <numerusform>%n foto&apos;s worden geïmporteerd. Controleer elk aanzicht voordat u importeert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the import results</source>
+        <translation>De importresultaten sluiten</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importresultaten</translation>
+    </message>
+    <message>
+        <source>Importing photos</source>
+        <translation>Foto&apos;s importeren</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1 duplicate</source>
+        <translation>%1 al aanwezig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislukt</translation>
+    </message>
+    <message>
+        <source>%1 not imported (cancelled)</source>
+        <translation>%1 niet geïmporteerd (geannuleerd)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Aanzicht</translation>
+    </message>
+    <message>
+        <source>Against the baseline</source>
+        <translation>Ten opzichte van de nulmeting</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Al aanwezig: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: already in the library</source>
+        <translation>Dubbel: staat al in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Not imported: cancelled</source>
+        <translation>Niet geïmporteerd: geannuleerd</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>voldoet niet: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>waarschuwingen: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patiënt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>Bibliotheek &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>Foto&apos;s &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import photos (Ctrl+I); you can also drop files on the window</source>
+        <translation>Foto&apos;s importeren (Ctrl+I); u kunt ook bestanden naar het venster slepen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nieuwe patiënt…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nieuwe patiënt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>Patiënt &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>New &amp;treatment…</source>
+        <translation>Nieuwe be&amp;handeling…</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>Patiënt &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;About PhotoFollow</source>
+        <translation>&amp;Over PhotoFollow</translation>
+    </message>
+    <message>
+        <source>Search by name or chart number</source>
+        <translation>Zoeken op naam of dossiernummer</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patiënten zoeken</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nieuwe patiënt…</translation>
+    </message>
+    <message>
+        <source>Edit patient…</source>
+        <translation>Patiënt bewerken…</translation>
+    </message>
+    <message>
+        <source>New treatment…</source>
+        <translation>Nieuwe behandeling…</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>Foto&apos;s importeren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the left, or create one.
+
+Drop photos or folders anywhere on this window to import them.</source>
+        <translation>Kies links een patiënt, of maak een nieuwe aan.
+
+Sleep foto&apos;s of mappen naar een willekeurige plek in dit venster om ze te importeren.</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>1 treatment</source>
+        <translation>1 behandeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatments</source>
+        <translation>
+            <numerusform>%n behandeling</numerusform>
+            <numerusform>%n behandelingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it, or cancel it.</source>
+        <translation>Er loopt een import. Wacht tot die klaar is, of annuleer hem.</translation>
+    </message>
+    <message>
+        <source>Export comparison sheet</source>
+        <translation>Vergelijkingsblad exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;JPEG-afbeelding (*.jpg)</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Vergelijkingsblad opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Een bibliotheekmap openen</translation>
+    </message>
+    <message>
+        <source>About PhotoFollow</source>
+        <translation>Over PhotoFollow</translation>
+    </message>
+    <message>
+        <source>PhotoFollow %1 compares a patient&apos;s photos over time and checks that each follow-up was taken like its baseline.
+
+Photos support follow-up; they never replace the examination.</source>
+        <translation>PhotoFollow %1 vergelijkt de foto&apos;s van een patiënt in de loop van de tijd en controleert of elke vervolgfoto op dezelfde manier is gemaakt als de nulmeting.
+
+Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit?</source>
+        <translation>Er loopt een import. Annuleren en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stopping the import</source>
+        <translation>De import wordt gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>Pain</name>
+    <message>
+        <source>Pain: not recorded</source>
+        <translation>Pijnscore: niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Pain %1/10</source>
+        <translation>Pijnscore %1/10</translation>
+    </message>
+</context>
+<context>
+    <name>PaneColumn</name>
+    <message>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Ontkoppeld</translation>
+    </message>
+    <message>
+        <source>Zoom and pan follow the other photos. Click to move this photo on its own.</source>
+        <translation>Zoomen en verschuiven volgen de andere foto&apos;s. Klik om deze foto los te verschuiven.</translation>
+    </message>
+    <message>
+        <source>This photo zooms and pans on its own. Click to link it to the others again.</source>
+        <translation>Deze foto zoomt en verschuift los van de andere. Klik om hem weer aan de andere te koppelen.</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan of %1 with the other photos</source>
+        <translation>Zoomen en verschuiven van %1 koppelen aan de andere foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan with the other photos</source>
+        <translation>Zoomen en verschuiven koppelen aan de andere foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, 0 fits the photo, 1 shows it at 100 %, the arrow keys pan; in the slider, Shift with the left and right arrows moves the divider.</source>
+        <translation>Plus en min zoomen, 0 past de foto in het venster, 1 toont hem op 100 %, de pijltoetsen verschuiven; bij de schuifbalk verplaatst Shift met de pijl naar links of rechts de scheidslijn.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patiënt bewerken</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nieuwe patiënt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart number:</source>
+        <translation>&amp;Dossiernummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Opmerkingen:</translation>
+    </message>
+    <message>
+        <source>As the clinic files the patient</source>
+        <translation>Zoals de kliniek de patiënt registreert</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Naam van de patiënt</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Notes about the patient</source>
+        <translation>Opmerkingen over de patiënt</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>%1, chart number %2</source>
+        <translation>%1, dossiernummer %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTimeline</name>
+    <message>
+        <source>Treatments and visits</source>
+        <translation>Behandelingen en bezoeken</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoThumb</name>
+    <message>
+        <source>Enter opens the comparison. Shift+F10 or the Menu key files the photo under another view.</source>
+        <translation>Enter opent de vergelijking. Met Shift+F10 of de menutoets deelt u de foto in onder een ander aanzicht.</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>Aanzicht wijzigen</translation>
+    </message>
+    <message>
+        <source>File this photo as:</source>
+        <translation>Deze foto indelen als:</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempelwaarde</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>Deze kliniek</translation>
+    </message>
+    <message>
+        <source>Photo policy thresholds</source>
+        <translation>Drempelwaarden van het fotobeleid</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Double-click a value to change it.</source>
+        <translation>Opgeslagen in %1. Dubbelklik op een waarde om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Changed by the clinic</source>
+        <translation>Gewijzigd door de kliniek</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>De lopende bewerking annuleren</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Photo policy</source>
+        <translation>Fotobeleid</translation>
+    </message>
+    <message>
+        <source>&amp;Library folder:</source>
+        <translation>&amp;Bibliotheekmap:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name:</source>
+        <translation>&amp;Naam van de kliniek:</translation>
+    </message>
+    <message>
+        <source>Clinic l&amp;ogo:</source>
+        <translation>&amp;Logo van de kliniek:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation>Kies de bibliotheekmap</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Kies de afbeelding van het logo</translation>
+    </message>
+    <message>
+        <source>The default library in your data folder</source>
+        <translation>De standaardbibliotheek in uw gegevensmap</translation>
+    </message>
+    <message>
+        <source>Printed on comparison sheets</source>
+        <translation>Afgedrukt op vergelijkingsbladen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>A new library folder is opened the next time PhotoFollow starts.</source>
+        <translation>Een nieuwe bibliotheekmap wordt geopend wanneer PhotoFollow de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Bibliotheekmap</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Logo van de kliniek</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Dit bestand is geen afbeelding.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Photo comparison</source>
+        <translation>Fotovergelijking</translation>
+    </message>
+    <message>
+        <source>Print comparison sheet</source>
+        <translation>Vergelijkingsblad afdrukken</translation>
+    </message>
+    <message>
+        <source>Frontal</source>
+        <translation>Vooraanzicht</translation>
+    </message>
+    <message>
+        <source>45° left</source>
+        <translation>45° links</translation>
+    </message>
+    <message>
+        <source>45° right</source>
+        <translation>45° rechts</translation>
+    </message>
+    <message>
+        <source>90° left</source>
+        <translation>90° links</translation>
+    </message>
+    <message>
+        <source>90° right</source>
+        <translation>90° rechts</translation>
+    </message>
+    <message>
+        <source>Scalp, vertex</source>
+        <translation>Hoofdhuid, kruin</translation>
+    </message>
+    <message>
+        <source>Scalp, centre part</source>
+        <translation>Hoofdhuid, middenscheiding</translation>
+    </message>
+    <message>
+        <source>Scalp, frontal hairline</source>
+        <translation>Hoofdhuid, voorste haarlijn</translation>
+    </message>
+    <message>
+        <source>Scalp, left temple</source>
+        <translation>Hoofdhuid, linkerslaap</translation>
+    </message>
+    <message>
+        <source>Scalp, right temple</source>
+        <translation>Hoofdhuid, rechterslaap</translation>
+    </message>
+    <message>
+        <source>Scalp, back of the head</source>
+        <translation>Hoofdhuid, achterhoofd</translation>
+    </message>
+    <message>
+        <source>Hands, back</source>
+        <translation>Handen, handrug</translation>
+    </message>
+    <message>
+        <source>Hands, palms</source>
+        <translation>Handen, handpalmen</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Close-up</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Ander aanzicht</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Gezicht</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Hoofdhuid</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Decolleté</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Handen</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Lichaam</translation>
+    </message>
+    <message>
+        <source>Other area</source>
+        <translation>Ander gebied</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Helderheid</translation>
+    </message>
+    <message>
+        <source>Colour of light</source>
+        <translation>Kleur van het licht</translation>
+    </message>
+    <message>
+        <source>Light direction</source>
+        <translation>Lichtrichting</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flitser</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Scherpte</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Kadrering</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Kanteling</translation>
+    </message>
+    <message>
+        <source>Head angle</source>
+        <translation>Hoofdhouding</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Aanzicht</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Editing or filter</source>
+        <translation>Bewerking of filter</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Opnametijd</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Voldoet niet</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Consistent with the baseline</source>
+        <translation>Vergelijkbaar met de nulmeting</translation>
+    </message>
+    <message>
+        <source>Review: differs from the baseline</source>
+        <translation>Nakijken: wijkt af van de nulmeting</translation>
+    </message>
+    <message>
+        <source>Inconsistent with the baseline</source>
+        <translation>Niet vergelijkbaar met de nulmeting</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Slechter</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>datum onbekend</translation>
+    </message>
+    <message>
+        <source>DE-IDENTIFIED</source>
+        <translation>GEPSEUDONIMISEERD</translation>
+    </message>
+    <message>
+        <source>Pseudonym: </source>
+        <translation>Pseudoniem: </translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patiënt %1</translation>
+    </message>
+    <message>
+        <source>Patient: </source>
+        <translation>Patiënt: </translation>
+    </message>
+    <message>
+        <source>Chart no.: </source>
+        <translation>Dossiernr.: </translation>
+    </message>
+    <message>
+        <source>Born: </source>
+        <translation>Geboren: </translation>
+    </message>
+    <message>
+        <source>Treatment: </source>
+        <translation>Behandeling: </translation>
+    </message>
+    <message>
+        <source>Area: </source>
+        <translation>Gebied: </translation>
+    </message>
+    <message>
+        <source>Product: </source>
+        <translation>Product: </translation>
+    </message>
+    <message>
+        <source>Physician: </source>
+        <translation>Arts: </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sessie %1</translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they do not replace the examination. Symptoms such as trouble with vision or breathing, neurological symptoms or signs of a serious infection need urgent care and must not wait for photos.</source>
+        <translation>Foto&apos;s ondersteunen het vervolg; ze vervangen het onderzoek niet. Klachten zoals problemen met zien of ademhalen, neurologische klachten of tekenen van een ernstige infectie vragen om spoedeisende zorg en mogen niet wachten op foto&apos;s.</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>Gemaakt %1 door %2</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>onbekende gebruiker</translation>
+    </message>
+    <message>
+        <source>de-identified sheet</source>
+        <translation>gepseudonimiseerd blad</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>pain not recorded</source>
+        <translation>pijnscore niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Pain %1/10</source>
+        <translation>Pijnscore %1/10</translation>
+    </message>
+    <message>
+        <source>aligned to the baseline</source>
+        <translation>uitgelijnd op de nulmeting</translation>
+    </message>
+    <message>
+        <source>Not checked against the baseline</source>
+        <translation>Niet gecontroleerd ten opzichte van de nulmeting</translation>
+    </message>
+    <message>
+        <source>Symptom log of the visits shown</source>
+        <translation>Symptoomlogboek van de getoonde bezoeken</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Associated symptoms</source>
+        <translation>Bijbehorende symptomen</translation>
+    </message>
+    <message>
+        <source>No symptoms were recorded at the visits shown.</source>
+        <translation>Bij de getoonde bezoeken zijn geen symptomen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>No photo of this view at this visit</source>
+        <translation>Geen foto van dit aanzicht bij dit bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Voldoet</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Voldoet niet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomTable</name>
+    <message>
+        <source>Started</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Severity (0-10)</source>
+        <translation>Ernst (0-10)</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Associated symptoms</source>
+        <translation>Bijbehorende symptomen</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptoomlogboek</translation>
+    </message>
+    <message>
+        <source>Started, entry %1</source>
+        <translation>Begin, notitie %1</translation>
+    </message>
+    <message>
+        <source>Area, entry %1</source>
+        <translation>Gebied, notitie %1</translation>
+    </message>
+    <message>
+        <source>Severity from 0 to 10, entry %1</source>
+        <translation>Ernst van 0 tot 10, notitie %1</translation>
+    </message>
+    <message>
+        <source>Trend, entry %1</source>
+        <translation>Trend, notitie %1</translation>
+    </message>
+    <message>
+        <source>Associated symptoms, entry %1</source>
+        <translation>Bijbehorende symptomen, notitie %1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Edit treatment</source>
+        <translation>Behandeling bewerken</translation>
+    </message>
+    <message>
+        <source>New treatment</source>
+        <translation>Nieuwe behandeling</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum en tijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebied:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>D&amp;oel:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Ingrediënten:</translation>
+    </message>
+    <message>
+        <source>P&amp;hysician:</source>
+        <translation>&amp;Arts:</translation>
+    </message>
+    <message>
+        <source>&amp;Session number:</source>
+        <translation>&amp;Sessienummer:</translation>
+    </message>
+    <message>
+        <source>Skin quality</source>
+        <translation>Huidkwaliteit</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Hydratatie</translation>
+    </message>
+    <message>
+        <source>Scalp and hair support</source>
+        <translation>Ondersteuning van hoofdhuid en haar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Not numbered</source>
+        <translation>Niet genummerd</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentTimeline</name>
+    <message>
+        <source>No baseline</source>
+        <translation>Geen nulmeting</translation>
+    </message>
+    <message>
+        <source>Treatment of %1</source>
+        <translation>Behandeling van %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sessie %1</translation>
+    </message>
+    <message>
+        <source>Edit treatment…</source>
+        <translation>Behandeling bewerken…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nieuw bezoek…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Compare the %1 photos</source>
+        <translation>Foto&apos;s vergelijken: %1</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>geen foto</translation>
+    </message>
+    <message>
+        <source>No visits yet. Add a visit, or drop photos on the window to import.</source>
+        <translation>Nog geen bezoeken. Voeg een bezoek toe, of sleep foto&apos;s naar het venster om ze te importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>Verbetert</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Gelijk gebleven</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Verergert</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>ratio</source>
+        <translation>verhouding</translation>
+    </message>
+    <message>
+        <source>ln ratio</source>
+        <translation>ln-verhouding</translation>
+    </message>
+    <message>
+        <source>° turn</source>
+        <translation>° draaiing</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>days since treatment</source>
+        <translation>dagen na de behandeling</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Vergelijkbaar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Nakijken</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Niet vergelijkbaar</translation>
+    </message>
+    <message>
+        <source>This photo has not been checked against its baseline yet.</source>
+        <translation>Deze foto is nog niet gecontroleerd ten opzichte van de nulmeting.</translation>
+    </message>
+    <message>
+        <source>Taken like its baseline: the comparison is fair.</source>
+        <translation>Gemaakt zoals de nulmeting: de vergelijking is betrouwbaar.</translation>
+    </message>
+    <message>
+        <source>Some differences from the baseline: look at the warnings before comparing.</source>
+        <translation>Enkele verschillen met de nulmeting: bekijk de waarschuwingen voordat u vergelijkt.</translation>
+    </message>
+    <message>
+        <source>Not taken like its baseline: differences in the photos can mislead. Consider a retake.</source>
+        <translation>Niet gemaakt zoals de nulmeting: verschillen tussen de foto&apos;s kunnen misleiden. Overweeg opnieuw te fotograferen.</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Frontal</source>
+        <translation>Vooraanzicht</translation>
+    </message>
+    <message>
+        <source>Oblique 45° left</source>
+        <translation>Schuin 45° links</translation>
+    </message>
+    <message>
+        <source>Oblique 45° right</source>
+        <translation>Schuin 45° rechts</translation>
+    </message>
+    <message>
+        <source>Lateral 90° left</source>
+        <translation>Zijaanzicht 90° links</translation>
+    </message>
+    <message>
+        <source>Lateral 90° right</source>
+        <translation>Zijaanzicht 90° rechts</translation>
+    </message>
+    <message>
+        <source>Scalp vertex</source>
+        <translation>Kruin</translation>
+    </message>
+    <message>
+        <source>Scalp centre part</source>
+        <translation>Middenscheiding</translation>
+    </message>
+    <message>
+        <source>Frontal hairline</source>
+        <translation>Voorste haarlijn</translation>
+    </message>
+    <message>
+        <source>Left temple</source>
+        <translation>Linkerslaap</translation>
+    </message>
+    <message>
+        <source>Right temple</source>
+        <translation>Rechterslaap</translation>
+    </message>
+    <message>
+        <source>Back of the head</source>
+        <translation>Achterhoofd</translation>
+    </message>
+    <message>
+        <source>Back of the hands</source>
+        <translation>Handruggen</translation>
+    </message>
+    <message>
+        <source>Palms</source>
+        <translation>Handpalmen</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Close-up</translation>
+    </message>
+    <message>
+        <source>Other view</source>
+        <translation>Ander aanzicht</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Edit visit</source>
+        <translation>Bezoek bewerken</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nieuw bezoek</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum en tijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain score:</source>
+        <translation>&amp;Pijnscore:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Opmerkingen:</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Soort bezoek</translation>
+    </message>
+    <message>
+        <source>Date and time of the visit</source>
+        <translation>Datum en tijd van het bezoek</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Pain score, 0 to 10</source>
+        <translation>Pijnscore, 0 tot 10</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain imaginable, as the patient rates it.</source>
+        <translation>0 is geen pijn, 10 de ergst denkbare pijn, zoals de patiënt het zelf aangeeft.</translation>
+    </message>
+    <message>
+        <source>Notes about the visit</source>
+        <translation>Opmerkingen over het bezoek</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptoomlogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>Notitie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>Notitie &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHeader</name>
+    <message numerus="yes">
+        <source>%n symptom entries</source>
+        <translation>
+            <numerusform>%n symptoomnotitie</numerusform>
+            <numerusform>%n symptoomnotities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 symptom entry</source>
+        <translation>1 symptoomnotitie</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Bezoek bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit visit %1</source>
+        <translation>Bezoek %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Drop photos here to import them into this visit.</source>
+        <translation>Sleep foto&apos;s hierheen om ze bij dit bezoek te importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgbezoek</translation>
+    </message>
+</context>
+</TS>
