@@ -149,6 +149,34 @@ def test_one_view_over_every_visit_with_checks_and_the_symptom_log(library_folde
     assert "patient_jorgen_private" not in text
 
 
+def test_the_sheet_follows_the_language_option_else_the_programs_setting(library_folder, tmp_path):
+    from photofollow.ui.i18n import apply_language
+    from photofollow.ui.settings import Settings
+
+    Settings().set("ui/language", "da")
+    try:
+        assert _export(library_folder, tmp_path / "en.pdf", "--view", "frontal") == 0  # --language en wins
+        english = " ".join(pdf_text(tmp_path / "en.pdf").split())
+        danish_out = tmp_path / "da.pdf"
+        arguments = [
+            "export",
+            "--library",
+            str(library_folder),
+            "--patient",
+            "C-77",
+            "--treatment",
+            "2026-03-10",
+        ]
+        assert main([*arguments, "--view", "frontal", "--out", str(danish_out)]) == 0
+        danish = " ".join(pdf_text(danish_out).split())
+        assert main([*arguments, "--language", "fr", "--out", str(tmp_path / "fr.pdf")]) == 2
+    finally:
+        apply_language("en")
+    assert "13 Mar 2026 12:00" in english and "3 Feb 1975" in english
+    # Danish dates and month names from the setting (the words too, once a Danish translation is installed).
+    assert "13 mar. 2026 12:00" in danish and "3 feb. 1975" in danish and "Mar 2026" not in danish
+
+
 def test_two_visits_with_shared_views_make_a_grid(library_folder, tmp_path):
     out = tmp_path / "grid.pdf"
     assert _export(library_folder, out, "--visits", "2026-03-10,2026-03-13") == 0
