@@ -18,7 +18,8 @@ def build_main_window(library_path: Path, runner=None, settings=None):
     return MainWindow(gateway, runner, settings)
 
 
-def run_gui(library: str | None = None) -> int:
+def run_gui(library: str | None = None, patient_id: int | None = None) -> int:
+    """Open the program on `library` (else the last or default one), with `patient_id` selected if given."""
     from PySide6.QtWidgets import QMessageBox
 
     from photofollow.appdirs import APP_NAME, resolve_library
@@ -38,6 +39,8 @@ def run_gui(library: str | None = None) -> int:
     except PhotoFollowError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
+    if patient_id is not None:
+        window.select_patient(patient_id)
     window.show()
     freeze_startup_heap()
     status = app.exec()

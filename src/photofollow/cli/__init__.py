@@ -20,6 +20,7 @@ SUBCOMMAND_MODULES = (
     "photofollow.cli.analysis",
     "photofollow.cli.export",
     "photofollow.cli.gui",
+    "photofollow.cli.demo",
 )
 
 EXIT_OK = 0
