@@ -137,3 +137,44 @@ def test_check_command_adds_message_localized_and_keeps_english(qapp, tmp_path, 
     assert re.search(r"\d\.\d EV", exposure["message"]) and re.search(
         r"\d,\d EV", exposure["message_localized"]
     )
+
+
+def test_an_import_failure_reads_in_the_chosen_language(qapp, tmp_path):
+    from photofollow.domain.errors import CorruptImage
+    from photofollow.imaging.decode import open_image
+    from photofollow.ui.models import ImportResultModel, ImportRow, Outcome
+
+    empty = tmp_path / "leeg.jpg"
+    empty.write_bytes(b"")
+    with pytest.raises(CorruptImage) as caught:
+        open_image(empty)
+    error = caught.value
+    assert str(error) == f"leeg.jpg: {error.reason}" and "empty (0 bytes)" in error.reason
+    assert error.phrase.english() == str(error)  # one sentence, two forms
+    ts = tmp_path / "errors.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="nl_NL">\n'
+        f"<context><name>Errors</name><message><source>{escape(error.reason_phrase.source)}</source>"
+        "<translation>is leeg (0 bytes). Kopieer het opnieuw van de camera of telefoon.</translation>"
+        "</message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "errors.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    model = ImportResultModel()
+    row = ImportRow(empty, Outcome.FAILED, error.reason, reason_phrase=error.reason_phrase)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert model.outcome_text(row).endswith(
+            ": is leeg (0 bytes). Kopieer het opnieuw van de camera of telefoon."
+        )
+        assert (
+            words.error_text(error)
+            == "leeg.jpg: is leeg (0 bytes). Kopieer het opnieuw van de camera of telefoon."
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert model.outcome_text(row).endswith(error.reason)
+    assert model.outcome_text(ImportRow(empty, Outcome.FAILED, "plain English.")).endswith("plain English.")

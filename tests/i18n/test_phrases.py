@@ -387,9 +387,9 @@ def extracted(tmp_path_factory) -> set[tuple[str, str]]:
     return found
 
 
-def _marked_in_engine() -> set[tuple[str, str]]:
-    """Every QT_TRANSLATE_NOOP(context, "...") written in imaging/checks.py, read from its syntax tree."""
-    tree = ast.parse(Path(engine.__file__).read_text(encoding="utf-8"))
+def _marked_in_engine(module=engine) -> set[tuple[str, str]]:
+    """Every QT_TRANSLATE_NOOP(context, "...") written in a module (the engine), from its syntax tree."""
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     marked = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
@@ -412,6 +412,18 @@ def test_lupdate_extracts_every_template_the_checks_used(results, extracted):
     assert marked <= extracted, sorted(marked - extracted)  # and lupdate finds every marked one
     # The pairs reach most variants; the rest are still marked and extracted (checked above).
     assert len(used) > 0.85 * len(marked), sorted(marked - used)
+
+
+def test_lupdate_extracts_the_failure_reasons_a_nurse_sees(extracted):
+    from photofollow.domain import errors
+    from photofollow.imaging import decode
+    from photofollow.services import importing
+    from photofollow.storage import store
+
+    for module in (decode, store, importing, errors):
+        marked = _marked_in_engine(module)
+        assert marked and {context for context, _ in marked} == {"Errors"}, module.__name__
+        assert marked <= extracted, sorted(marked - extracted)
 
 
 def _is_mark(node: ast.AST) -> bool:

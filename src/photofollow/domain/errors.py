@@ -1,21 +1,42 @@
-"""Failures by kind. Each carries a sentence for the user that names the file and says what to do."""
+"""Failures by kind. Each carries a sentence for the user that names the file and says what to do.
+
+A sentence may be given as a `domain.text.Phrase` (template marked with QT_TRANSLATE_NOOP("Errors", ...)):
+`str(error)` is then its English, and `error.phrase` lets the GUI show it in the user's language
+(`reporting.words.error_text`). A plain string is shown as it is.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+
 
 class PhotoFollowError(Exception):
-    """Base of every failure PhotoFollow reports to a person. `str(error)` is that sentence."""
+    """Base of every failure PhotoFollow reports to a person. `str(error)` is that sentence (English);
+    `phrase` is the same sentence for translation, when the raiser gave one."""
+
+    phrase: Phrase | None = None
+
+    def __init__(self, *args: object) -> None:
+        if len(args) == 1 and isinstance(args[0], Phrase):
+            self.phrase = args[0]
+            args = (args[0].english(),)
+        super().__init__(*args)
 
 
 class PhotoFileError(PhotoFollowError):
-    """A problem with one photo file; `path` names it."""
+    """A problem with one photo file; `path` names it, `reason` (English) and `reason_phrase` say what."""
 
-    def __init__(self, path: str | Path, reason: str):
+    def __init__(self, path: str | Path, reason: str | Phrase):
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        self.reason_phrase = reason if isinstance(reason, Phrase) else None
+        self.reason = reason.english() if isinstance(reason, Phrase) else reason
+        super().__init__(f"{self.path.name}: {self.reason}")
+        if self.reason_phrase is not None:
+            self.phrase = Phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "%1: %2"), (self.path.name, self.reason_phrase)
+            )
 
 
 class UnsupportedImage(PhotoFileError):

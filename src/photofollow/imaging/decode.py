@@ -41,16 +41,18 @@ from photofollow.domain.errors import (
     UnreadableFile,
     UnsupportedImage,
 )
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Number, Phrase
 
 log = logging.getLogger(__name__)
 
 PIXEL_LIMIT = 200_000_000
 """Most pixels PhotoFollow decodes (width x height). Also set as Pillow's MAX_IMAGE_PIXELS."""
 
-READABLE_FORMATS = "JPEG, HEIC, PNG, TIFF, WebP or AVIF"
+READABLE_FORMATS = QT_TRANSLATE_NOOP("Errors", "JPEG, HEIC, PNG, TIFF, WebP or AVIF")
 
 _registered = False
 _register_lock = threading.Lock()
+
 
 def register_formats() -> None:
     """Make Pillow read HEIC/HEIF (and AVIF) and use the project's pixel limit. Safe to call many times."""
@@ -92,44 +94,110 @@ def _kind_from_header(head: bytes) -> str | None:
     return None
 
 
+def _says(source: str, *args: object) -> Phrase:
+    """A reason for the nurse; `source` is marked with QT_TRANSLATE_NOOP("Errors", ...) for translation."""
+    return Phrase("Errors", source, args)
+
+
 def _unreadable(path: Path, error: OSError) -> UnreadableFile:
     if isinstance(error, FileNotFoundError):
-        reason = "cannot be found. It may have been moved, renamed or deleted, or its drive disconnected."
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot be found. It may have been moved, renamed or deleted, or its drive disconnected.",
+            )
+        )
     elif isinstance(error, PermissionError):
-        reason = (
-            "cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages "
-            "this computer for access."
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages "
+                "this computer for access.",
+            )
         )
     else:
-        detail = error.strerror or str(error)
-        reason = f"cannot be read ({detail}). Check the drive or network share and try again."
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors", "cannot be read (%1). Check the drive or network share and try again."
+            ),
+            error.strerror or str(error),
+        )
     return UnreadableFile(path, reason)
 
 
 def _damaged(path: Path, kind: str | None = None, truncated: bool = False) -> CorruptImage:
-    what = f"{kind} file" if kind else "file"
-    if truncated:
-        reason = (
-            f"is an incomplete {what}: the picture data stops early. Copy it again from the camera or phone."
+    if truncated and kind:
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is an incomplete %1 file: the picture data stops early. Copy it again from the camera or "
+                "phone.",
+            ),
+            kind,
+        )
+    elif truncated:
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is an incomplete file: the picture data stops early. Copy it again from the camera or "
+                "phone.",
+            )
+        )
+    elif kind:
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is a damaged %1 file that cannot be decoded. Copy it again from the camera or phone.",
+            ),
+            kind,
         )
     else:
-        reason = f"is a damaged {what} that cannot be decoded. Copy it again from the camera or phone."
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors", "is a damaged file that cannot be decoded. Copy it again from the camera or phone."
+            )
+        )
     return CorruptImage(path, reason)
 
 
 def _too_large(path: Path, pixels: int | None = None) -> ImageTooLarge:
-    size = f"has {pixels / 1e6:,.0f} megapixels, more than" if pixels else "is larger than"
-    return ImageTooLarge(
-        path,
-        f"{size} the {PIXEL_LIMIT // 1_000_000} megapixels PhotoFollow opens. "
-        "Export a smaller copy (a photo needs at most about 50 megapixels) and import that.",
-    )
+    limit = Number(PIXEL_LIMIT // 1_000_000)
+    if pixels:
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "has %1 megapixels, more than the %2 megapixels PhotoFollow opens. Export a smaller copy (a "
+                "photo needs at most about 50 megapixels) and import that.",
+            ),
+            Number(round(pixels / 1e6)),
+            limit,
+        )
+    else:
+        reason = _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is larger than the %1 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at "
+                "most about 50 megapixels) and import that.",
+            ),
+            limit,
+        )
+    return ImageTooLarge(path, reason)
 
 
 def _not_an_image(path: Path) -> UnsupportedImage:
     return UnsupportedImage(
-        path, f"is not a photo PhotoFollow can read ({READABLE_FORMATS} expected). Check the file you picked."
+        path,
+        _says(
+            QT_TRANSLATE_NOOP(
+                "Errors", "is not a photo PhotoFollow can read (%1 expected). Check the file you picked."
+            ),
+            _readable_formats(),
+        ),
     )
+
+
+def _readable_formats() -> Phrase:
+    return _says(READABLE_FORMATS)
 
 
 def _read_head(path: Path) -> bytes:
@@ -185,9 +253,12 @@ def open_image(path: str | os.PathLike[str]) -> Image.Image:
     except OSError as error:
         raise _unreadable(path, error) from error
     if path.is_dir():
-        raise UnsupportedImage(path, "is a folder, not a photo file.")
+        raise UnsupportedImage(path, _says(QT_TRANSLATE_NOOP("Errors", "is a folder, not a photo file.")))
     if status.st_size == 0:
-        raise CorruptImage(path, "is empty (0 bytes). Copy it again from the camera or phone.")
+        raise CorruptImage(
+            path,
+            _says(QT_TRANSLATE_NOOP("Errors", "is empty (0 bytes). Copy it again from the camera or phone.")),
+        )
     with decode_guard(path):
         image = Image.open(path)
     width, height = image.size
@@ -436,4 +507,3 @@ def load_oriented(path: str | os.PathLike[str], max_side: int | None = None) -> 
     image = Image.fromarray(pixels, "RGB")
     image.info.update(extras)
     return image
-

@@ -220,6 +220,17 @@ def message_text(result: CheckResult) -> str:
     return phrase_text(result.phrase) if result.phrase is not None else result.message
 
 
+def text_of(value: str | Phrase) -> str:
+    """A sentence given either as a phrase (translated) or as plain text (shown as it is)."""
+    return phrase_text(value) if isinstance(value, Phrase) else value
+
+
+def error_text(error: BaseException) -> str:
+    """A failure's sentence for a person, translated when the error carries a phrase (`domain.errors`)."""
+    phrase = getattr(error, "phrase", None)
+    return phrase_text(phrase) if isinstance(phrase, Phrase) else str(error)
+
+
 def unit_text(unit: str) -> str:
     """A check's unit as shown next to its value; symbols (EV, %, °, mired) read alike in every language."""
     units = {

@@ -32,6 +32,7 @@ from PIL import Image
 
 from photofollow.domain.errors import LibraryError, PhotoFileError, PhotoFollowError
 from photofollow.domain.model import Photo, PhotoFacts, Treatment, View, Visit, VisitKind
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif, previews
 from photofollow.services.library import describe_location, find_or_create_visit, visit_time
 from photofollow.storage.library import Library
@@ -59,7 +60,8 @@ class ImportStatus(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """What happened to one file. `reason` says why it failed, or where the duplicate already is."""
+    """What happened to one file. `reason` says why it failed, or where the duplicate already is (English);
+    `reason_phrase` is the failure's reason for translation, when its error gave one."""
 
     path: Path
     status: ImportStatus
@@ -67,6 +69,7 @@ class ImportOutcome:
     reason: str | None = None
     error: PhotoFollowError | None = None
     warnings: tuple[str, ...] = ()
+    reason_phrase: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +162,21 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
         elif path.exists():
             add(path)
         else:
-            error = PhotoFileError(path, "does not exist. Check the name and the folder.")
-            failures.append(ImportOutcome(path, ImportStatus.FAILED, reason=error.reason, error=error))
+            error = PhotoFileError(
+                path,
+                Phrase(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "does not exist. Check the name and the folder.")
+                ),
+            )
+            failures.append(
+                ImportOutcome(
+                    path,
+                    ImportStatus.FAILED,
+                    reason=error.reason,
+                    error=error,
+                    reason_phrase=error.reason_phrase,
+                )
+            )
     return files, failures, skipped
 
 
@@ -384,9 +400,13 @@ class _Batch:
 
 def _failure(path: Path, error: Exception) -> ImportOutcome:
     if isinstance(error, PhotoFileError):
-        return ImportOutcome(path, ImportStatus.FAILED, reason=error.reason, error=error)
+        return ImportOutcome(
+            path, ImportStatus.FAILED, reason=error.reason, error=error, reason_phrase=error.reason_phrase
+        )
     if isinstance(error, PhotoFollowError):
-        return ImportOutcome(path, ImportStatus.FAILED, reason=str(error), error=error)
+        return ImportOutcome(
+            path, ImportStatus.FAILED, reason=str(error), error=error, reason_phrase=error.phrase
+        )
     # A bug must cost one file, not the batch (and the log keeps the trace).
     log.error("importing %s failed", path, exc_info=error)
     reason = f"unexpected error ({type(error).__name__}: {error}); please report it"
@@ -402,7 +422,7 @@ def _derive(library: Library, staged: StagedFile, source: Path) -> list[str]:
         preview = previews.make_preview(staged.temp_path, previews.PREVIEW_SIDE)
     except PhotoFileError as error:
         # The decoder named the temporary copy; the nurse needs the file she picked.
-        raise type(error)(source, error.reason) from error
+        raise type(error)(source, error.reason_phrase or error.reason) from error
     return list(_write_derivatives(library, staged.sha256, preview))
 
 

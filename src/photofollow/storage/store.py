@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photofollow.domain.errors import LibraryError, LibraryFull, LibraryReadOnly, UnreadableFile
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 CHUNK_SIZE = 1 << 20
 INCOMING = ".incoming"
@@ -242,14 +243,24 @@ def _remove_quietly(path: Path) -> None:
         pass  # a read-only or vanished folder: the next recovery removes it
 
 
-def _read_reason(error: OSError) -> str:
+def _read_reason(error: OSError) -> Phrase:
+    """Why a picked file could not be copied in, for the nurse (translatable: QT_TRANSLATE_NOOP("Errors"))."""
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "cannot be read (permission denied); check the file's permissions"
+        return Phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "cannot be read (permission denied); check the file's permissions"),
+        )
     if error.errno == errno.ENOENT:
-        return "no longer exists (moved or deleted during the import)"
+        return Phrase(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "no longer exists (moved or deleted during the import)")
+        )
     if error.errno == errno.EISDIR:
-        return "is a folder, not a photo"
-    return f"cannot be read ({error.strerror or error}); copy it to a local disk and try again"
+        return Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "is a folder, not a photo"))
+    return Phrase(
+        "Errors",
+        QT_TRANSLATE_NOOP("Errors", "cannot be read (%1); copy it to a local disk and try again"),
+        (str(error.strerror or error),),
+    )
 
 
 def _write_error(error: OSError, path: Path) -> Exception:

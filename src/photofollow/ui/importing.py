@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from photofollow.domain.model import VisitKind
+from photofollow.reporting import words
 from photofollow.ui.checks import PairChecks
 from photofollow.ui.import_dialog import ImportRequest
 from photofollow.ui.library import Changes, ImportedFile, PatientRecord
@@ -68,6 +69,7 @@ class ImportController(QObject):
                 path=outcome.path,
                 outcome=outcome.outcome,
                 reason=outcome.reason,
+                reason_phrase=outcome.reason_phrase,
                 view=outcome.photo.view if outcome.photo is not None else request.views.get(outcome.path),
                 photo_id=outcome.photo.id if outcome.photo is not None else None,
             )
@@ -106,7 +108,7 @@ class ImportController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._flush()
-        self._list_not_imported(str(error))
+        self._list_not_imported(words.error_text(error))
         self.finished.emit(self.changes)
 
     def _list_not_imported(self, reason: str = "") -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
+from photofollow.domain.text import Phrase
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,9 @@ class ImportedFile:
 
     path: Path
     outcome: str  # imported | duplicate | failed | cancelled (ui.models.Outcome)
-    reason: str = ""
+    reason: str = ""  # English
     photo: Photo | None = None
+    reason_phrase: Phrase | None = None  # the reason for translation, when the failure gave one
 
 
 ImportListener = Callable[[ImportedFile], None]
@@ -238,7 +240,11 @@ class LibraryGateway:
             raise LookupError(f"visit {visit_id} is not in the library")
         files, failures, _skipped = collect_files(paths)
         for failure in failures:
-            listener(ImportedFile(failure.path, "failed", failure.reason or ""))
+            listener(
+                ImportedFile(
+                    failure.path, "failed", failure.reason or "", reason_phrase=failure.reason_phrase
+                )
+            )
         total = len(files)
         photos: set[int] = set()
         progress.update(0, total)
@@ -254,7 +260,13 @@ class LibraryGateway:
                 if outcome.photo is not None and outcome.status.value == "imported":
                     photos.add(outcome.photo.id)
                 listener(
-                    ImportedFile(outcome.path, outcome.status.value, outcome.reason or "", outcome.photo)
+                    ImportedFile(
+                        outcome.path,
+                        outcome.status.value,
+                        outcome.reason or "",
+                        outcome.photo,
+                        outcome.reason_phrase,
+                    )
                 )
         else:
             progress.update(total, total, "")
@@ -343,7 +355,6 @@ class LibraryGateway:
 
         policy = self.policy()
         return checking.suggest_view(checking.measure_photo(path, policy), policy)
-
 
 
 def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from photofollow.domain.checks import CheckStatus, PairReport
 from photofollow.domain.model import Patient, View
+from photofollow.domain.text import Phrase
 from photofollow.reporting import words
 from photofollow.ui.icons import status_icon, verdict_icon
 
@@ -124,13 +125,14 @@ class ImportRow:
 
     path: Path
     outcome: str
-    reason: str = ""
+    reason: str = ""  # why it failed, or where the duplicate is (English)
     view: View | None = None
     photo_id: int | None = None
     report: PairReport | None = None
     checking: bool = False
     note: str = ""  # e.g. "no baseline of this view yet"
     extra: dict = field(default_factory=dict)
+    reason_phrase: Phrase | None = None  # `reason` for translation, when the failure gave one
 
 
 class ImportResultModel(QAbstractTableModel):
@@ -187,11 +189,11 @@ class ImportResultModel(QAbstractTableModel):
             return self.tr("Imported")
         if row.outcome == Outcome.DUPLICATE:
             if row.reason:
-                return self.tr("Duplicate: %1").replace("%1", row.reason)
+                return self.tr("Duplicate: %1").replace("%1", words.text_of(row.reason_phrase or row.reason))
             return self.tr("Duplicate: already in the library")
         if row.outcome == Outcome.CANCELLED:
             return self.tr("Not imported: cancelled")
-        return self.tr("Failed: %1").replace("%1", row.reason)
+        return self.tr("Failed: %1").replace("%1", words.text_of(row.reason_phrase or row.reason))
 
     def verdict_text(self, row: ImportRow) -> str:
         if row.outcome not in (Outcome.IMPORTED, Outcome.DUPLICATE):
