@@ -879,6 +879,41 @@
     </message>
 </context>
 <context>
+    <name>DemoOffer</name>
+    <message>
+        <source>This library is empty. Would you like to look around in a demo library first? It holds a demo patient with a treatment, a baseline and two follow-ups; one follow-up was taken wrongly, so you can see what the checks find. Your own library is not changed.</source>
+        <translation>Dette bibliotek er tomt. Vil du først se dig omkring i et demobibliotek? Det indeholder en demopatient med en behandling, en baseline og to opfølgninger; én opfølgning er fotograferet forkert, så du kan se, hvad kontrollerne finder. Dit eget bibliotek ændres ikke.</translation>
+    </message>
+    <message>
+        <source>Open demo library</source>
+        <translation>Åbn demobibliotek</translation>
+    </message>
+    <message>
+        <source>Open the demo library</source>
+        <translation>Åbn demobiblioteket</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>Do not offer the demo library again</source>
+        <translation>Tilbyd ikke demobiblioteket igen</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>Demobiblioteket forberedes…</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>Demobibliotek</translation>
+    </message>
+    <message>
+        <source>The demo library could not be prepared: %1</source>
+        <translation>Demobiblioteket kunne ikke forberedes: %1</translation>
+    </message>
+</context>
+<context>
     <name>Elapsed</name>
     <message>
         <source>Date unknown</source>

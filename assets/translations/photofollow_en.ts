@@ -879,6 +879,41 @@
     </message>
 </context>
 <context>
+    <name>DemoOffer</name>
+    <message>
+        <source>This library is empty. Would you like to look around in a demo library first? It holds a demo patient with a treatment, a baseline and two follow-ups; one follow-up was taken wrongly, so you can see what the checks find. Your own library is not changed.</source>
+        <translation>This library is empty. Would you like to look around in a demo library first? It holds a demo patient with a treatment, a baseline and two follow-ups; one follow-up was taken wrongly, so you can see what the checks find. Your own library is not changed.</translation>
+    </message>
+    <message>
+        <source>Open demo library</source>
+        <translation>Open demo library</translation>
+    </message>
+    <message>
+        <source>Open the demo library</source>
+        <translation>Open the demo library</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Do not offer the demo library again</source>
+        <translation>Do not offer the demo library again</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>Preparing the demo library…</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>Demo library</translation>
+    </message>
+    <message>
+        <source>The demo library could not be prepared: %1</source>
+        <translation>The demo library could not be prepared: %1</translation>
+    </message>
+</context>
+<context>
     <name>Elapsed</name>
     <message>
         <source>Date unknown</source>

@@ -879,6 +879,41 @@
     </message>
 </context>
 <context>
+    <name>DemoOffer</name>
+    <message>
+        <source>This library is empty. Would you like to look around in a demo library first? It holds a demo patient with a treatment, a baseline and two follow-ups; one follow-up was taken wrongly, so you can see what the checks find. Your own library is not changed.</source>
+        <translation>Deze bibliotheek is leeg. Wilt u eerst rondkijken in een demobibliotheek? Daarin staat een demopatiënt met een behandeling, een nulmeting en twee vervolgbezoeken; één vervolgbezoek is verkeerd gefotografeerd, zodat u ziet wat de controles vinden. Uw eigen bibliotheek verandert niet.</translation>
+    </message>
+    <message>
+        <source>Open demo library</source>
+        <translation>Demobibliotheek openen</translation>
+    </message>
+    <message>
+        <source>Open the demo library</source>
+        <translation>De demobibliotheek openen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Do not offer the demo library again</source>
+        <translation>De demobibliotheek niet meer aanbieden</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>Demobibliotheek wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>Demobibliotheek</translation>
+    </message>
+    <message>
+        <source>The demo library could not be prepared: %1</source>
+        <translation>De demobibliotheek kon niet worden voorbereid: %1</translation>
+    </message>
+</context>
+<context>
     <name>Elapsed</name>
     <message>
         <source>Date unknown</source>

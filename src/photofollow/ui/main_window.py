@@ -30,6 +30,7 @@ from photofollow.reporting import words
 from photofollow.ui.checks import PairChecks
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
 from photofollow.ui.compare.view import MAX_TIME_POINTS
+from photofollow.ui.demo_offer import DemoOffer
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
 from photofollow.ui.import_dialog import ImportDialog
 from photofollow.ui.importing import ImportController, ImportPanel
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 4)
+        self.demo_offer = DemoOffer(self, right)  # first run: offers the demo while the library is empty
+        right_layout.addWidget(self.demo_offer)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.timeline, 1)
         right_layout.addWidget(self.placeholder, 1)
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         def done(patients) -> None:
             current = self.record.patient.id if self.record else None
             self.patients_model.set_patients(patients)
+            self.demo_offer.consider(len(patients))
             wanted = select_id if select_id is not None else self._wanted_patient
             self.select_patient(wanted if wanted is not None else current)
 

@@ -41,6 +41,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("compare/aligned", bool, True, "Show follow-ups aligned on the baseline when a transform exists."),
     Option("compare/overlay_opacity", int, 50, "Opacity of the follow-up in overlay mode, in per cent."),
     Option("import/last_folder", str, "", "Folder the import dialog opened last."),
+    Option("firstrun/demo_offered", bool, False, "The empty-library banner offering the demo was answered."),
 )
 
 OPTIONS: dict[str, Option] = {option.key: option for option in SCHEMA}
