@@ -44,6 +44,8 @@ class DemoOffer(QFrame):
         layout.addWidget(self.dismiss_button)
         self.retranslate_ui()
         self.hide()
+        # The first patient created by hand answers the offer too.
+        window.patients_model.rowsInserted.connect(lambda *_: self.hide() if self.handle is None else None)
 
     def retranslate_ui(self) -> None:
         self.text.setText(
