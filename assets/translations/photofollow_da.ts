@@ -981,6 +981,279 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>JPEG, HEIC, PNG, TIFF, WebP or AVIF</source>
+        <translation>JPEG, HEIC, PNG, TIFF, WebP eller AVIF</translation>
+    </message>
+    <message>
+        <source>cannot be found. It may have been moved, renamed or deleted, or its drive disconnected.</source>
+        <translation>kan ikke findes. Filen er måske flyttet, omdøbt eller slettet, eller drevet er frakoblet.</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages this computer for access.</source>
+        <translation>kan ikke læses: adgang nægtet. Kopiér filen til din egen mappe, eller bed den, der administrerer computeren, om adgang.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Check the drive or network share and try again.</source>
+        <translation>kan ikke læses (%1). Kontrollér drevet eller netværksdrevet, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>is an incomplete %1 file: the picture data stops early. Copy it again from the camera or phone.</source>
+        <translation>er en ufuldstændig %1-fil: billeddataene slutter for tidligt. Kopiér den igen fra kameraet eller telefonen.</translation>
+    </message>
+    <message>
+        <source>is an incomplete file: the picture data stops early. Copy it again from the camera or phone.</source>
+        <translation>er en ufuldstændig fil: billeddataene slutter for tidligt. Kopiér den igen fra kameraet eller telefonen.</translation>
+    </message>
+    <message>
+        <source>is a damaged %1 file that cannot be decoded. Copy it again from the camera or phone.</source>
+        <translation>er en beskadiget %1-fil, der ikke kan afkodes. Kopiér den igen fra kameraet eller telefonen.</translation>
+    </message>
+    <message>
+        <source>is a damaged file that cannot be decoded. Copy it again from the camera or phone.</source>
+        <translation>er en beskadiget fil, der ikke kan afkodes. Kopiér den igen fra kameraet eller telefonen.</translation>
+    </message>
+    <message>
+        <source>has %1 megapixels, more than the %2 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>har %1 megapixel, mere end de %2 megapixel, PhotoFollow åbner. Eksportér en mindre kopi (et foto behøver højst omkring 50 megapixel), og importér den.</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>er større end de %1 megapixel, PhotoFollow åbner. Eksportér en mindre kopi (et foto behøver højst omkring 50 megapixel), og importér den.</translation>
+    </message>
+    <message>
+        <source>is not a photo PhotoFollow can read (%1 expected). Check the file you picked.</source>
+        <translation>er ikke et foto, PhotoFollow kan læse (forventet: %1). Kontrollér den valgte fil.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo file.</source>
+        <translation>er en mappe, ikke en fotofil.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes). Copy it again from the camera or phone.</source>
+        <translation>er tom (0 byte). Kopiér den igen fra kameraet eller telefonen.</translation>
+    </message>
+    <message>
+        <source>does not exist. Check the name and the folder.</source>
+        <translation>findes ikke. Kontrollér navnet og mappen.</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied); check the file&apos;s permissions</source>
+        <translation>kan ikke læses (adgang nægtet); kontrollér filens rettigheder</translation>
+    </message>
+    <message>
+        <source>no longer exists (moved or deleted during the import)</source>
+        <translation>findes ikke længere (flyttet eller slettet under importen)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo</source>
+        <translation>er en mappe, ikke et foto</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); copy it to a local disk and try again</source>
+        <translation>kan ikke læses (%1); kopiér filen til et lokalt drev, og prøv igen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export comparison sheet</source>
+        <translation>Eksportér sammenligningsark</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>Papir&amp;størrelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <source>Automatic: landscape for three or four visits side by side, portrait otherwise.</source>
+        <translation>Automatisk: liggende ved tre eller fire besøg side om side, ellers stående.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (pseudonym, no name or birth date)</source>
+        <translation>&amp;Pseudonymisér (pseudonym, intet navn eller fødselsdato)</translation>
+    </message>
+    <message>
+        <source>The sheet shows a pseudonym instead of the patient&apos;s name, chart number and birth date, and says that it is de-identified. The same patient keeps the same pseudonym in this library.</source>
+        <translation>Arket viser et pseudonym i stedet for patientens navn, journalnummer og fødselsdato og angiver, at det er pseudonymiseret. Den samme patient beholder det samme pseudonym i dette bibliotek.</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned</source>
+        <translation>&amp;Justeret</translation>
+    </message>
+    <message>
+        <source>Show each follow-up aligned on its baseline where the photos could be registered.</source>
+        <translation>Vis hvert opfølgningsfoto justeret efter baseline, hvor fotoene kunne registreres.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbejder</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Eksempel på arket</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Gem som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>Gem som &amp;billede…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>&amp;Forrige side</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Næste side</translation>
+    </message>
+    <message>
+        <source>Save the sheet as a PDF file</source>
+        <translation>Gem arket som PDF-fil</translation>
+    </message>
+    <message>
+        <source>Save the sheet as PNG or JPEG images</source>
+        <translation>Gem arket som PNG- eller JPEG-billeder</translation>
+    </message>
+    <message>
+        <source>Print the sheet through the system dialog</source>
+        <translation>Udskriv arket via systemets udskriftsdialog</translation>
+    </message>
+    <message>
+        <source>Show the previous page</source>
+        <translation>Vis forrige side</translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation>Vis næste side</translation>
+    </message>
+    <message>
+        <source>Close this dialog (%1)</source>
+        <translation>Luk denne dialog (%1)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>Arket kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Arket gemmes…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Eksemplet opdateres…</translation>
+    </message>
+    <message>
+        <source>Automatic (landscape)</source>
+        <translation>Automatisk (liggende)</translation>
+    </message>
+    <message>
+        <source>Automatic (portrait)</source>
+        <translation>Automatisk (stående)</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Eksemplet forberedes…</translation>
+    </message>
+    <message>
+        <source>Save the sheet as PDF</source>
+        <translation>Gem arket som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-billede (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-billede (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the sheet as an image</source>
+        <translation>Gem arket som billede</translation>
+    </message>
+    <message>
+        <source>Print comparison sheet</source>
+        <translation>Udskriv sammenligningsark</translation>
+    </message>
+    <message>
+        <source>Sheet printed to %1</source>
+        <translation>Arket er udskrevet til %1</translation>
+    </message>
+    <message>
+        <source>Sheet sent to the printer %1</source>
+        <translation>Arket er sendt til printeren %1</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Sammenligningsarket er gemt i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet written to %1 and %n more page(s) next to it</source>
+        <translation>
+            <numerusform>Arket er gemt i %1 og %n side mere ved siden af</numerusform>
+            <numerusform>Arket er gemt i %1 og %n sider mere ved siden af</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not written</source>
+        <translation>Arket blev ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Status</source>
@@ -1416,18 +1689,6 @@ Træk fotos eller mapper ind et vilkårligt sted i dette vindue for at importere
     <message>
         <source>An import is running. Wait for it, or cancel it.</source>
         <translation>En import er i gang. Vent på den, eller annullér den.</translation>
-    </message>
-    <message>
-        <source>Export comparison sheet</source>
-        <translation>Eksportér sammenligningsark</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</source>
-        <translation>PDF (*.pdf);;PNG-billede (*.png);;JPEG-billede (*.jpg)</translation>
-    </message>
-    <message>
-        <source>Sheet written to %1</source>
-        <translation>Sammenligningsarket er gemt i %1</translation>
     </message>
     <message>
         <source>Open a library folder</source>

@@ -981,6 +981,279 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>JPEG, HEIC, PNG, TIFF, WebP or AVIF</source>
+        <translation>JPEG, HEIC, PNG, TIFF, WebP or AVIF</translation>
+    </message>
+    <message>
+        <source>cannot be found. It may have been moved, renamed or deleted, or its drive disconnected.</source>
+        <translation>cannot be found. It may have been moved, renamed or deleted, or its drive disconnected.</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages this computer for access.</source>
+        <translation>cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages this computer for access.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Check the drive or network share and try again.</source>
+        <translation>cannot be read (%1). Check the drive or network share and try again.</translation>
+    </message>
+    <message>
+        <source>is an incomplete %1 file: the picture data stops early. Copy it again from the camera or phone.</source>
+        <translation>is an incomplete %1 file: the picture data stops early. Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>is an incomplete file: the picture data stops early. Copy it again from the camera or phone.</source>
+        <translation>is an incomplete file: the picture data stops early. Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>is a damaged %1 file that cannot be decoded. Copy it again from the camera or phone.</source>
+        <translation>is a damaged %1 file that cannot be decoded. Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>is a damaged file that cannot be decoded. Copy it again from the camera or phone.</source>
+        <translation>is a damaged file that cannot be decoded. Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>has %1 megapixels, more than the %2 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>has %1 megapixels, more than the %2 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>is larger than the %1 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</translation>
+    </message>
+    <message>
+        <source>is not a photo PhotoFollow can read (%1 expected). Check the file you picked.</source>
+        <translation>is not a photo PhotoFollow can read (%1 expected). Check the file you picked.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo file.</source>
+        <translation>is a folder, not a photo file.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes). Copy it again from the camera or phone.</source>
+        <translation>is empty (0 bytes). Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>does not exist. Check the name and the folder.</source>
+        <translation>does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied); check the file&apos;s permissions</source>
+        <translation>cannot be read (permission denied); check the file&apos;s permissions</translation>
+    </message>
+    <message>
+        <source>no longer exists (moved or deleted during the import)</source>
+        <translation>no longer exists (moved or deleted during the import)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo</source>
+        <translation>is a folder, not a photo</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); copy it to a local disk and try again</source>
+        <translation>cannot be read (%1); copy it to a local disk and try again</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export comparison sheet</source>
+        <translation>Export comparison sheet</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>Paper &amp;size:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Automatic: landscape for three or four visits side by side, portrait otherwise.</source>
+        <translation>Automatic: landscape for three or four visits side by side, portrait otherwise.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (pseudonym, no name or birth date)</source>
+        <translation>&amp;De-identify (pseudonym, no name or birth date)</translation>
+    </message>
+    <message>
+        <source>The sheet shows a pseudonym instead of the patient&apos;s name, chart number and birth date, and says that it is de-identified. The same patient keeps the same pseudonym in this library.</source>
+        <translation>The sheet shows a pseudonym instead of the patient&apos;s name, chart number and birth date, and says that it is de-identified. The same patient keeps the same pseudonym in this library.</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned</source>
+        <translation>&amp;Aligned</translation>
+    </message>
+    <message>
+        <source>Show each follow-up aligned on its baseline where the photos could be registered.</source>
+        <translation>Show each follow-up aligned on its baseline where the photos could be registered.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Preview of the sheet</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>Save as &amp;image…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Pre&amp;vious page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Save the sheet as a PDF file</source>
+        <translation>Save the sheet as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save the sheet as PNG or JPEG images</source>
+        <translation>Save the sheet as PNG or JPEG images</translation>
+    </message>
+    <message>
+        <source>Print the sheet through the system dialog</source>
+        <translation>Print the sheet through the system dialog</translation>
+    </message>
+    <message>
+        <source>Show the previous page</source>
+        <translation>Show the previous page</translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation>Show the next page</translation>
+    </message>
+    <message>
+        <source>Close this dialog (%1)</source>
+        <translation>Close this dialog (%1)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>The sheet could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Writing the sheet…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <source>Automatic (landscape)</source>
+        <translation>Automatic (landscape)</translation>
+    </message>
+    <message>
+        <source>Automatic (portrait)</source>
+        <translation>Automatic (portrait)</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Save the sheet as PDF</source>
+        <translation>Save the sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG image (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the sheet as an image</source>
+        <translation>Save the sheet as an image</translation>
+    </message>
+    <message>
+        <source>Print comparison sheet</source>
+        <translation>Print comparison sheet</translation>
+    </message>
+    <message>
+        <source>Sheet printed to %1</source>
+        <translation>Sheet printed to %1</translation>
+    </message>
+    <message>
+        <source>Sheet sent to the printer %1</source>
+        <translation>Sheet sent to the printer %1</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Sheet written to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet written to %1 and %n more page(s) next to it</source>
+        <translation>
+            <numerusform>Sheet written to %1 and %n more page next to it</numerusform>
+            <numerusform>Sheet written to %1 and %n more pages next to it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not written</source>
+        <translation>The sheet was not written</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Status</source>
@@ -1416,18 +1689,6 @@ Drop photos or folders anywhere on this window to import them.</translation>
     <message>
         <source>An import is running. Wait for it, or cancel it.</source>
         <translation>An import is running. Wait for it, or cancel it.</translation>
-    </message>
-    <message>
-        <source>Export comparison sheet</source>
-        <translation>Export comparison sheet</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</source>
-        <translation>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</translation>
-    </message>
-    <message>
-        <source>Sheet written to %1</source>
-        <translation>Sheet written to %1</translation>
     </message>
     <message>
         <source>Open a library folder</source>

@@ -981,6 +981,279 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>JPEG, HEIC, PNG, TIFF, WebP or AVIF</source>
+        <translation>JPEG, HEIC, PNG, TIFF, WebP of AVIF</translation>
+    </message>
+    <message>
+        <source>cannot be found. It may have been moved, renamed or deleted, or its drive disconnected.</source>
+        <translation>is niet gevonden. Het bestand is misschien verplaatst, hernoemd of verwijderd, of de schijf is losgekoppeld.</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied. Copy it to a folder of your own, or ask whoever manages this computer for access.</source>
+        <translation>kan niet worden gelezen: geen toegang. Kopieer het naar een eigen map, of vraag de beheerder van deze computer om toegang.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Check the drive or network share and try again.</source>
+        <translation>kan niet worden gelezen (%1). Controleer de schijf of netwerkmap en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>is an incomplete %1 file: the picture data stops early. Copy it again from the camera or phone.</source>
+        <translation>is een onvolledig %1-bestand: de beeldgegevens houden te vroeg op. Kopieer het opnieuw van de camera of telefoon.</translation>
+    </message>
+    <message>
+        <source>is an incomplete file: the picture data stops early. Copy it again from the camera or phone.</source>
+        <translation>is een onvolledig bestand: de beeldgegevens houden te vroeg op. Kopieer het opnieuw van de camera of telefoon.</translation>
+    </message>
+    <message>
+        <source>is a damaged %1 file that cannot be decoded. Copy it again from the camera or phone.</source>
+        <translation>is een beschadigd %1-bestand dat niet kan worden gedecodeerd. Kopieer het opnieuw van de camera of telefoon.</translation>
+    </message>
+    <message>
+        <source>is a damaged file that cannot be decoded. Copy it again from the camera or phone.</source>
+        <translation>is een beschadigd bestand dat niet kan worden gedecodeerd. Kopieer het opnieuw van de camera of telefoon.</translation>
+    </message>
+    <message>
+        <source>has %1 megapixels, more than the %2 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>heeft %1 megapixel, meer dan de %2 megapixel die PhotoFollow opent. Exporteer een kleinere kopie (een foto heeft hooguit zo&apos;n 50 megapixel nodig) en importeer die.</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 megapixels PhotoFollow opens. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>is groter dan de %1 megapixel die PhotoFollow opent. Exporteer een kleinere kopie (een foto heeft hooguit zo&apos;n 50 megapixel nodig) en importeer die.</translation>
+    </message>
+    <message>
+        <source>is not a photo PhotoFollow can read (%1 expected). Check the file you picked.</source>
+        <translation>is geen foto die PhotoFollow kan lezen (verwacht: %1). Controleer het gekozen bestand.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo file.</source>
+        <translation>is een map, geen fotobestand.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes). Copy it again from the camera or phone.</source>
+        <translation>is leeg (0 bytes). Kopieer het opnieuw van de camera of telefoon.</translation>
+    </message>
+    <message>
+        <source>does not exist. Check the name and the folder.</source>
+        <translation>bestaat niet. Controleer de naam en de map.</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied); check the file&apos;s permissions</source>
+        <translation>kan niet worden gelezen (geen toegang); controleer de rechten van het bestand</translation>
+    </message>
+    <message>
+        <source>no longer exists (moved or deleted during the import)</source>
+        <translation>bestaat niet meer (verplaatst of verwijderd tijdens de import)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a photo</source>
+        <translation>is een map, geen foto</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); copy it to a local disk and try again</source>
+        <translation>kan niet worden gelezen (%1); kopieer het naar een lokale schijf en probeer het opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export comparison sheet</source>
+        <translation>Vergelijkingsblad exporteren</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>Papier&amp;formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Afdrukstand:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Afdrukstand</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Automatic: landscape for three or four visits side by side, portrait otherwise.</source>
+        <translation>Automatisch: liggend bij drie of vier bezoeken naast elkaar, anders staand.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (pseudonym, no name or birth date)</source>
+        <translation>&amp;Pseudonimiseren (pseudoniem, geen naam of geboortedatum)</translation>
+    </message>
+    <message>
+        <source>The sheet shows a pseudonym instead of the patient&apos;s name, chart number and birth date, and says that it is de-identified. The same patient keeps the same pseudonym in this library.</source>
+        <translation>Het blad toont een pseudoniem in plaats van de naam, het dossiernummer en de geboortedatum van de patiënt, en vermeldt dat het gepseudonimiseerd is. Dezelfde patiënt houdt in deze bibliotheek hetzelfde pseudoniem.</translation>
+    </message>
+    <message>
+        <source>&amp;Aligned</source>
+        <translation>&amp;Uitgelijnd</translation>
+    </message>
+    <message>
+        <source>Show each follow-up aligned on its baseline where the photos could be registered.</source>
+        <translation>Elke vervolgfoto uitgelijnd op de nulmeting tonen waar de foto&apos;s konden worden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Voorbeeld van het blad</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>Opslaan als af&amp;beelding…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Afd&amp;rukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>&amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Volge&amp;nde pagina</translation>
+    </message>
+    <message>
+        <source>Save the sheet as a PDF file</source>
+        <translation>Het blad opslaan als PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Save the sheet as PNG or JPEG images</source>
+        <translation>Het blad opslaan als PNG- of JPEG-afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Print the sheet through the system dialog</source>
+        <translation>Het blad afdrukken via het afdrukvenster van het systeem</translation>
+    </message>
+    <message>
+        <source>Show the previous page</source>
+        <translation>De vorige pagina tonen</translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation>De volgende pagina tonen</translation>
+    </message>
+    <message>
+        <source>Close this dialog (%1)</source>
+        <translation>Dit venster sluiten (%1)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>Het blad kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Blad wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <source>Automatic (landscape)</source>
+        <translation>Automatisch (liggend)</translation>
+    </message>
+    <message>
+        <source>Automatic (portrait)</source>
+        <translation>Automatisch (staand)</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Save the sheet as PDF</source>
+        <translation>Blad opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG-afbeelding (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the sheet as an image</source>
+        <translation>Blad opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <source>Print comparison sheet</source>
+        <translation>Vergelijkingsblad afdrukken</translation>
+    </message>
+    <message>
+        <source>Sheet printed to %1</source>
+        <translation>Blad afgedrukt naar %1</translation>
+    </message>
+    <message>
+        <source>Sheet sent to the printer %1</source>
+        <translation>Blad naar de printer %1 gestuurd</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Vergelijkingsblad opgeslagen in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet written to %1 and %n more page(s) next to it</source>
+        <translation>
+            <numerusform>Blad opgeslagen in %1 en nog %n pagina ernaast</numerusform>
+            <numerusform>Blad opgeslagen in %1 en nog %n pagina&apos;s ernaast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not written</source>
+        <translation>Het blad is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Status</source>
@@ -1416,18 +1689,6 @@ Sleep foto&apos;s of mappen naar een willekeurige plek in dit venster om ze te i
     <message>
         <source>An import is running. Wait for it, or cancel it.</source>
         <translation>Er loopt een import. Wacht tot die klaar is, of annuleer hem.</translation>
-    </message>
-    <message>
-        <source>Export comparison sheet</source>
-        <translation>Vergelijkingsblad exporteren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)</source>
-        <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;JPEG-afbeelding (*.jpg)</translation>
-    </message>
-    <message>
-        <source>Sheet written to %1</source>
-        <translation>Vergelijkingsblad opgeslagen in %1</translation>
     </message>
     <message>
         <source>Open a library folder</source>
