@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>The follow-up&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
-        <translation>Kameraets ur viste %1 ved opfølgningsfotoet, et nulstillet ur: kontrollér, hvornår det faktisk er taget.</translation>
+        <translation>Kameraets ur viste %1 ved opfølgningsfotoet, et ur nulstillet til fabriksindstillingen: kontrollér, hvornår det faktisk er taget.</translation>
     </message>
     <message>
         <source>The follow-up&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>The baseline&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
-        <translation>Kameraets ur viste %1 ved baseline, et nulstillet ur: kontrollér, hvornår fotoet faktisk er taget.</translation>
+        <translation>Kameraets ur viste %1 ved baseline, et ur nulstillet til fabriksindstillingen: kontrollér, hvornår fotoet faktisk er taget.</translation>
     </message>
     <message>
         <source>The baseline&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>

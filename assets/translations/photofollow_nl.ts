@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>The follow-up&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
-        <translation>De klok van de camera gaf bij de vervolgfoto %1 aan, een teruggezette klok: controleer wanneer de foto echt is gemaakt.</translation>
+        <translation>De cameraklok gaf bij de vervolgfoto %1 aan, een klok die op de fabrieksinstelling stond: controleer wanneer de foto echt is gemaakt.</translation>
     </message>
     <message>
         <source>The follow-up&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>The baseline&apos;s camera clock says %1, a reset clock: check the date it was really taken.</source>
-        <translation>De klok van de camera gaf bij de nulmeting %1 aan, een teruggezette klok: controleer wanneer de foto echt is gemaakt.</translation>
+        <translation>De cameraklok gaf bij de nulmeting %1 aan, een klok die op de fabrieksinstelling stond: controleer wanneer de foto echt is gemaakt.</translation>
     </message>
     <message>
         <source>The baseline&apos;s date (%1) lies in the future: the camera clock is wrong; check the date.</source>
