@@ -551,8 +551,13 @@ def test_the_sheet_of_a_comparison_is_exported_by_keyboard(window, qtbot, tmp_pa
         dialog.selectFile(str(target))
         dialog.accept()
 
+    key("Ctrl+Shift+E")  # the export dialog, its preview made at once by the inline runner
+    dialog = compare.export_dialog
+    activate(qtbot, dialog)
+    assert dialog.pages and dialog.save_pdf_button.isEnabled()
+    assert_accessible(dialog)
     answer_modal(QFileDialog, save)
-    key("Ctrl+Shift+E")
+    key("Ctrl+S")
     assert target.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout

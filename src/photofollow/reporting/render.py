@@ -1156,7 +1156,10 @@ def _export_pdf(sheet: Sheet, path: Path) -> Path:
             "and the disk is not full.",
         ) from error
     finally:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:  # a read-only file system answers EROFS even for a missing file: keep the real error
+            pass
     return path
 
 

@@ -604,65 +604,42 @@ class MainWindow(QMainWindow):
 
     def export_sheet(
         self, window: CompareWindow, patient, treatment: TreatmentRecord, view: View, visit_ids: list[int]
-    ) -> None:
-        """The photos of this comparison as a sheet for the patient file (PDF, PNG or JPEG), as `photofollow
-        export` writes it, made on a thread of its own from a read-only view of the library."""
-        performed = treatment.treatment.performed_at.strftime("%Y-%m-%d")
-        stem = f"{patient.chart_number or patient.display_name} {performed} {view.value}"
-        stem = "".join("-" if char in '/\\:*?"<>|' else char for char in stem)
-        name, _filter = QFileDialog.getSaveFileName(
-            window,
-            self.tr("Export comparison sheet"),
-            str(Path.home() / f"{stem}.pdf"),
-            self.tr("PDF (*.pdf);;PNG image (*.png);;JPEG image (*.jpg)"),
+    ):
+        """The export dialog of this comparison: paper, de-identify, a live preview, then PDF, images or
+        print; the sheet is `photofollow export`'s, made on threads from a read-only view of the library."""
+        from photofollow.ui.export_dialog import ExportDialog, library_sheet_factory
+
+        existing = getattr(window, "export_dialog", None)
+        if existing is not None and _alive(existing):
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        factory = library_sheet_factory(
+            self.gateway.path,
+            patient_key=patient.chart_number or patient.display_name,
+            treatment_id=treatment.treatment.id,
+            view=view,
+            visit_ids=visit_ids,
+            clinic_name=self.settings.clinic_name,
+            logo_path=self.settings.clinic_logo_path,
+            policy_path=self.gateway.policy_path(),
         )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".pdf", ".png", ".jpg", ".jpeg"):
-            path = path.with_name(path.name + ".pdf")
-        folder = self.gateway.path
-        policy = self.gateway.policy_path()
-        aligned = window.view.aligned
-        logo = self.settings.clinic_logo_path
-        clinic = self.settings.clinic_name
 
-        def work(_progress) -> list[Path]:
-            import getpass
-
-            from photofollow import __version__
-            from photofollow.reporting.render import export_sheet
-            from photofollow.services.sheets import sheet_from_library
-
-            try:
-                made_by = getpass.getuser()
-            except Exception:  # no login name in some containers and services
-                made_by = ""
-            sheet = sheet_from_library(
-                folder,
-                patient=patient.chart_number or patient.display_name,
-                treatment=str(treatment.treatment.id),
-                view=view,
-                visits=",".join(str(visit_id) for visit_id in visit_ids),
-                aligned=aligned,
-                clinic_name=clinic,
-                logo_path=Path(logo) if logo and Path(logo).is_file() else None,
-                made_by=made_by,
-                policy_path=policy if policy.is_file() else None,
-                program=f"PhotoFollow {__version__}",
-            )
-            return export_sheet(sheet, path)
-
-        def done(written: list[Path]) -> None:
+        def written(text: str) -> None:
             if _alive(window):
-                window.statusBar().showMessage(
-                    self.tr("Sheet written to %1").replace("%1", str(written[0])), 15000
-                )
+                window.statusBar().showMessage(text, 15000)
 
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(window if _alive(window) else self, APP_NAME, str(error))
-
-        self.runner.run_dedicated("export sheet", work, done, failed)
+        dialog = ExportDialog(
+            factory,
+            self.runner,
+            self.settings,
+            aligned=window.view.aligned,
+            on_written=written,
+            parent=window,
+        )
+        window.export_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _fill_missing_reports(self, window: CompareWindow, treatment, baseline, photos) -> None:
         if baseline is None:

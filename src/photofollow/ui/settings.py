@@ -41,6 +41,9 @@ SCHEMA: tuple[Option, ...] = (
     Option("compare/aligned", bool, True, "Show follow-ups aligned on the baseline when a transform exists."),
     Option("compare/overlay_opacity", int, 50, "Opacity of the follow-up in overlay mode, in per cent."),
     Option("import/last_folder", str, "", "Folder the import dialog opened last."),
+    Option("export/page_size", str, "", "Paper of exported sheets (a4, letter); empty follows the locale."),
+    Option("export/orientation", str, "auto", "Orientation of exported sheets (auto, portrait, landscape)."),
+    Option("export/deidentify", bool, False, "Sheets de-identified (pseudonym, no name or birth date)."),
     Option("firstrun/demo_offered", bool, False, "The empty-library banner offering the demo was answered."),
 )
 
