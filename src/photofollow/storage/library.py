@@ -64,6 +64,7 @@ from photofollow.domain.model import (
     View,
     Visit,
 )
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.storage import backups, migrate, schema
 from photofollow.storage.lock import LibraryLock
 from photofollow.storage.store import PhotoStore, file_sha256
@@ -402,7 +403,11 @@ class Library:
     def recover(self, *, full_scan: bool = False) -> RecoveryReport:
         """Finish or undo what an interrupted session left (module doc); needs write access."""
         if not self.writable:
-            raise LibraryError("Recovery needs the library opened for writing.")
+            raise LibraryError(
+                Phrase(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "Recovery needs the library opened for writing.")
+                )
+            )
         report = RecoveryReport(full_scan=full_scan)
         report.partial_copies_removed = self.store.clean_incoming()
         with self.session() as session:
@@ -463,22 +468,61 @@ class _Setting:
 schema.mapper_registry.map_imperatively(_Setting, schema.library_settings)
 
 
+def _says(template: str, *values: object) -> Phrase:
+    """A sentence for the user in the Errors context; paths and the system's words go in as they are."""
+    return Phrase("Errors", template, tuple(str(value) for value in values))
+
+
+def _disk_full(folder: Path) -> Phrase:
+    return _says(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The disk holding the library (%1) is full. Free some space and try again."
+        ),
+        folder,
+    )
+
+
 def _check_can_create(folder: Path, create: bool) -> None:
     if not create:
-        raise LibraryError(f"There is no PhotoFollow library at {folder}. Check the folder name.")
+        raise LibraryError(
+            _says(
+                QT_TRANSLATE_NOOP("Errors", "There is no PhotoFollow library at %1. Check the folder name."),
+                folder,
+            )
+        )
     if folder.exists():
         if not folder.is_dir():
-            raise LibraryError(f"{folder} is a file, not a folder; choose a folder for the library.")
+            raise LibraryError(
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "%1 is a file, not a folder; choose a folder for the library."
+                    ),
+                    folder,
+                )
+            )
         strangers = [entry.name for entry in folder.iterdir() if entry.name not in _LIBRARY_ENTRIES]
         if strangers:
             raise LibraryError(
-                f"{folder} already holds other files ({strangers[0]}, ...) and is not a PhotoFollow library. "
-                "Choose an empty or new folder for the library."
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "%1 already holds other files (%2, ...) and is not a PhotoFollow library. "
+                        "Choose an empty or new folder for the library.",
+                    ),
+                    folder,
+                    strangers[0],
+                )
             )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise LibraryReadOnly(f"The library folder {folder} cannot be created ({error.strerror}).") from error
+        raise LibraryReadOnly(
+            _says(
+                QT_TRANSLATE_NOOP("Errors", "The library folder %1 cannot be created (%2)."),
+                folder,
+                error.strerror,
+            )
+        ) from error
 
 
 def _prepare_folders(folder: Path) -> None:
@@ -493,12 +537,18 @@ def _prepare_folders(folder: Path) -> None:
             probe.unlink()
         except OSError as error:
             if error.errno == errno.ENOSPC:
-                raise LibraryFull(
-                    f"The disk holding the library ({folder}) is full. Free some space and try again."
-                ) from error
+                raise LibraryFull(_disk_full(folder)) from error
             raise LibraryReadOnly(
-                f"The library at {folder} cannot be written to ({error.strerror}: {target}). "
-                "Choose a library folder you may write to, or ask for write access."
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The library at %1 cannot be written to (%2: %3). "
+                        "Choose a library folder you may write to, or ask for write access.",
+                    ),
+                    folder,
+                    error.strerror,
+                    target,
+                )
             ) from error
 
 
@@ -531,11 +581,11 @@ def _database_errors(folder: Path) -> Iterator[None]:
     except OperationalError as error:
         text = str(error.orig).lower()
         if "full" in text:
-            raise LibraryFull(
-                f"The disk holding the library ({folder}) is full. Free some space and try again."
-            ) from error
+            raise LibraryFull(_disk_full(folder)) from error
         if "readonly" in text or "read-only" in text:
-            raise LibraryReadOnly(f"The library at {folder} cannot be written to.") from error
+            raise LibraryReadOnly(
+                _says(QT_TRANSLATE_NOOP("Errors", "The library at %1 cannot be written to."), folder)
+            ) from error
         raise
 
 

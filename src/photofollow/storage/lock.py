@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from photofollow.domain.errors import LibraryLocked, LibraryReadOnly
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 LOCK_NAME = "library.lock"
 
@@ -38,8 +39,15 @@ class LibraryLock:
         except OSError as error:
             if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise LibraryReadOnly(
-                    f"The library at {self.path.parent} cannot be written to ({error.strerror}). "
-                    "Choose a library folder you may write to, or ask for write access."
+                    Phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The library at %1 cannot be written to (%2). "
+                            "Choose a library folder you may write to, or ask for write access.",
+                        ),
+                        (str(self.path.parent), str(error.strerror)),
+                    )
                 ) from error
             raise
         try:
@@ -47,11 +55,25 @@ class LibraryLock:
         except OSError as error:
             holder = _read(fd).removeprefix("open").strip()
             os.close(fd)
-            who = f" (process {holder})" if holder.isdigit() else ""
-            raise LibraryLocked(
-                f"Another PhotoFollow{who} is using the library at {self.path.parent}. "
-                "Close it, then try again."
-            ) from error
+            if holder.isdigit():
+                busy = Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Another PhotoFollow (process %1) is using the library at %2. "
+                        "Close it, then try again.",
+                    ),
+                    (holder, str(self.path.parent)),
+                )
+            else:
+                busy = Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Another PhotoFollow is using the library at %1. Close it, then try again."
+                    ),
+                    (str(self.path.parent),),
+                )
+            raise LibraryLocked(busy) from error
         self.previous_session_crashed = _read(fd).startswith("open")
         try:
             _write(fd, f"open {os.getpid()}\n")
@@ -60,7 +82,11 @@ class LibraryLock:
             os.close(fd)
             if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise LibraryReadOnly(
-                    f"The library at {self.path.parent} cannot be written to ({error.strerror})."
+                    Phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "The library at %1 cannot be written to (%2)."),
+                        (str(self.path.parent), str(error.strerror)),
+                    )
                 ) from error
             raise
         self._fd = fd

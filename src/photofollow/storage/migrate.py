@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from photofollow.domain.errors import LibraryError, LibraryNewerThanProgram
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 HEAD_REVISION = "0001"
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
@@ -49,7 +50,14 @@ def schema_state(
         ).scalar_one()
         if tables:
             raise LibraryError(
-                f"{database} is an SQLite database, but not a PhotoFollow library. Choose another folder."
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "%1 is an SQLite database, but not a PhotoFollow library. Choose another folder.",
+                    ),
+                    (str(database),),
+                )
             )
         return SchemaState.EMPTY
     if script_location is None and revision == HEAD_REVISION:
@@ -63,9 +71,15 @@ def schema_state(
         known = None
     if known is None:
         raise LibraryNewerThanProgram(
-            f"The library at {database.parent} was written by a newer PhotoFollow "
-            f"(schema revision {revision}). "
-            "Install that version or a later one to open it; this version leaves it untouched."
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The library at %1 was written by a newer PhotoFollow (schema revision %2). "
+                    "Install that version or a later one to open it; this version leaves it untouched.",
+                ),
+                (str(database.parent), str(revision)),
+            )
         )
     return SchemaState.OLDER
 
@@ -98,8 +112,15 @@ def upgrade(engine: sa.Engine, script_location: Path | None = None) -> None:
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise LibraryError(
-                        f"Upgrading the library left {len(problems)} broken references; nothing was changed. "
-                        "Please report this, with the library's backups folder."
+                        Phrase(
+                            "Errors",
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "Upgrading the library left %1 broken references; nothing was changed. "
+                                "Please report this, with the library's backups folder.",
+                            ),
+                            (len(problems),),
+                        )
                     )
         finally:
             driver.execute("PRAGMA foreign_keys=ON")

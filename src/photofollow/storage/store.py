@@ -143,8 +143,14 @@ class PhotoStore:
         try:
             if file_sha256(staged.temp_path) != staged.sha256:
                 raise LibraryError(
-                    "The copy in the library differs from the original (a disk or memory fault?). "
-                    "Nothing was stored; check the disk and import again."
+                    Phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The copy in the library differs from the original (a disk or memory fault?). "
+                            "Nothing was stored; check the disk and import again.",
+                        ),
+                    )
                 )
             fd = os.open(staged.temp_path, os.O_RDWR)  # Windows flushes only writable handles
             try:
@@ -266,14 +272,34 @@ def _read_reason(error: OSError) -> Phrase:
 def _write_error(error: OSError, path: Path) -> Exception:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return LibraryFull(
-            "The disk holding the library is full. Free some space, then import this photo again."
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The disk holding the library is full. Free some space, then import this photo again.",
+                ),
+            )
         )
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return LibraryReadOnly(
-            f"The library's photo folder {path.parent} cannot be written to ({error.strerror}). "
-            "Check its permissions, or choose a library folder you may write to."
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The library's photo folder %1 cannot be written to (%2). "
+                    "Check its permissions, or choose a library folder you may write to.",
+                ),
+                (str(path.parent), str(error.strerror)),
+            )
         )
     return LibraryError(
-        f"Writing into the library's photo folder {path.parent} failed ({error.strerror or error}). "
-        "Check the disk, then import this photo again."
+        Phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Writing into the library's photo folder %1 failed (%2). "
+                "Check the disk, then import this photo again.",
+            ),
+            (str(path.parent), str(error.strerror or error)),
+        )
     )
