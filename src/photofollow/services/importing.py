@@ -34,7 +34,7 @@ from photofollow.domain.errors import LibraryError, PhotoFileError, PhotoFollowE
 from photofollow.domain.model import Photo, PhotoFacts, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif, previews
-from photofollow.services.library import describe_location, find_or_create_visit, visit_time
+from photofollow.services.library import find_or_create_visit, location_phrase, visit_time
 from photofollow.storage.library import Library
 from photofollow.storage.store import StagedFile
 
@@ -208,7 +208,12 @@ def import_photos(
     work stays on the calling thread, and outcomes still come in the order of the files.
     """
     if not library.writable:
-        raise LibraryError("Photos can only be imported into a library opened for writing.")
+        raise LibraryError(
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Photos can only be imported into a library opened for writing."),
+            )
+        )
     files, failures, skipped = collect_files(paths)
     result = ImportResult(skipped=skipped)
     if isinstance(visit, Visit):
@@ -310,7 +315,7 @@ class _Batch:
         self.result = result
         self.analyse = analyse
         self.pool: ThreadPoolExecutor | None = None
-        self.places: dict[int, str] = {}  # visit id -> where its photos are, for duplicate messages
+        self.places: dict[int, Phrase] = {}  # visit id -> where its photos are, for duplicate messages
 
     def prepare(self, path: Path, queued: Iterable[_Candidate | ImportOutcome]) -> _Candidate | ImportOutcome:
         """Steps 1-3: facts, copy with hash, duplicate check (against the library and the files queued)."""
@@ -389,12 +394,12 @@ class _Batch:
             return None
         self.library.store.discard(staged)
         if existing.visit_id not in self.places:
-            self.places[existing.visit_id] = describe_location(self.library, existing)
+            self.places[existing.visit_id] = location_phrase(self.library, existing)
+        reason = Phrase(
+            "Import", QT_TRANSLATE_NOOP("Import", "already in %1"), (self.places[existing.visit_id],)
+        )
         return ImportOutcome(
-            path,
-            ImportStatus.DUPLICATE,
-            photo=existing,
-            reason=f"already in {self.places[existing.visit_id]}",
+            path, ImportStatus.DUPLICATE, photo=existing, reason=reason.english(), reason_phrase=reason
         )
 
 
@@ -463,6 +468,12 @@ def _store(library: Library, staged: StagedFile, photo: Photo) -> Path:
 
 def _write_derivatives(library: Library, sha256: str, preview) -> Iterable[str]:
     """Save the preview and the thumbnail from the decoded preview; failures become warnings."""
+    for problem in _derivative_problems(library, sha256, preview):
+        yield problem.english()
+
+
+def _derivative_problems(library: Library, sha256: str, preview) -> Iterable[Phrase]:
+    """Save the preview and the thumbnail from the decoded preview; says what could not be saved."""
     for destination, side in (
         (library.preview_path(sha256), previews.PREVIEW_SIDE),
         (library.thumbnail_path(sha256), previews.THUMBNAIL_SIDE),
@@ -477,8 +488,15 @@ def _write_derivatives(library: Library, sha256: str, preview) -> Iterable[str]:
                 image.info.update(preview.info)  # keep the ICC profile
             save_jpeg(image, destination)
         except (OSError, PhotoFollowError) as error:
-            what = "preview" if side == previews.PREVIEW_SIDE else "thumbnail"
-            yield f"the {what} could not be saved ({error})"
+            cause = error.phrase if isinstance(error, PhotoFollowError) and error.phrase else str(error)
+            if side == previews.PREVIEW_SIDE:
+                yield Phrase(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "the preview could not be saved (%1)"), (cause,)
+                )
+            else:
+                yield Phrase(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "the thumbnail could not be saved (%1)"), (cause,)
+                )
 
 
 def _remove_derivatives(library: Library, sha256: str) -> None:
@@ -507,9 +525,11 @@ def ensure_derivatives(library: Library, photo: Photo) -> tuple[Path, Path]:
     preview_path, thumbnail_path = library.preview_path(photo), library.thumbnail_path(photo)
     if not (preview_path.is_file() and thumbnail_path.is_file()):
         preview = previews.make_preview(library.photo_path(photo), previews.PREVIEW_SIDE)
-        problems = list(_write_derivatives(library, photo.sha256, preview))
+        problems = list(_derivative_problems(library, photo.sha256, preview))
         if problems:
-            raise LibraryError(f"{photo.original_name}: {problems[0]}")
+            raise LibraryError(
+                Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "%1: %2"), (photo.original_name, problems[0]))
+            )
     return preview_path, thumbnail_path
 
 

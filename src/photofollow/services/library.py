@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Area, Patient, Photo, Treatment, View, Visit, VisitKind
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Day, Phrase
 from photofollow.domain.timing import Elapsed, as_instant, label, time_since_treatment
 from photofollow.storage.library import Library
 
@@ -36,12 +37,25 @@ def find_patient(library: Library, key: str) -> Patient:
         return by_name[0]
     if not by_name:
         raise PatientLookupError(
-            f"No patient with the chart number or name “{key}” in this library. "
-            "`photofollow patients` lists them."
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No patient with the chart number or name “%1” in this library. "
+                    "`photofollow patients` lists them.",
+                ),
+                (key,),
+            )
         )
     charts = ", ".join(p.chart_number or "none" for p in by_name)
     raise PatientLookupError(
-        f"{len(by_name)} patients are named “{key}” (chart numbers: {charts}); give the chart number instead."
+        Phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 patients are named “%2” (chart numbers: %3); give the chart number instead."
+            ),
+            (len(by_name), key, charts),
+        )
     )
 
 
@@ -51,7 +65,7 @@ def find_or_create_patient(
     """By chart number when given, else by exact name; created when absent. Returns (patient, created)."""
     name = name.strip()
     if not name:
-        raise PatientLookupError("A patient needs a name.")
+        raise PatientLookupError(Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "A patient needs a name.")))
     chart_number = chart_number.strip() if chart_number else None
     if chart_number:
         found = library.find_patients(chart_number=chart_number)
@@ -64,8 +78,15 @@ def find_or_create_patient(
         if len(found) > 1:
             charts = ", ".join(p.chart_number or "none" for p in found)
             raise PatientLookupError(
-                f"{len(found)} patients are named “{name}” (chart numbers: {charts}); "
-                "give the chart number to choose one."
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "%1 patients are named “%2” (chart numbers: %3); "
+                        "give the chart number to choose one.",
+                    ),
+                    (len(found), name, charts),
+                )
             )
     return library.add(Patient(display_name=name, chart_number=chart_number or None)), True
 
@@ -206,15 +227,37 @@ def timeline(library: Library, patient: Patient) -> Timeline:
 
 def describe_location(library: Library, photo: Photo) -> str:
     """Where a photo sits, for a person: "Anna Jansen (42), follow-up visit of 2024-03-19, Week 2"."""
+    return location_phrase(library, photo).english()
+
+
+def location_phrase(library: Library, photo: Photo) -> Phrase:
+    """`describe_location` as a phrase, so the GUI shows it in the user's language with a local date.
+
+    The time since treatment ("Week 2") stays English text here: its translations use Qt's %n, which a
+    Qt-free phrase cannot fill, so the GUI that needs it translated renders `Elapsed` itself."""
     visit = library.get(Visit, photo.visit_id)
     if visit is None:
-        return f"photo {photo.id}"
+        return Phrase("Library", QT_TRANSLATE_NOOP("Library", "photo %1"), (str(photo.id),))
     treatment = library.get(Treatment, visit.treatment_id)
     patient = library.get(Patient, treatment.patient_id) if treatment else None
-    who = patient.display_name if patient else "an unknown patient"
-    if patient and patient.chart_number:
-        who += f" ({patient.chart_number})"
-    when = f"{visit.kind.value} visit of {visit.visited_at.date().isoformat()}"
-    if treatment is not None:
-        when += f", {label(time_since_treatment(visit.visited_at, treatment.performed_at))}"
-    return f"{who}, {when}"
+    who: Phrase | str
+    if patient is None:
+        who = Phrase("Library", QT_TRANSLATE_NOOP("Library", "an unknown patient"))
+    elif patient.chart_number:
+        who = f"{patient.display_name} ({patient.chart_number})"
+    else:
+        who = patient.display_name
+    day = Day(visit.visited_at.date())
+    baseline = visit.kind is VisitKind.BASELINE
+    if treatment is None:
+        if baseline:
+            return Phrase("Library", QT_TRANSLATE_NOOP("Library", "%1, baseline visit of %2"), (who, day))
+        return Phrase("Library", QT_TRANSLATE_NOOP("Library", "%1, follow-up visit of %2"), (who, day))
+    elapsed = label(time_since_treatment(visit.visited_at, treatment.performed_at))
+    if baseline:
+        return Phrase(
+            "Library", QT_TRANSLATE_NOOP("Library", "%1, baseline visit of %2, %3"), (who, day, elapsed)
+        )
+    return Phrase(
+        "Library", QT_TRANSLATE_NOOP("Library", "%1, follow-up visit of %2, %3"), (who, day, elapsed)
+    )

@@ -39,7 +39,7 @@ from photofollow.domain.model import (
     Visit,
     VisitKind,
 )
-from photofollow.domain.text import Phrase
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.domain.timing import Elapsed, time_since_treatment
 
 MAX_ROW_TIME_POINTS = 4  # one view over up to four time points fits one page width
@@ -356,6 +356,11 @@ class SheetRequestError(PhotoFollowError, ValueError):
     """A sheet cannot be made from what was asked (no such patient, an ambiguous date ...): a sentence."""
 
 
+def _wrong(template: str, *values: str | int) -> SheetRequestError:
+    """A SheetRequestError saying `template` (marked in the Errors context) filled with `values`."""
+    return SheetRequestError(Phrase("Errors", template, values))
+
+
 def _parse_moment(text: str) -> tuple[date, tuple[int, int] | None] | None:
     """'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' (a space works for the T) as (date, (hour, minute) or None)."""
     text = text.strip().replace(" ", "T")
@@ -380,21 +385,29 @@ def match_treatment(treatments: Sequence[Treatment], query: str) -> Treatment:
     if query.strip().isdigit():
         found = [t for t in treatments if t.id == int(query)]
         if not found:
-            raise SheetRequestError(f"This patient has no treatment with id {query}.")
+            raise _wrong(QT_TRANSLATE_NOOP("Errors", "This patient has no treatment with id %1."), query)
         return found[0]
     wanted = _parse_moment(query)
     if wanted is None:
-        raise SheetRequestError(
-            f"'{query}' is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+        raise _wrong(
+            QT_TRANSLATE_NOOP(
+                "Errors", "'%1' is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+            ),
+            query,
         )
     found = [t for t in treatments if _matches(t.performed_at, wanted)]
     if not found:
         dates = ", ".join(t.performed_at.strftime("%Y-%m-%dT%H:%M") for t in treatments) or "none"
-        raise SheetRequestError(f"This patient has no treatment on {query} (treatments: {dates}).")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("Errors", "This patient has no treatment on %1 (treatments: %2)."), query, dates
+        )
     if len(found) > 1:
         times = ", ".join(f"{t.performed_at:%H:%M} (id {t.id})" for t in found)
-        raise SheetRequestError(
-            f"This patient had {len(found)} treatments on {query}: {times}; add the time."
+        raise _wrong(
+            QT_TRANSLATE_NOOP("Errors", "This patient had %1 treatments on %2: %3; add the time."),
+            len(found),
+            query,
+            times,
         )
     return found[0]
 
@@ -413,16 +426,22 @@ def match_visits(visits: Sequence[Visit], query: str) -> list[Visit]:
         else:
             wanted = _parse_moment(item)
             if wanted is None:
-                raise SheetRequestError(
-                    f"'{item}' is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+                raise _wrong(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "'%1' is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.",
+                    ),
+                    item,
                 )
             found = [v for v in visits if _matches(v.visited_at, wanted)]
         if not found:
-            raise SheetRequestError(f"This treatment has no visit '{item}'.")
+            raise _wrong(QT_TRANSLATE_NOOP("Errors", "This treatment has no visit '%1'."), item)
         for visit in found:
             chosen[id(visit)] = visit
     if not chosen:
-        raise SheetRequestError("No visits were named; leave --visits out to use the default choice.")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("Errors", "No visits were named; leave --visits out to use the default choice.")
+        )
     return sorted(chosen.values(), key=lambda v: v.visited_at)
 
 
@@ -466,24 +485,36 @@ def choose_sheet_content(
     if view is not None:
         picked = list(chosen) if chosen else default(MAX_ROW_TIME_POINTS - 1, view)
         if not any(view in has.get(v.id, ()) for v in picked):
-            raise SheetRequestError(f"None of the visits has a photo of the view '{view}'.")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("Errors", "None of the visits has a photo of the view '%1'."), str(view)
+            )
         return [view], picked
     picked = list(chosen) if chosen else default(1, None)
     if not picked:
-        raise SheetRequestError("This treatment has no visits with photos.")
+        raise _wrong(QT_TRANSLATE_NOOP("Errors", "This treatment has no visits with photos."))
     shared = set.intersection(*(has.get(v.id, set()) for v in picked)) if picked else set()
     views = [v for v in view_order if v in shared]
     if not views:
-        raise SheetRequestError(
-            "The chosen visits have no view in common; choose one with --view to show it where it exists."
+        raise _wrong(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The chosen visits have no view in common; "
+                "choose one with --view to show it where it exists.",
+            )
         )
     if len(views) > 1 and len(picked) > 2:
-        raise SheetRequestError(
-            f"A sheet of several views compares two visits, not {len(picked)}; name two with --visits, "
-            "or choose one view with --view for up to four visits."
+        raise _wrong(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A sheet of several views compares two visits, not %1; name two with --visits, "
+                "or choose one view with --view for up to four visits.",
+            ),
+            len(picked),
         )
     if len(views) == 1 and len(picked) > MAX_ROW_TIME_POINTS:
-        raise SheetRequestError(f"A sheet shows at most {MAX_ROW_TIME_POINTS} visits of one view.")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("Errors", "A sheet shows at most %1 visits of one view."), MAX_ROW_TIME_POINTS
+        )
     return views, picked
 
 
@@ -525,7 +556,7 @@ def sheet_from_library(
         try:
             found_patient = find_patient(library, patient)
         except PatientLookupError as error:
-            raise SheetRequestError(str(error)) from error
+            raise SheetRequestError(error.phrase or str(error)) from error
         found_treatment = match_treatment(library.treatments_of(found_patient.id), treatment)
         all_visits = library.visits_of(found_treatment.id)
         photos_by_visit = {visit.id: library.photos_of(visit.id) for visit in all_visits}
