@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from photofollow.domain.checks import PairReport
 from photofollow.domain.model import Photo, Treatment, Visit
+from photofollow.reporting import words
 from photofollow.ui.operations import OperationRunner
 
 ReportCallback = Callable[[PairReport | None], None]
@@ -97,7 +98,7 @@ class PairChecks(QObject):
             self._deliver(key, follow_up.id, report)
 
         def failed(error: BaseException) -> None:
-            self.errors[key] = str(error)
+            self.errors[key] = words.error_text(error)
             self._deliver(key, follow_up.id, None)
 
         self.runner.run_serial("load measurements", load, loaded, failed)

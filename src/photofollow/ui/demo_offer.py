@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from photofollow.appdirs import APP_NAME
+from photofollow.reporting import words
 from photofollow.ui.operations import Progress
 from photofollow.ui.progress import watch
 
@@ -135,5 +136,5 @@ class DemoOffer(QFrame):
             QMessageBox.warning(
                 self.window,
                 APP_NAME,
-                self.tr("The demo library could not be prepared: %1").replace("%1", str(error)),
+                self.tr("The demo library could not be prepared: %1").replace("%1", words.error_text(error)),
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from photofollow.domain.model import View
+from photofollow.reporting import words
 from photofollow.services.sheets import Orientation, PageSize, Sheet, default_orientation
 from photofollow.ui.operations import OperationHandle, OperationRunner
 from photofollow.ui.settings import Settings
@@ -459,7 +460,7 @@ class ExportDialog(QDialog):
                 self.request_preview()
                 return
             self.pages = []
-            self._failure = self.tr("The sheet could not be made: %1").replace("%1", str(error))
+            self._failure = self.tr("The sheet could not be made: %1").replace("%1", words.error_text(error))
             self.preview.show_message(self._failure)
             self._update_state()
 
@@ -619,7 +620,7 @@ class ExportDialog(QDialog):
                 return
             self._writing = False
             self._update_state()
-            message = str(error)
+            message = words.error_text(error)
             if target is not None and str(target) not in message:
                 message = f"{target}: {message}"
             self.show_error(message)

@@ -64,13 +64,16 @@ def apply_language(setting: str) -> str:
             app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(display_locale(code))
-    if app is None or code == "en":
-        return code  # removing the translators above already sent LanguageChange to every widget
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(QLocale(code), "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    if app is None:
+        return code
+    if code != "en":  # Qt's own strings are English without a translator
+        qt_translator = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(QLocale(code), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+    # English too: photofollow_en.qm holds the English plural forms ("1 photo", "2 photos") of the texts
+    # counted with tr(text, None, n); without it Qt fills in the source text and shows "1 photos".
     own = _find_qm(code)
     if own is not None:
         translator = QTranslator(app)

@@ -15,8 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
-from photofollow.domain.text import Phrase
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+
+
+class RecordGone(PhotoFollowError, LookupError):
+    """A patient or visit a window still shows is no longer in the library."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +161,16 @@ class LibraryGateway:
     def patient_record(self, patient_id: int) -> PatientRecord:
         patient = self.library.get(Patient, patient_id)
         if patient is None:
-            raise LookupError(f"patient {patient_id} is not in the library")
+            raise RecordGone(
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This patient is no longer in the library. "
+                        "Choose the patient again in the patient list.",
+                    ),
+                )
+            )
         record = PatientRecord(patient)
         for treatment in self.library.treatments_of(patient_id):
             treatment_record = TreatmentRecord(treatment)
@@ -237,7 +251,16 @@ class LibraryGateway:
             visit = self.library.get(Visit, visit_id)
             treatment = self.library.get(Treatment, visit.treatment_id) if visit is not None else None
         if visit is None or treatment is None:
-            raise LookupError(f"visit {visit_id} is not in the library")
+            raise RecordGone(
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This visit is no longer in the library. "
+                        "Open the patient again and choose the visit.",
+                    ),
+                )
+            )
         files, failures, _skipped = collect_files(paths)
         for failure in failures:
             listener(

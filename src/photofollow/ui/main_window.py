@@ -676,7 +676,7 @@ class MainWindow(QMainWindow):
         try:
             gateway = open_library(folder, self.settings)
         except PhotoFollowError as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
+            QMessageBox.warning(self, APP_NAME, words.error_text(error))
             return False
         self.runner.wait_idle(60)  # nothing may still be reading the library being closed
         for window in list(self.compare_windows):
@@ -720,9 +720,17 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _operation_failed(self, name: str, error: BaseException) -> None:
-        QMessageBox.warning(
-            self, APP_NAME, str(error) or self.tr("Something went wrong: %1").replace("%1", name)
-        )
+        from photofollow.domain.errors import PhotoFollowError
+
+        if isinstance(error, PhotoFollowError):
+            text = words.error_text(error)
+        else:
+            # A bug, not a sentence for a person: say so in the user's words, with what Python said (the
+            # operation's `name` is internal and stays in the log).
+            text = self.tr("Something went wrong: %1").replace(
+                "%1", f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            )
+        QMessageBox.warning(self, APP_NAME, text)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get("window/geometry")

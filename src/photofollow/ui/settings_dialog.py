@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from photofollow.domain.policy import PolicyError, default_policy_text, policy_from_mapping
+from photofollow.reporting import words
 from photofollow.ui.i18n import LANGUAGES, apply_language, language_name
 from photofollow.ui.settings import Settings
 
@@ -219,7 +220,7 @@ class PolicyEditor(QWidget):
         try:
             policy_from_mapping(merged, source=self.path.name)
         except PolicyError as error:
-            return str(error)
+            return words.error_text(error)
         return None
 
     def save(self) -> None:
