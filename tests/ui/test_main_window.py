@@ -309,3 +309,23 @@ def test_creating_patient_treatment_and_visit_inside_the_import_dialog(window, q
     assert window.importer.model.counts()[Outcome.IMPORTED] == 1
     assert window.record.patient.display_name == "Lotte de Wit"
     assert window.patients_model.rowCount() == 3
+
+
+def test_imported_baseline_photos_are_measured_and_cached_in_the_background(window, clinic, tmp_path):
+    visit, _ = clinic.gateway.save_visit(
+        Visit(clinic.treatment.id, VisitKind.BASELINE, TREATED.replace(hour=8), None)
+    )
+    window.load_patient(clinic.patient.id)
+    header = next(h for t in window.timeline.treatments for h in t.headers if h.record.visit.id == visit.id)
+    files = photo_files(tmp_path / "second-baseline", "base2", 2, TREATED.replace(hour=8), shade=1.0)
+    drop_files(header, files)
+    dialog = window.last_import_dialog
+    for path in files:
+        dialog.set_view(path, View.CLOSE_UP)
+    dialog.accept()
+    rows = [row for row in window.importer.model.rows() if row.outcome == Outcome.IMPORTED]
+    assert len(rows) == 2
+    record = next(v for t in window.record.treatments for v in t.visits if v.visit.id == visit.id)
+    cached = [clinic.gateway.cached_measurements(photo) for photo in record.photos]
+    assert len(cached) == 2 and all(m is not None for m in cached)  # no check asked: measured at import
+    assert {(m.width, m.height) for m in cached} == {(m.facts.width, m.facts.height) for m in cached}

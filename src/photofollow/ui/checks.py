@@ -103,6 +103,27 @@ class PairChecks(QObject):
 
         self.runner.run_serial("load measurements", load, loaded, failed)
 
+    def prepare(self, photo: Photo) -> None:
+        """Measure a newly imported photo in the background and keep the measurements in the library (a
+        baseline's are then ready when its first follow-up comes), unless the library has them already."""
+
+        def load(_progress):
+            return self._measurements.get(photo.id) or self.gateway.cached_measurements(photo)
+
+        def loaded(cached) -> None:
+            if cached is None:
+                measure = lambda _p: self._measure_once(photo)  # noqa: E731 - a one-line job
+                self.runner.run_parallel("measure photo", measure, measured, ignore)
+
+        def measured(measurements) -> None:
+            keep = lambda _p: self.gateway.store_measurements(photo, measurements)  # noqa: E731
+            self.runner.run_serial("keep measurements", keep, None, ignore)
+
+        def ignore(_error: BaseException) -> None:
+            """Measured again when a check needs it; that check reports a photo that cannot be read."""
+
+        self.runner.run_serial("load measurements", load, loaded, ignore)
+
     def _measure_once(self, photo: Photo):
         """Measure a photo at most once at a time, even when several pairs need it together (pool threads)."""
         with self._measure_locks_guard:

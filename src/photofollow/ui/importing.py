@@ -148,11 +148,13 @@ class ImportController(QObject):
                 if visit.visit.kind is VisitKind.BASELINE:
                     self.model.rows()[row].note = self.tr("Baseline: later follow-ups are checked against it")
                     self.model.update_row(row)
+                    self.checks.prepare(photo)
                     continue
                 baseline = treatment.baseline_photo(photo.view)
                 if baseline is None:
                     self.model.rows()[row].note = self.tr("Not checked: no baseline photo of this view")
                     self.model.update_row(row)
+                    self.checks.prepare(photo)
                     continue
                 self.model.rows()[row].checking = True
                 self.model.update_row(row)
