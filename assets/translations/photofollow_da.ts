@@ -1043,6 +1043,26 @@
         <translation>findes ikke. Kontrollér navnet og mappen.</translation>
     </message>
     <message>
+        <source>Photos can only be imported into a library opened for writing.</source>
+        <translation>Fotos kan kun importeres i et bibliotek, der er åbnet til skrivning.</translation>
+    </message>
+    <message>
+        <source>already in %1</source>
+        <translation>ligger allerede hos %1</translation>
+    </message>
+    <message>
+        <source>the preview could not be saved (%1)</source>
+        <translation>eksempelbilledet kunne ikke gemmes (%1)</translation>
+    </message>
+    <message>
+        <source>the thumbnail could not be saved (%1)</source>
+        <translation>miniaturen kunne ikke gemmes (%1)</translation>
+    </message>
+    <message>
+        <source>The copy in the library differs from the original (a disk or memory fault?). Nothing was stored; check the disk and import again.</source>
+        <translation>Kopien i biblioteket afviger fra originalen (en disk- eller hukommelsesfejl?). Intet blev gemt; kontrollér disken, og importér igen.</translation>
+    </message>
+    <message>
         <source>cannot be read (permission denied); check the file&apos;s permissions</source>
         <translation>kan ikke læses (adgang nægtet); kontrollér filens rettigheder</translation>
     </message>
@@ -1057,6 +1077,150 @@
     <message>
         <source>cannot be read (%1); copy it to a local disk and try again</source>
         <translation>kan ikke læses (%1); kopiér filen til et lokalt drev, og prøv igen</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full. Free some space, then import this photo again.</source>
+        <translation>Disken med biblioteket er fuld. Frigør plads, og importér derefter dette foto igen.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s photo folder %1 cannot be written to (%2). Check its permissions, or choose a library folder you may write to.</source>
+        <translation>Der kan ikke skrives i bibliotekets fotomappe %1 (%2). Kontrollér mappens rettigheder, eller vælg en biblioteksmappe, du har skriveadgang til.</translation>
+    </message>
+    <message>
+        <source>Writing into the library&apos;s photo folder %1 failed (%2). Check the disk, then import this photo again.</source>
+        <translation>Skrivning i bibliotekets fotomappe %1 mislykkedes (%2). Kontrollér disken, og importér derefter dette foto igen.</translation>
+    </message>
+    <message>
+        <source>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</source>
+        <translation>Ingen patient med journalnummeret eller navnet “%1” i dette bibliotek. `photofollow patients` viser dem alle.</translation>
+    </message>
+    <message>
+        <source>%1 patients are named “%2” (chart numbers: %3); give the chart number instead.</source>
+        <translation>%1 patienter hedder “%2” (journalnumre: %3); angiv journalnummeret i stedet.</translation>
+    </message>
+    <message>
+        <source>A patient needs a name.</source>
+        <translation>En patient skal have et navn.</translation>
+    </message>
+    <message>
+        <source>%1 patients are named “%2” (chart numbers: %3); give the chart number to choose one.</source>
+        <translation>%1 patienter hedder “%2” (journalnumre: %3); angiv journalnummeret for at vælge en af dem.</translation>
+    </message>
+    <message>
+        <source>This patient has no treatment with id %1.</source>
+        <translation>Denne patient har ingen behandling med id %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; er hverken et behandlings-id eller en dato; skriv YYYY-MM-DD eller YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>This patient has no treatment on %1 (treatments: %2).</source>
+        <translation>Denne patient har ingen behandling den %1 (behandlinger: %2).</translation>
+    </message>
+    <message>
+        <source>This patient had %1 treatments on %2: %3; add the time.</source>
+        <translation>Denne patient havde %1 behandlinger den %2: %3; tilføj klokkeslættet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; er hverken et besøgs-id eller en dato; skriv YYYY-MM-DD eller YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>This treatment has no visit &apos;%1&apos;.</source>
+        <translation>Denne behandling har intet besøg &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No visits were named; leave --visits out to use the default choice.</source>
+        <translation>Der blev ikke angivet nogen besøg; udelad --visits for at bruge standardvalget.</translation>
+    </message>
+    <message>
+        <source>None of the visits has a photo of the view &apos;%1&apos;.</source>
+        <translation>Ingen af besøgene har et foto fra vinklen &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This treatment has no visits with photos.</source>
+        <translation>Denne behandling har ingen besøg med fotos.</translation>
+    </message>
+    <message>
+        <source>The chosen visits have no view in common; choose one with --view to show it where it exists.</source>
+        <translation>De valgte besøg har ingen vinkel til fælles; vælg en med --view for at vise den, hvor den findes.</translation>
+    </message>
+    <message>
+        <source>A sheet of several views compares two visits, not %1; name two with --visits, or choose one view with --view for up to four visits.</source>
+        <translation>Et ark med flere vinkler sammenligner to besøg, ikke %1; angiv to med --visits, eller vælg én vinkel med --view for op til fire besøg.</translation>
+    </message>
+    <message>
+        <source>A sheet shows at most %1 visits of one view.</source>
+        <translation>Et ark viser højst %1 besøg for én vinkel.</translation>
+    </message>
+    <message>
+        <source>Recovery needs the library opened for writing.</source>
+        <translation>Gendannelse kræver, at biblioteket er åbnet til skrivning.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library (%1) is full. Free some space and try again.</source>
+        <translation>Disken med biblioteket (%1) er fuld. Frigør plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>There is no PhotoFollow library at %1. Check the folder name.</source>
+        <translation>Der er intet PhotoFollow-bibliotek i %1. Kontrollér mappens navn.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for the library.</source>
+        <translation>%1 er en fil, ikke en mappe; vælg en mappe til biblioteket.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files (%2, ...) and is not a PhotoFollow library. Choose an empty or new folder for the library.</source>
+        <translation>%1 indeholder allerede andre filer (%2, ...) og er ikke et PhotoFollow-bibliotek. Vælg en tom eller ny mappe til biblioteket.</translation>
+    </message>
+    <message>
+        <source>The library folder %1 cannot be created (%2).</source>
+        <translation>Biblioteksmappen %1 kan ikke oprettes (%2).</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2: %3). Choose a library folder you may write to, or ask for write access.</source>
+        <translation>Der kan ikke skrives i biblioteket i %1 (%2: %3). Vælg en biblioteksmappe, du har skriveadgang til, eller bed om skriveadgang.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to.</source>
+        <translation>Der kan ikke skrives i biblioteket i %1.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2). Choose a library folder you may write to, or ask for write access.</source>
+        <translation>Der kan ikke skrives i biblioteket i %1 (%2). Vælg en biblioteksmappe, du har skriveadgang til, eller bed om skriveadgang.</translation>
+    </message>
+    <message>
+        <source>Another PhotoFollow (process %1) is using the library at %2. Close it, then try again.</source>
+        <translation>En anden PhotoFollow (proces %1) bruger biblioteket i %2. Luk den, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>Another PhotoFollow is using the library at %1. Close it, then try again.</source>
+        <translation>En anden PhotoFollow bruger biblioteket i %1. Luk den, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2).</source>
+        <translation>Der kan ikke skrives i biblioteket i %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a PhotoFollow library. Choose another folder.</source>
+        <translation>%1 er en SQLite-database, men ikke et PhotoFollow-bibliotek. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The library at %1 was written by a newer PhotoFollow (schema revision %2). Install that version or a later one to open it; this version leaves it untouched.</source>
+        <translation>Biblioteket i %1 er skrevet af en nyere PhotoFollow (skemarevision %2). Installér den version eller en senere for at åbne det; denne version lader det være urørt.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library left %1 broken references; nothing was changed. Please report this, with the library&apos;s backups folder.</source>
+        <translation>Opgraderingen af biblioteket efterlod %1 brudte henvisninger; intet blev ændret. Rapportér venligst dette sammen med bibliotekets backupmappe.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the library. Choose the patient again in the patient list.</source>
+        <translation>Denne patient findes ikke længere i biblioteket. Vælg patienten igen på patientlisten.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
+        <translation>Dette besøg findes ikke længere i biblioteket. Åbn patienten igen, og vælg besøget.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1719,33 @@
     <message>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>photo %1</source>
+        <translation>foto %1</translation>
+    </message>
+    <message>
+        <source>an unknown patient</source>
+        <translation>en ukendt patient</translation>
+    </message>
+    <message>
+        <source>%1, baseline visit of %2</source>
+        <translation>%1, baselinebesøg den %2</translation>
+    </message>
+    <message>
+        <source>%1, follow-up visit of %2</source>
+        <translation>%1, opfølgningsbesøg den %2</translation>
+    </message>
+    <message>
+        <source>%1, baseline visit of %2, %3</source>
+        <translation>%1, baselinebesøg den %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, follow-up visit of %2, %3</source>
+        <translation>%1, opfølgningsbesøg den %2, %3</translation>
     </message>
 </context>
 <context>

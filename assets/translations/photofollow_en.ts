@@ -1043,6 +1043,26 @@
         <translation>does not exist. Check the name and the folder.</translation>
     </message>
     <message>
+        <source>Photos can only be imported into a library opened for writing.</source>
+        <translation>Photos can only be imported into a library opened for writing.</translation>
+    </message>
+    <message>
+        <source>already in %1</source>
+        <translation>already in %1</translation>
+    </message>
+    <message>
+        <source>the preview could not be saved (%1)</source>
+        <translation>the preview could not be saved (%1)</translation>
+    </message>
+    <message>
+        <source>the thumbnail could not be saved (%1)</source>
+        <translation>the thumbnail could not be saved (%1)</translation>
+    </message>
+    <message>
+        <source>The copy in the library differs from the original (a disk or memory fault?). Nothing was stored; check the disk and import again.</source>
+        <translation>The copy in the library differs from the original (a disk or memory fault?). Nothing was stored; check the disk and import again.</translation>
+    </message>
+    <message>
         <source>cannot be read (permission denied); check the file&apos;s permissions</source>
         <translation>cannot be read (permission denied); check the file&apos;s permissions</translation>
     </message>
@@ -1057,6 +1077,150 @@
     <message>
         <source>cannot be read (%1); copy it to a local disk and try again</source>
         <translation>cannot be read (%1); copy it to a local disk and try again</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full. Free some space, then import this photo again.</source>
+        <translation>The disk holding the library is full. Free some space, then import this photo again.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s photo folder %1 cannot be written to (%2). Check its permissions, or choose a library folder you may write to.</source>
+        <translation>The library&apos;s photo folder %1 cannot be written to (%2). Check its permissions, or choose a library folder you may write to.</translation>
+    </message>
+    <message>
+        <source>Writing into the library&apos;s photo folder %1 failed (%2). Check the disk, then import this photo again.</source>
+        <translation>Writing into the library&apos;s photo folder %1 failed (%2). Check the disk, then import this photo again.</translation>
+    </message>
+    <message>
+        <source>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</source>
+        <translation>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</translation>
+    </message>
+    <message>
+        <source>%1 patients are named “%2” (chart numbers: %3); give the chart number instead.</source>
+        <translation>%1 patients are named “%2” (chart numbers: %3); give the chart number instead.</translation>
+    </message>
+    <message>
+        <source>A patient needs a name.</source>
+        <translation>A patient needs a name.</translation>
+    </message>
+    <message>
+        <source>%1 patients are named “%2” (chart numbers: %3); give the chart number to choose one.</source>
+        <translation>%1 patients are named “%2” (chart numbers: %3); give the chart number to choose one.</translation>
+    </message>
+    <message>
+        <source>This patient has no treatment with id %1.</source>
+        <translation>This patient has no treatment with id %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>This patient has no treatment on %1 (treatments: %2).</source>
+        <translation>This patient has no treatment on %1 (treatments: %2).</translation>
+    </message>
+    <message>
+        <source>This patient had %1 treatments on %2: %3; add the time.</source>
+        <translation>This patient had %1 treatments on %2: %3; add the time.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>This treatment has no visit &apos;%1&apos;.</source>
+        <translation>This treatment has no visit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No visits were named; leave --visits out to use the default choice.</source>
+        <translation>No visits were named; leave --visits out to use the default choice.</translation>
+    </message>
+    <message>
+        <source>None of the visits has a photo of the view &apos;%1&apos;.</source>
+        <translation>None of the visits has a photo of the view &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This treatment has no visits with photos.</source>
+        <translation>This treatment has no visits with photos.</translation>
+    </message>
+    <message>
+        <source>The chosen visits have no view in common; choose one with --view to show it where it exists.</source>
+        <translation>The chosen visits have no view in common; choose one with --view to show it where it exists.</translation>
+    </message>
+    <message>
+        <source>A sheet of several views compares two visits, not %1; name two with --visits, or choose one view with --view for up to four visits.</source>
+        <translation>A sheet of several views compares two visits, not %1; name two with --visits, or choose one view with --view for up to four visits.</translation>
+    </message>
+    <message>
+        <source>A sheet shows at most %1 visits of one view.</source>
+        <translation>A sheet shows at most %1 visits of one view.</translation>
+    </message>
+    <message>
+        <source>Recovery needs the library opened for writing.</source>
+        <translation>Recovery needs the library opened for writing.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library (%1) is full. Free some space and try again.</source>
+        <translation>The disk holding the library (%1) is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>There is no PhotoFollow library at %1. Check the folder name.</source>
+        <translation>There is no PhotoFollow library at %1. Check the folder name.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for the library.</source>
+        <translation>%1 is a file, not a folder; choose a folder for the library.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files (%2, ...) and is not a PhotoFollow library. Choose an empty or new folder for the library.</source>
+        <translation>%1 already holds other files (%2, ...) and is not a PhotoFollow library. Choose an empty or new folder for the library.</translation>
+    </message>
+    <message>
+        <source>The library folder %1 cannot be created (%2).</source>
+        <translation>The library folder %1 cannot be created (%2).</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2: %3). Choose a library folder you may write to, or ask for write access.</source>
+        <translation>The library at %1 cannot be written to (%2: %3). Choose a library folder you may write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to.</source>
+        <translation>The library at %1 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2). Choose a library folder you may write to, or ask for write access.</source>
+        <translation>The library at %1 cannot be written to (%2). Choose a library folder you may write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>Another PhotoFollow (process %1) is using the library at %2. Close it, then try again.</source>
+        <translation>Another PhotoFollow (process %1) is using the library at %2. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>Another PhotoFollow is using the library at %1. Close it, then try again.</source>
+        <translation>Another PhotoFollow is using the library at %1. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2).</source>
+        <translation>The library at %1 cannot be written to (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a PhotoFollow library. Choose another folder.</source>
+        <translation>%1 is an SQLite database, but not a PhotoFollow library. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The library at %1 was written by a newer PhotoFollow (schema revision %2). Install that version or a later one to open it; this version leaves it untouched.</source>
+        <translation>The library at %1 was written by a newer PhotoFollow (schema revision %2). Install that version or a later one to open it; this version leaves it untouched.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library left %1 broken references; nothing was changed. Please report this, with the library&apos;s backups folder.</source>
+        <translation>Upgrading the library left %1 broken references; nothing was changed. Please report this, with the library&apos;s backups folder.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the library. Choose the patient again in the patient list.</source>
+        <translation>This patient is no longer in the library. Choose the patient again in the patient list.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
+        <translation>This visit is no longer in the library. Open the patient again and choose the visit.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1719,33 @@
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <source>an unknown patient</source>
+        <translation>an unknown patient</translation>
+    </message>
+    <message>
+        <source>%1, baseline visit of %2</source>
+        <translation>%1, baseline visit of %2</translation>
+    </message>
+    <message>
+        <source>%1, follow-up visit of %2</source>
+        <translation>%1, follow-up visit of %2</translation>
+    </message>
+    <message>
+        <source>%1, baseline visit of %2, %3</source>
+        <translation>%1, baseline visit of %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, follow-up visit of %2, %3</source>
+        <translation>%1, follow-up visit of %2, %3</translation>
     </message>
 </context>
 <context>

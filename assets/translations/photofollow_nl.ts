@@ -1043,6 +1043,26 @@
         <translation>bestaat niet. Controleer de naam en de map.</translation>
     </message>
     <message>
+        <source>Photos can only be imported into a library opened for writing.</source>
+        <translation>Foto&apos;s kunnen alleen worden geïmporteerd in een bibliotheek die is geopend om in te schrijven.</translation>
+    </message>
+    <message>
+        <source>already in %1</source>
+        <translation>staat al bij %1</translation>
+    </message>
+    <message>
+        <source>the preview could not be saved (%1)</source>
+        <translation>het voorbeeld kon niet worden opgeslagen (%1)</translation>
+    </message>
+    <message>
+        <source>the thumbnail could not be saved (%1)</source>
+        <translation>de miniatuur kon niet worden opgeslagen (%1)</translation>
+    </message>
+    <message>
+        <source>The copy in the library differs from the original (a disk or memory fault?). Nothing was stored; check the disk and import again.</source>
+        <translation>De kopie in de bibliotheek wijkt af van het origineel (een schijf- of geheugenfout?). Er is niets opgeslagen; controleer de schijf en importeer opnieuw.</translation>
+    </message>
+    <message>
         <source>cannot be read (permission denied); check the file&apos;s permissions</source>
         <translation>kan niet worden gelezen (geen toegang); controleer de rechten van het bestand</translation>
     </message>
@@ -1057,6 +1077,150 @@
     <message>
         <source>cannot be read (%1); copy it to a local disk and try again</source>
         <translation>kan niet worden gelezen (%1); kopieer het naar een lokale schijf en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full. Free some space, then import this photo again.</source>
+        <translation>De schijf met de bibliotheek is vol. Maak ruimte vrij en importeer deze foto daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s photo folder %1 cannot be written to (%2). Check its permissions, or choose a library folder you may write to.</source>
+        <translation>In de fotomap van de bibliotheek (%1) kan niet worden geschreven (%2). Controleer de rechten van de map, of kies een bibliotheekmap waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Writing into the library&apos;s photo folder %1 failed (%2). Check the disk, then import this photo again.</source>
+        <translation>Schrijven in de fotomap van de bibliotheek (%1) is mislukt (%2). Controleer de schijf en importeer deze foto daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</source>
+        <translation>Geen patiënt met het dossiernummer of de naam “%1” in deze bibliotheek. `photofollow patients` toont ze allemaal.</translation>
+    </message>
+    <message>
+        <source>%1 patients are named “%2” (chart numbers: %3); give the chart number instead.</source>
+        <translation>%1 patiënten heten “%2” (dossiernummers: %3); geef in plaats daarvan het dossiernummer op.</translation>
+    </message>
+    <message>
+        <source>A patient needs a name.</source>
+        <translation>Een patiënt heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>%1 patients are named “%2” (chart numbers: %3); give the chart number to choose one.</source>
+        <translation>%1 patiënten heten “%2” (dossiernummers: %3); geef het dossiernummer op om er een te kiezen.</translation>
+    </message>
+    <message>
+        <source>This patient has no treatment with id %1.</source>
+        <translation>Deze patiënt heeft geen behandeling met id %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a treatment id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; is geen behandelings-id en ook geen datum; schrijf YYYY-MM-DD of YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>This patient has no treatment on %1 (treatments: %2).</source>
+        <translation>Deze patiënt heeft geen behandeling op %1 (behandelingen: %2).</translation>
+    </message>
+    <message>
+        <source>This patient had %1 treatments on %2: %3; add the time.</source>
+        <translation>Deze patiënt had %1 behandelingen op %2: %3; voeg de tijd toe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a visit id nor a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; is geen bezoek-id en ook geen datum; schrijf YYYY-MM-DD of YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>This treatment has no visit &apos;%1&apos;.</source>
+        <translation>Deze behandeling heeft geen bezoek &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No visits were named; leave --visits out to use the default choice.</source>
+        <translation>Er zijn geen bezoeken genoemd; laat --visits weg voor de standaardkeuze.</translation>
+    </message>
+    <message>
+        <source>None of the visits has a photo of the view &apos;%1&apos;.</source>
+        <translation>Geen van de bezoeken heeft een foto van het aanzicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This treatment has no visits with photos.</source>
+        <translation>Deze behandeling heeft geen bezoeken met foto&apos;s.</translation>
+    </message>
+    <message>
+        <source>The chosen visits have no view in common; choose one with --view to show it where it exists.</source>
+        <translation>De gekozen bezoeken hebben geen aanzicht gemeen; kies er een met --view om het te tonen waar het bestaat.</translation>
+    </message>
+    <message>
+        <source>A sheet of several views compares two visits, not %1; name two with --visits, or choose one view with --view for up to four visits.</source>
+        <translation>Een blad met meerdere aanzichten vergelijkt twee bezoeken, niet %1; noem er twee met --visits, of kies één aanzicht met --view voor maximaal vier bezoeken.</translation>
+    </message>
+    <message>
+        <source>A sheet shows at most %1 visits of one view.</source>
+        <translation>Een blad toont maximaal %1 bezoeken van één aanzicht.</translation>
+    </message>
+    <message>
+        <source>Recovery needs the library opened for writing.</source>
+        <translation>Voor herstel moet de bibliotheek geopend zijn om in te schrijven.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library (%1) is full. Free some space and try again.</source>
+        <translation>De schijf met de bibliotheek (%1) is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no PhotoFollow library at %1. Check the folder name.</source>
+        <translation>Er is geen PhotoFollow-bibliotheek in %1. Controleer de naam van de map.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for the library.</source>
+        <translation>%1 is een bestand, geen map; kies een map voor de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files (%2, ...) and is not a PhotoFollow library. Choose an empty or new folder for the library.</source>
+        <translation>%1 bevat al andere bestanden (%2, ...) en is geen PhotoFollow-bibliotheek. Kies een lege of nieuwe map voor de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The library folder %1 cannot be created (%2).</source>
+        <translation>De bibliotheekmap %1 kan niet worden aangemaakt (%2).</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2: %3). Choose a library folder you may write to, or ask for write access.</source>
+        <translation>In de bibliotheek in %1 kan niet worden geschreven (%2: %3). Kies een bibliotheekmap waarin u mag schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to.</source>
+        <translation>In de bibliotheek in %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2). Choose a library folder you may write to, or ask for write access.</source>
+        <translation>In de bibliotheek in %1 kan niet worden geschreven (%2). Kies een bibliotheekmap waarin u mag schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Another PhotoFollow (process %1) is using the library at %2. Close it, then try again.</source>
+        <translation>Een andere PhotoFollow (proces %1) gebruikt de bibliotheek in %2. Sluit die en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another PhotoFollow is using the library at %1. Close it, then try again.</source>
+        <translation>Een andere PhotoFollow gebruikt de bibliotheek in %1. Sluit die en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to (%2).</source>
+        <translation>In de bibliotheek in %1 kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a PhotoFollow library. Choose another folder.</source>
+        <translation>%1 is een SQLite-database, maar geen PhotoFollow-bibliotheek. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The library at %1 was written by a newer PhotoFollow (schema revision %2). Install that version or a later one to open it; this version leaves it untouched.</source>
+        <translation>De bibliotheek in %1 is geschreven door een nieuwere PhotoFollow (schemaversie %2). Installeer die versie of een latere om haar te openen; deze versie laat haar ongemoeid.</translation>
+    </message>
+    <message>
+        <source>Upgrading the library left %1 broken references; nothing was changed. Please report this, with the library&apos;s backups folder.</source>
+        <translation>Het bijwerken van de bibliotheek liet %1 verbroken verwijzingen achter; er is niets gewijzigd. Meld dit alstublieft, samen met de back-upmap van de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the library. Choose the patient again in the patient list.</source>
+        <translation>Deze patiënt staat niet meer in de bibliotheek. Kies de patiënt opnieuw in de patiëntenlijst.</translation>
+    </message>
+    <message>
+        <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
+        <translation>Dit bezoek staat niet meer in de bibliotheek. Open de patiënt opnieuw en kies het bezoek.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1719,33 @@
     <message>
         <source>Checking…</source>
         <translation>Controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>photo %1</source>
+        <translation>foto %1</translation>
+    </message>
+    <message>
+        <source>an unknown patient</source>
+        <translation>een onbekende patiënt</translation>
+    </message>
+    <message>
+        <source>%1, baseline visit of %2</source>
+        <translation>%1, nulmeting van %2</translation>
+    </message>
+    <message>
+        <source>%1, follow-up visit of %2</source>
+        <translation>%1, vervolgbezoek van %2</translation>
+    </message>
+    <message>
+        <source>%1, baseline visit of %2, %3</source>
+        <translation>%1, nulmeting van %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, follow-up visit of %2, %3</source>
+        <translation>%1, vervolgbezoek van %2, %3</translation>
     </message>
 </context>
 <context>

@@ -395,8 +395,9 @@ class _Batch:
         self.library.store.discard(staged)
         if existing.visit_id not in self.places:
             self.places[existing.visit_id] = location_phrase(self.library, existing)
+        # In the Errors context with the failure reasons: both are the outcome's reason in the result list.
         reason = Phrase(
-            "Import", QT_TRANSLATE_NOOP("Import", "already in %1"), (self.places[existing.visit_id],)
+            "Errors", QT_TRANSLATE_NOOP("Errors", "already in %1"), (self.places[existing.visit_id],)
         )
         return ImportOutcome(
             path, ImportStatus.DUPLICATE, photo=existing, reason=reason.english(), reason_phrase=reason
