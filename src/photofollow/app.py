@@ -26,7 +26,7 @@ def run_gui(library: str | None = None, patient_id: int | None = None) -> int:
     from photofollow.domain.errors import PhotoFollowError
     from photofollow.ui.i18n import apply_language
     from photofollow.ui.operations import OperationRunner
-    from photofollow.ui.qt_runtime import ensure_application, freeze_startup_heap
+    from photofollow.ui.qt_runtime import ensure_application, settle_after_start
     from photofollow.ui.settings import Settings
 
     app = ensure_application()
@@ -42,7 +42,7 @@ def run_gui(library: str | None = None, patient_id: int | None = None) -> int:
     if patient_id is not None:
         window.select_patient(patient_id)
     window.show()
-    freeze_startup_heap()
+    settle_after_start(runner)
     status = app.exec()
     runner.shutdown(wait=True)  # the database worker finishes its last write before the library closes
     window.gateway.close()

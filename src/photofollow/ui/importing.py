@@ -141,23 +141,22 @@ class ImportController(QObject):
             visit = next((v for v in treatment.visits if v.visit.id == request.visit_id), None)
             if visit is None:
                 return
+            changed: list[int] = []
             for photo in visit.photos:
                 if photo.id not in photo_ids:
                     continue
                 row = self.model.row_for_photo(photo.id)
-                if visit.visit.kind is VisitKind.BASELINE:
-                    self.model.rows()[row].note = self.tr("Baseline: later follow-ups are checked against it")
-                    self.model.update_row(row)
-                    self.checks.prepare(photo)
-                    continue
+                changed.append(row)
                 baseline = treatment.baseline_photo(photo.view)
-                if baseline is None:
-                    self.model.rows()[row].note = self.tr("Not checked: no baseline photo of this view")
-                    self.model.update_row(row)
+                if visit.visit.kind is VisitKind.BASELINE or baseline is None:
+                    self.model.rows()[row].note = (
+                        self.tr("Baseline: later follow-ups are checked against it")
+                        if visit.visit.kind is VisitKind.BASELINE
+                        else self.tr("Not checked: no baseline photo of this view")
+                    )
                     self.checks.prepare(photo)
                     continue
                 self.model.rows()[row].checking = True
-                self.model.update_row(row)
                 self.checks.request(
                     baseline,
                     photo,
@@ -165,6 +164,7 @@ class ImportController(QObject):
                     visit.visit,
                     lambda report, photo_id=photo.id: self._checked(photo_id, report),
                 )
+            self.model.update_rows(changed)
 
         self.runner.run_serial("load patient", load, loaded)
 

@@ -35,6 +35,46 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
+def warm_up_imaging() -> None:
+    """Measure a small generated photo once (Qt-free work, any thread): imports OpenCV, Pillow's plugins and
+    every module a measurement pulls in lazily, and loads the face models."""
+    import tempfile
+    from pathlib import Path
+
+    import numpy as np
+    from PIL import Image
+
+    from photofollow.services.checking import measure_photo
+
+    with tempfile.TemporaryDirectory(prefix="photofollow-") as scratch:
+        sample = Path(scratch) / "warm-up.jpg"
+        pixels = np.random.default_rng(0).integers(0, 256, (240, 320, 3), dtype=np.uint8)
+        Image.fromarray(pixels).save(sample, quality=90)
+        measure_photo(sample)
+
+
+def settle_after_start(runner) -> None:
+    """Once the window shows: freeze the start-up heap, load the imaging stack in the background, and freeze
+    again after it.
+
+    Importing OpenCV and loading the face models holds the GIL for 100-300 ms at a stretch (module
+    initialisation in C). Done lazily, that stall fell in the middle of the first import and froze the window
+    (measured by tests/ui/test_responsiveness.py); done now, it passes while the user is still taking in the
+    new window, and the heap frozen after it keeps full collections from walking OpenCV's objects later.
+    """
+    # A thread that wants the GIL waits up to the switch interval for the running one to let go; the GUI
+    # thread enters Python hundreds of times per repaint, so with workers busy measuring the default 5 ms
+    # tripled the time of the window's own work. 1 ms keeps it close to what it costs alone.
+    sys.setswitchinterval(0.001)
+    freeze_startup_heap()
+    runner.run_parallel(
+        "prepare the photo checks",
+        lambda _progress: warm_up_imaging(),
+        lambda _result: freeze_startup_heap(),
+        lambda _error: None,  # the first check will meet the same problem and report it
+    )
+
+
 def ensure_application():
     """The QApplication, created once with the program's names and style."""
     from PySide6.QtWidgets import QApplication
