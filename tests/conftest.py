@@ -45,6 +45,17 @@ def library(tmp_path):
     opened.close()
 
 
+@pytest.fixture
+def inline_runner(qapp):
+    """GUI operations run at once in the test's thread (Picard's FakeThreadPool): the window is filled
+    before the test looks at it."""
+    from photofollow.ui.operations import OperationRunner
+
+    runner = OperationRunner(inline=True)
+    yield runner
+    runner.shutdown()
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():

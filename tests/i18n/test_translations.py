@@ -295,16 +295,6 @@ def settings(qapp, tmp_path):
 
 
 @pytest.fixture
-def inline_runner(qapp):
-    """Operations run at once in the test's thread: the window is filled before the test looks at it."""
-    from photofollow.ui.operations import OperationRunner
-
-    runner = OperationRunner(inline=True)
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def clinic(tmp_path, settings):
     """A real library: a patient born 23 Nov 1980 with two treatments, the later one with a baseline visit
     and a follow-up on day 5 (pain 3)."""

@@ -10,16 +10,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture
-def inline_runner(qapp):
-    """Operations run at once in the test's thread (Picard's FakeThreadPool): deterministic GUI tests."""
-    from photofollow.ui.operations import OperationRunner
-
-    runner = OperationRunner(inline=True)
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def threaded_runner(qapp):
     from photofollow.ui.operations import OperationRunner
 
@@ -34,3 +24,13 @@ def settings(qapp, tmp_path):
     from photofollow.ui.settings import Settings
 
     return Settings(tmp_path / "settings" / "photofollow.ini")
+
+
+@pytest.fixture
+def clinic(tmp_path, settings):
+    """A real library with a patient's treatment, a baseline and a follow-up (see library_helpers)."""
+    from .library_helpers import make_clinic_library
+
+    library = make_clinic_library(tmp_path, settings)
+    yield library
+    library.gateway.close()

@@ -42,7 +42,6 @@ from photofollow.ui.main_window import MainWindow
 from photofollow.ui.settings_dialog import SettingsDialog
 from photofollow.ui.timeline import PhotoThumb
 
-from .library_helpers import make_clinic_library
 from .photos import write_photo, write_preview
 from .test_compare import report_with, time_point
 
@@ -56,13 +55,6 @@ INTERACTIVE = (
     QPlainTextEdit,
     QTextEdit,
 )
-
-
-@pytest.fixture
-def clinic(tmp_path, settings):
-    library = make_clinic_library(tmp_path, settings)
-    yield library
-    library.gateway.close()
 
 
 @pytest.fixture

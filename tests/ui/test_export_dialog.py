@@ -23,18 +23,11 @@ from photofollow.ui.export_dialog import ExportDialog, default_page_size, sugges
 from photofollow.ui.main_window import MainWindow
 from photofollow.ui.settings import Settings
 
-from .library_helpers import TREATED, make_clinic_library
+from .library_helpers import TREATED
 from .test_accessibility import activate, answer_modal, assert_accessible, focus_walk, key
 
 BASELINE_COLOUR = (200, 150, 120)  # library_helpers.photo_files: the baseline's flat colour
 FOLLOW_UP_COLOUR = (110, 82, 66)  # the same at shade 0.55
-
-
-@pytest.fixture
-def clinic(tmp_path, settings):
-    library = make_clinic_library(tmp_path, settings)
-    yield library
-    library.gateway.close()
 
 
 @pytest.fixture

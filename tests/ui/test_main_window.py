@@ -18,15 +18,8 @@ from photofollow.ui.dialogs import VisitDialog
 from photofollow.ui.main_window import MainWindow
 from photofollow.ui.models import Outcome
 
-from .library_helpers import TREATED, make_clinic_library, photo_files
+from .library_helpers import TREATED, photo_files
 from .photos import write_photo
-
-
-@pytest.fixture
-def clinic(tmp_path, settings):
-    library = make_clinic_library(tmp_path, settings)
-    yield library
-    library.gateway.close()
 
 
 @pytest.fixture
