@@ -7,6 +7,7 @@ show its verdict; requests for the same pair while it runs share the one computa
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -34,6 +35,7 @@ class PairChecks(QObject):
         self._measurements: dict[int, object] = {}  # photo id -> measurements, for this session
         self._measure_locks: dict[int, threading.Lock] = {}
         self._measure_locks_guard = threading.Lock()
+        self._to_prepare: deque[Photo] = deque()  # newly imported photos to measure, one at a time
 
     def cached(self, baseline: Photo, follow_up: Photo) -> PairReport | None:
         return self._reports.get((baseline.id, follow_up.id))
@@ -105,24 +107,42 @@ class PairChecks(QObject):
 
     def prepare(self, photo: Photo) -> None:
         """Measure a newly imported photo in the background and keep the measurements in the library (a
-        baseline's are then ready when its first follow-up comes), unless the library has them already."""
+        baseline's are then ready when its first follow-up comes), unless the library has them already.
+
+        Photos are prepared one after another, not all at once on the pool: nobody waits for them, and a
+        batch of 24 MP photos measured in parallel would take the GIL from the window just as it shows the
+        import's results (measured by tests/ui/test_responsiveness.py).
+        """
+        self._to_prepare.append(photo)
+        if len(self._to_prepare) == 1:
+            self._prepare_next()
+
+    def _prepare_next(self) -> None:
+        if not self._to_prepare:
+            return
+        photo = self._to_prepare[0]
 
         def load(_progress):
             return self._measurements.get(photo.id) or self.gateway.cached_measurements(photo)
 
         def loaded(cached) -> None:
-            if cached is None:
-                measure = lambda _p: self._measure_once(photo)  # noqa: E731 - a one-line job
-                self.runner.run_parallel("measure photo", measure, measured, ignore)
+            if cached is not None:
+                return done()
+            measure = lambda _p: self._measure_once(photo)  # noqa: E731 - a one-line job
+            self.runner.run_parallel("measure photo", measure, measured, failed)
 
         def measured(measurements) -> None:
             keep = lambda _p: self.gateway.store_measurements(photo, measurements)  # noqa: E731
-            self.runner.run_serial("keep measurements", keep, None, ignore)
+            self.runner.run_serial("keep measurements", keep, lambda _result: done(), failed)
 
-        def ignore(_error: BaseException) -> None:
-            """Measured again when a check needs it; that check reports a photo that cannot be read."""
+        def failed(_error: BaseException) -> None:
+            done()  # measured again when a check needs it; that check reports a photo that cannot be read
 
-        self.runner.run_serial("load measurements", load, loaded, ignore)
+        def done() -> None:
+            self._to_prepare.popleft()
+            self._prepare_next()
+
+        self.runner.run_serial("load measurements", load, loaded, failed)
 
     def _measure_once(self, photo: Photo):
         """Measure a photo at most once at a time, even when several pairs need it together (pool threads)."""
