@@ -1047,6 +1047,10 @@
         <translation>Fotos kan kun importeres i et bibliotek, der er åbnet til skrivning.</translation>
     </message>
     <message>
+        <source>the photo was imported, but analysing it failed (%1)</source>
+        <translation>fotoet blev importeret, men analysen mislykkedes (%1)</translation>
+    </message>
+    <message>
         <source>already in %1</source>
         <translation>ligger allerede hos %1</translation>
     </message>
@@ -1221,6 +1225,110 @@
     <message>
         <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
         <translation>Dette besøg findes ikke længere i biblioteket. Åbn patienten igen, og vælg besøget.</translation>
+    </message>
+    <message>
+        <source>%1: the policy file does not exist; check the path.</source>
+        <translation>%1: politikfilen findes ikke; kontrollér stien.</translation>
+    </message>
+    <message>
+        <source>%1: the policy file cannot be read (%2).</source>
+        <translation>%1: politikfilen kan ikke læses (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the policy file is not valid TOML (%2).</source>
+        <translation>%1: politikfilen er ikke gyldig TOML (%2).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</source>
+        <translation>%1: ukendt nøgle &apos;%2&apos;; se nøglerne i den medfølgende policy.toml.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a table ([%2]).</source>
+        <translation>%1: &apos;%2&apos; skal være en tabel ([%2]).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;protocols&apos; must be a table ([protocols]).</source>
+        <translation>%1: &apos;protocols&apos; skal være en tabel ([protocols]).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a table.</source>
+        <translation>%1: &apos;%2&apos; skal være en tabel.</translation>
+    </message>
+    <message>
+        <source>%1: the key &apos;%2&apos; is missing.</source>
+        <translation>%1: nøglen &apos;%2&apos; mangler.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false, not %3.</source>
+        <translation>%1: &apos;%2&apos; skal være true eller false, ikke %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a whole number, not %3.</source>
+        <translation>%1: &apos;%2&apos; skal være et heltal, ikke %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number, not %3.</source>
+        <translation>%1: &apos;%2&apos; skal være et tal, ikke %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must not be negative (%3).</source>
+        <translation>%1: &apos;%2&apos; må ikke være negativ (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be one of %3, not %4.</source>
+        <translation>%1: &apos;%2&apos; skal være en af %3, ikke %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of names in quotes.</source>
+        <translation>%1: &apos;%2&apos; skal være en liste af navne i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>%1: unknown area &apos;%2.%3&apos;; areas are %4.</source>
+        <translation>%1: ukendt område &apos;%2.%3&apos;; områderne er %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2.%3&apos; must be a list of view names.</source>
+        <translation>%1: &apos;%2.%3&apos; skal være en liste af navne på vinkler.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2.%3&apos;: %4; views are %5.</source>
+        <translation>%1: &apos;%2.%3&apos;: %4; vinklerne er %5.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has a type the policy does not know.</source>
+        <translation>%1: &apos;%2&apos; har en type, som fotopolitikken ikke kender.</translation>
+    </message>
+    <message>
+        <source>%1: the warn threshold of &apos;%2&apos; lies beyond its fail threshold.</source>
+        <translation>%1: grænseværdien for advarsel ved &apos;%2&apos; ligger ud over grænseværdien for &apos;ikke bestået&apos;.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the preview %2 could not be written. Free some space and try again.</source>
+        <translation>Disken med %1 er fuld, så eksempelbilledet %2 kunne ikke skrives. Frigør plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow may not write into %1, so the preview %2 could not be saved. Check the folder&apos;s permissions or choose another library folder.</source>
+        <translation>PhotoFollow må ikke skrive i %1, så eksempelbilledet %2 kunne ikke gemmes. Kontrollér mappens rettigheder, eller vælg en anden biblioteksmappe.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; choose an existing folder.</source>
+        <translation>mappen %1 findes ikke; vælg en eksisterende mappe.</translation>
+    </message>
+    <message>
+        <source>the image could not be written; check that the folder is writable and the disk is not full.</source>
+        <translation>billedet kunne ikke skrives; kontrollér, at du har skriveadgang til mappen, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written (%1); check that the folder is writable and the disk is not full.</source>
+        <translation>PDF-filen kunne ikke skrives (%1); kontrollér, at du har skriveadgang til mappen, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a library with patients; the demo needs a folder of its own. Choose an empty or new folder (for example “%2”).</source>
+        <translation>%1 indeholder allerede et bibliotek med patienter; demoen skal have sin egen mappe. Vælg en tom eller ny mappe (for eksempel “%2”).</translation>
+    </message>
+    <message>
+        <source>The demo could not import %1: %2</source>
+        <translation>Demoen kunne ikke importere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1795,10 @@
     <message>
         <source>Against the baseline</source>
         <translation>I forhold til baseline</translation>
+    </message>
+    <message>
+        <source>Imported, but %1</source>
+        <translation>Importeret, men %1</translation>
     </message>
     <message>
         <source>Imported</source>

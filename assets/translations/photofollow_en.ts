@@ -1047,6 +1047,10 @@
         <translation>Photos can only be imported into a library opened for writing.</translation>
     </message>
     <message>
+        <source>the photo was imported, but analysing it failed (%1)</source>
+        <translation>the photo was imported, but analysing it failed (%1)</translation>
+    </message>
+    <message>
         <source>already in %1</source>
         <translation>already in %1</translation>
     </message>
@@ -1221,6 +1225,110 @@
     <message>
         <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
         <translation>This visit is no longer in the library. Open the patient again and choose the visit.</translation>
+    </message>
+    <message>
+        <source>%1: the policy file does not exist; check the path.</source>
+        <translation>%1: the policy file does not exist; check the path.</translation>
+    </message>
+    <message>
+        <source>%1: the policy file cannot be read (%2).</source>
+        <translation>%1: the policy file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the policy file is not valid TOML (%2).</source>
+        <translation>%1: the policy file is not valid TOML (%2).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</source>
+        <translation>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a table ([%2]).</source>
+        <translation>%1: &apos;%2&apos; must be a table ([%2]).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;protocols&apos; must be a table ([protocols]).</source>
+        <translation>%1: &apos;protocols&apos; must be a table ([protocols]).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a table.</source>
+        <translation>%1: &apos;%2&apos; must be a table.</translation>
+    </message>
+    <message>
+        <source>%1: the key &apos;%2&apos; is missing.</source>
+        <translation>%1: the key &apos;%2&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false, not %3.</source>
+        <translation>%1: &apos;%2&apos; must be true or false, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a whole number, not %3.</source>
+        <translation>%1: &apos;%2&apos; must be a whole number, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number, not %3.</source>
+        <translation>%1: &apos;%2&apos; must be a number, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must not be negative (%3).</source>
+        <translation>%1: &apos;%2&apos; must not be negative (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be one of %3, not %4.</source>
+        <translation>%1: &apos;%2&apos; must be one of %3, not %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of names in quotes.</source>
+        <translation>%1: &apos;%2&apos; must be a list of names in quotes.</translation>
+    </message>
+    <message>
+        <source>%1: unknown area &apos;%2.%3&apos;; areas are %4.</source>
+        <translation>%1: unknown area &apos;%2.%3&apos;; areas are %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2.%3&apos; must be a list of view names.</source>
+        <translation>%1: &apos;%2.%3&apos; must be a list of view names.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2.%3&apos;: %4; views are %5.</source>
+        <translation>%1: &apos;%2.%3&apos;: %4; views are %5.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has a type the policy does not know.</source>
+        <translation>%1: &apos;%2&apos; has a type the policy does not know.</translation>
+    </message>
+    <message>
+        <source>%1: the warn threshold of &apos;%2&apos; lies beyond its fail threshold.</source>
+        <translation>%1: the warn threshold of &apos;%2&apos; lies beyond its fail threshold.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the preview %2 could not be written. Free some space and try again.</source>
+        <translation>The disk holding %1 is full, so the preview %2 could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow may not write into %1, so the preview %2 could not be saved. Check the folder&apos;s permissions or choose another library folder.</source>
+        <translation>PhotoFollow may not write into %1, so the preview %2 could not be saved. Check the folder&apos;s permissions or choose another library folder.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; choose an existing folder.</source>
+        <translation>the folder %1 does not exist; choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>the image could not be written; check that the folder is writable and the disk is not full.</source>
+        <translation>the image could not be written; check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written (%1); check that the folder is writable and the disk is not full.</source>
+        <translation>the PDF could not be written (%1); check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a library with patients; the demo needs a folder of its own. Choose an empty or new folder (for example “%2”).</source>
+        <translation>%1 already holds a library with patients; the demo needs a folder of its own. Choose an empty or new folder (for example “%2”).</translation>
+    </message>
+    <message>
+        <source>The demo could not import %1: %2</source>
+        <translation>The demo could not import %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1795,10 @@
     <message>
         <source>Against the baseline</source>
         <translation>Against the baseline</translation>
+    </message>
+    <message>
+        <source>Imported, but %1</source>
+        <translation>Imported, but %1</translation>
     </message>
     <message>
         <source>Imported</source>

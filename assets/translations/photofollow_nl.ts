@@ -1047,6 +1047,10 @@
         <translation>Foto&apos;s kunnen alleen worden geïmporteerd in een bibliotheek die is geopend om in te schrijven.</translation>
     </message>
     <message>
+        <source>the photo was imported, but analysing it failed (%1)</source>
+        <translation>de foto is geïmporteerd, maar het analyseren is mislukt (%1)</translation>
+    </message>
+    <message>
         <source>already in %1</source>
         <translation>staat al bij %1</translation>
     </message>
@@ -1221,6 +1225,110 @@
     <message>
         <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
         <translation>Dit bezoek staat niet meer in de bibliotheek. Open de patiënt opnieuw en kies het bezoek.</translation>
+    </message>
+    <message>
+        <source>%1: the policy file does not exist; check the path.</source>
+        <translation>%1: het beleidsbestand bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+        <source>%1: the policy file cannot be read (%2).</source>
+        <translation>%1: het beleidsbestand kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the policy file is not valid TOML (%2).</source>
+        <translation>%1: het beleidsbestand is geen geldige TOML (%2).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</source>
+        <translation>%1: onbekende sleutel &apos;%2&apos;; de sleutels staan in het meegeleverde policy.toml.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a table ([%2]).</source>
+        <translation>%1: &apos;%2&apos; moet een tabel zijn ([%2]).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;protocols&apos; must be a table ([protocols]).</source>
+        <translation>%1: &apos;protocols&apos; moet een tabel zijn ([protocols]).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a table.</source>
+        <translation>%1: &apos;%2&apos; moet een tabel zijn.</translation>
+    </message>
+    <message>
+        <source>%1: the key &apos;%2&apos; is missing.</source>
+        <translation>%1: de sleutel &apos;%2&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false, not %3.</source>
+        <translation>%1: &apos;%2&apos; moet true of false zijn, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a whole number, not %3.</source>
+        <translation>%1: &apos;%2&apos; moet een geheel getal zijn, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number, not %3.</source>
+        <translation>%1: &apos;%2&apos; moet een getal zijn, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must not be negative (%3).</source>
+        <translation>%1: &apos;%2&apos; mag niet negatief zijn (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be one of %3, not %4.</source>
+        <translation>%1: &apos;%2&apos; moet een van %3 zijn, niet %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of names in quotes.</source>
+        <translation>%1: &apos;%2&apos; moet een lijst van namen tussen aanhalingstekens zijn.</translation>
+    </message>
+    <message>
+        <source>%1: unknown area &apos;%2.%3&apos;; areas are %4.</source>
+        <translation>%1: onbekend gebied &apos;%2.%3&apos;; de gebieden zijn %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2.%3&apos; must be a list of view names.</source>
+        <translation>%1: &apos;%2.%3&apos; moet een lijst van namen van aanzichten zijn.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2.%3&apos;: %4; views are %5.</source>
+        <translation>%1: &apos;%2.%3&apos;: %4; de aanzichten zijn %5.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has a type the policy does not know.</source>
+        <translation>%1: &apos;%2&apos; heeft een type dat het fotobeleid niet kent.</translation>
+    </message>
+    <message>
+        <source>%1: the warn threshold of &apos;%2&apos; lies beyond its fail threshold.</source>
+        <translation>%1: de drempelwaarde voor een waarschuwing bij &apos;%2&apos; ligt voorbij die voor &apos;voldoet niet&apos;.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the preview %2 could not be written. Free some space and try again.</source>
+        <translation>De schijf met %1 is vol, dus het voorbeeld %2 kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow may not write into %1, so the preview %2 could not be saved. Check the folder&apos;s permissions or choose another library folder.</source>
+        <translation>PhotoFollow mag niet schrijven in %1, dus het voorbeeld %2 kon niet worden opgeslagen. Controleer de rechten van de map of kies een andere bibliotheekmap.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; choose an existing folder.</source>
+        <translation>de map %1 bestaat niet; kies een bestaande map.</translation>
+    </message>
+    <message>
+        <source>the image could not be written; check that the folder is writable and the disk is not full.</source>
+        <translation>de afbeelding kon niet worden geschreven; controleer of u in de map mag schrijven en of de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written (%1); check that the folder is writable and the disk is not full.</source>
+        <translation>het pdf-bestand kon niet worden geschreven (%1); controleer of u in de map mag schrijven en of de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a library with patients; the demo needs a folder of its own. Choose an empty or new folder (for example “%2”).</source>
+        <translation>%1 bevat al een bibliotheek met patiënten; de demo heeft een eigen map nodig. Kies een lege of nieuwe map (bijvoorbeeld “%2”).</translation>
+    </message>
+    <message>
+        <source>The demo could not import %1: %2</source>
+        <translation>De demo kon %1 niet importeren: %2</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1795,10 @@
     <message>
         <source>Against the baseline</source>
         <translation>Ten opzichte van de nulmeting</translation>
+    </message>
+    <message>
+        <source>Imported, but %1</source>
+        <translation>Geïmporteerd, maar %1</translation>
     </message>
     <message>
         <source>Imported</source>

@@ -80,9 +80,15 @@ class LibraryNewerThanProgram(LibraryError):
 
 
 class ExportFailed(PhotoFollowError):
-    """An export (a comparison sheet, a data file) could not be written; `path` names the target."""
+    """An export (a comparison sheet, a data file) could not be written; `path` names the target, `reason`
+    (English) and `reason_phrase` say why."""
 
-    def __init__(self, path: str | Path, reason: str):
+    def __init__(self, path: str | Path, reason: str | Phrase):
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.reason_phrase = reason if isinstance(reason, Phrase) else None
+        self.reason = reason.english() if isinstance(reason, Phrase) else reason
+        super().__init__(f"{self.path}: {self.reason}")
+        if self.reason_phrase is not None:
+            self.phrase = Phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "%1: %2"), (str(self.path), self.reason_phrase)
+            )

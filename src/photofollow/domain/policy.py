@@ -19,10 +19,16 @@ from typing import Any
 from photofollow.domain.checks import CheckStatus
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Area, View
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 
 class PolicyError(PhotoFollowError):
     """A policy file that cannot be used; the message names the file and the key."""
+
+
+def _error(template: str, *args: str) -> PolicyError:
+    """A PolicyError whose sentence the settings dialog shows translated (templates in "Errors")."""
+    return PolicyError(Phrase("Errors", template, args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,11 +187,19 @@ def load_policy(path: str | Path | None = None) -> Policy:
         try:
             override = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise PolicyError(f"{path.name}: the policy file does not exist; check the path.") from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: the policy file does not exist; check the path."), path.name
+            ) from None
         except (OSError, UnicodeDecodeError) as error:
-            raise PolicyError(f"{path.name}: the policy file cannot be read ({error}).") from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: the policy file cannot be read (%2)."), path.name, str(error)
+            ) from None
         except tomllib.TOMLDecodeError as error:
-            raise PolicyError(f"{path.name}: the policy file is not valid TOML ({error}).") from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: the policy file is not valid TOML (%2)."),
+                path.name,
+                str(error),
+            ) from None
         merged = _merge(defaults, override, path.name, "")
     return policy_from_mapping(merged, source=path.name if path is not None else "policy.toml")
 
@@ -202,14 +216,22 @@ def _merge(defaults: dict[str, Any], override: dict[str, Any], source: str, pref
     for key, value in override.items():
         name = f"{prefix}{key}"
         if key not in defaults:
-            raise PolicyError(f"{source}: unknown key '{name}'; see the shipped policy.toml for the keys.")
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1: unknown key '%2'; see the shipped policy.toml for the keys."
+                ),
+                source,
+                name,
+            )
         if isinstance(defaults[key], dict) and key != "protocols":
             if not isinstance(value, dict):
-                raise PolicyError(f"{source}: '{name}' must be a table ([{name}]).")
+                raise _error(QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a table ([%2])."), source, name)
             merged[key] = _merge(defaults[key], value, source, f"{name}.")
         elif key == "protocols":
             if not isinstance(value, dict):
-                raise PolicyError(f"{source}: 'protocols' must be a table ([protocols]).")
+                raise _error(
+                    QT_TRANSLATE_NOOP("Errors", "%1: 'protocols' must be a table ([protocols])."), source
+                )
             protocols = dict(defaults[key])
             protocols.update(value)  # an area the clinic names replaces its whole list
             merged[key] = protocols
@@ -220,19 +242,23 @@ def _merge(defaults: dict[str, Any], override: dict[str, Any], source: str, pref
 
 def _build(cls: type, data: Any, source: str, prefix: str) -> Any:
     if not isinstance(data, dict):
-        raise PolicyError(f"{source}: '{prefix.rstrip('.')}' must be a table.")
+        raise _error(QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a table."), source, prefix.rstrip("."))
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     for key in data:
         if key not in names:
-            raise PolicyError(
-                f"{source}: unknown key '{prefix}{key}'; see the shipped policy.toml for the keys."
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1: unknown key '%2'; see the shipped policy.toml for the keys."
+                ),
+                source,
+                f"{prefix}{key}",
             )
     values = {}
     for name in names:
         key = f"{prefix}{name}"
         if name not in data:
-            raise PolicyError(f"{source}: the key '{key}' is missing.")
+            raise _error(QT_TRANSLATE_NOOP("Errors", "%1: the key '%2' is missing."), source, key)
         values[name] = _convert(hints[name], data[name], source, key)
     return cls(**values)
 
@@ -243,26 +269,48 @@ def _convert(hint: Any, value: Any, source: str, key: str) -> Any:
     origin = typing.get_origin(hint)
     if hint is bool:
         if not isinstance(value, bool):
-            raise PolicyError(f"{source}: '{key}' must be true or false, not {value!r}.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be true or false, not %3."),
+                source,
+                key,
+                repr(value),
+            )
         return value
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise PolicyError(f"{source}: '{key}' must be a whole number, not {value!r}.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a whole number, not %3."),
+                source,
+                key,
+                repr(value),
+            )
         return value
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise PolicyError(f"{source}: '{key}' must be a number, not {value!r}.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a number, not %3."), source, key, repr(value)
+            )
         if value < 0:
-            raise PolicyError(f"{source}: '{key}' must not be negative ({value!r}).")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: '%2' must not be negative (%3)."), source, key, repr(value)
+            )
         return float(value)
     if hint is CheckStatus:
         allowed = ("pass", "warn", "fail")
         if value not in allowed:
-            raise PolicyError(f"{source}: '{key}' must be one of {', '.join(allowed)}, not {value!r}.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be one of %3, not %4."),
+                source,
+                key,
+                ", ".join(allowed),
+                repr(value),
+            )
         return CheckStatus(value)
     if origin is tuple:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise PolicyError(f"{source}: '{key}' must be a list of names in quotes.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a list of names in quotes."), source, key
+            )
         return tuple(value)
     if origin is dict:  # protocols: area -> views
         protocols: dict[Area, tuple[View, ...]] = {}
@@ -271,18 +319,38 @@ def _convert(hint: Any, value: Any, source: str, key: str) -> Any:
                 area = Area(area_name)
             except ValueError:
                 known = ", ".join(a.value for a in Area)
-                raise PolicyError(f"{source}: unknown area '{key}.{area_name}'; areas are {known}.") from None
+                raise _error(
+                    QT_TRANSLATE_NOOP("Errors", "%1: unknown area '%2.%3'; areas are %4."),
+                    source,
+                    key,
+                    area_name,
+                    known,
+                ) from None
             if not isinstance(views, list):
-                raise PolicyError(f"{source}: '{key}.{area_name}' must be a list of view names.")
+                raise _error(
+                    QT_TRANSLATE_NOOP("Errors", "%1: '%2.%3' must be a list of view names."),
+                    source,
+                    key,
+                    area_name,
+                )
             try:
                 protocols[area] = tuple(View(view) for view in views)
             except ValueError as error:
                 known = ", ".join(v.value for v in View)
-                raise PolicyError(f"{source}: '{key}.{area_name}': {error}; views are {known}.") from None
+                raise _error(
+                    QT_TRANSLATE_NOOP("Errors", "%1: '%2.%3': %4; views are %5."),
+                    source,
+                    key,
+                    area_name,
+                    str(error),
+                    known,
+                ) from None
         return protocols
     if isinstance(hint, types.UnionType):  # pragma: no cover - no optional keys today
         return value
-    raise PolicyError(f"{source}: '{key}' has a type the policy does not know.")  # pragma: no cover
+    raise _error(
+        QT_TRANSLATE_NOOP("Errors", "%1: '%2' has a type the policy does not know."), source, key
+    )  # pragma: no cover
 
 
 def _check_bands(policy: Policy, source: str) -> None:
@@ -307,4 +375,8 @@ def _check_bands(policy: Policy, source: str) -> None:
     ]
     for name, warn, fail, lower_is_worse in pairs:
         if (warn < fail) if lower_is_worse else (warn > fail):
-            raise PolicyError(f"{source}: the warn threshold of '{name}' lies beyond its fail threshold.")
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "%1: the warn threshold of '%2' lies beyond its fail threshold."),
+                source,
+                name,
+            )

@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from photofollow.domain.errors import LibraryFull, LibraryReadOnly
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging.decode import load_oriented
 
 PREVIEW_SIDE = 2048
@@ -86,12 +87,26 @@ def _fsync_folder(folder: Path) -> None:
 def _write_error(destination: Path, error: OSError) -> Exception:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return LibraryFull(
-            f"The disk holding {destination.parent} is full, so the preview {destination.name} could not be "
-            "written. Free some space and try again."
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The disk holding %1 is full, so the preview %2 could not be written. "
+                    "Free some space and try again.",
+                ),
+                (str(destination.parent), destination.name),
+            )
         )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return LibraryReadOnly(
-            f"PhotoFollow may not write into {destination.parent}, so the preview {destination.name} could "
-            "not be saved. Check the folder's permissions or choose another library folder."
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "PhotoFollow may not write into %1, so the preview %2 could not be saved. "
+                    "Check the folder's permissions or choose another library folder.",
+                ),
+                (str(destination.parent), destination.name),
+            )
         )
     return error

@@ -57,7 +57,7 @@ from PySide6.QtGui import (
 from photofollow import __version__
 from photofollow.domain.errors import CorruptImage, ExportFailed, PhotoFollowError, UnreadableFile
 from photofollow.domain.model import VisitKind
-from photofollow.domain.text import fill
+from photofollow.domain.text import Phrase, fill
 from photofollow.domain.timing import as_instant
 from photofollow.reporting.words import elapsed_label, number_text, phrase_text
 from photofollow.services.sheets import (
@@ -1115,7 +1115,14 @@ def export_sheet(
         raise ValueError(f"{path.name}: a sheet is written as .pdf, .png or .jpg, not '{path.suffix}'.")
     sheet = sheet.with_page(page_size, orientation)
     if not path.parent.is_dir():
-        raise ExportFailed(path, f"the folder {path.parent} does not exist; choose an existing folder.")
+        raise ExportFailed(
+            path,
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "the folder %1 does not exist; choose an existing folder."),
+                (str(path.parent),),
+            ),
+        )
     if suffix == ".pdf":
         return [_export_pdf(sheet, path)]
     resolution = min(float(dpi or DEFAULT_IMAGE_DPI), MAX_IMAGE_DPI)
@@ -1127,7 +1134,14 @@ def export_sheet(
         if not image.save(str(target), IMAGE_SUFFIXES[suffix], quality):
             raise ExportFailed(
                 target,
-                "the image could not be written; check that the folder is writable and the disk is not full.",
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the image could not be written; check that the folder is writable and the disk is "
+                        "not full.",
+                    ),
+                ),
             )
         written.append(target)
     return written
@@ -1152,8 +1166,15 @@ def _export_pdf(sheet: Sheet, path: Path) -> Path:
     except OSError as error:
         raise ExportFailed(
             path,
-            f"the PDF could not be written ({error}); check that the folder is writable "
-            "and the disk is not full.",
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the PDF could not be written (%1); check that the folder is writable and the disk is "
+                    "not full.",
+                ),
+                (str(error),),
+            ),
         ) from error
     finally:
         try:

@@ -29,6 +29,7 @@ from PIL import Image
 
 from photofollow.domain.errors import LibraryError, PhotoFollowError
 from photofollow.domain.model import Area, Patient, SymptomEntry, Trend, View, Visit, VisitKind
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.domain.timing import label, time_since_treatment
 from photofollow.services.importing import VisitRequest, import_photos
 from photofollow.services.library import find_or_create_patient, find_or_create_treatment, local_datetime
@@ -199,8 +200,15 @@ def create_demo_library(
         state = library.setting(DEMO_SETTING)
         if state is None and library.patients():
             raise NotADemoLibrary(
-                f"{library.folder} already holds a library with patients; the demo needs a folder of its "
-                f"own. Choose an empty or new folder (for example “{DEMO_FOLDER_NAME}”)."
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "%1 already holds a library with patients; the demo needs a folder of its own. "
+                        "Choose an empty or new folder (for example “%2”).",
+                    ),
+                    (str(library.folder), DEMO_FOLDER_NAME),
+                )
             )
         created = state != "complete"
         if created:
@@ -288,8 +296,13 @@ def _build(
             if result.cancelled:
                 raise DemoCancelled("The demo library was not finished; open it again to complete it.")
             if result.failed:
+                failure = result.failed[0]
                 raise PhotoFollowError(
-                    f"The demo could not import {result.failed[0].path.name}: {result.failed[0].reason}"
+                    Phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "The demo could not import %1: %2"),
+                        (failure.path.name, failure.reason_phrase or failure.reason or ""),
+                    )
                 )
             if result.visit is not None:
                 _record_visit(library, result.visit, take, treated_at)

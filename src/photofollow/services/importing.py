@@ -68,8 +68,9 @@ class ImportOutcome:
     photo: Photo | None = None  # the new photo (imported) or the one already held (duplicate)
     reason: str | None = None
     error: PhotoFollowError | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # English, for the CLI and logs
     reason_phrase: Phrase | None = None
+    warning_phrases: tuple[Phrase, ...] = ()  # `warnings` for translation, in the same order
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +355,7 @@ class _Batch:
                     copy_settled = True
                     return duplicate
                 candidate.derived = self.pool.submit(_derive, library, candidate.staged, path)
-            warnings = list(candidate.derived.result())
+            warnings: list[Phrase] = list(candidate.derived.result())
             photo = Photo(
                 visit_id=_resolve_visit(library, self.visit, candidate.facts, self.result),
                 sha256=candidate.staged.sha256,
@@ -377,8 +378,21 @@ class _Batch:
                 self.analyse(photo, stored_path)
             except Exception as error:
                 log.exception("analysing %s failed", path)
-                warnings.append(f"the photo was imported, but analysing it failed ({error})")
-        return ImportOutcome(path, ImportStatus.IMPORTED, photo=photo, warnings=tuple(warnings))
+                cause = error.phrase if isinstance(error, PhotoFollowError) and error.phrase else str(error)
+                warnings.append(
+                    Phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "the photo was imported, but analysing it failed (%1)"),
+                        (cause,),
+                    )
+                )
+        return ImportOutcome(
+            path,
+            ImportStatus.IMPORTED,
+            photo=photo,
+            warnings=tuple(w.english() for w in warnings),
+            warning_phrases=tuple(warnings),
+        )
 
     def abandon(self, candidate: _Candidate) -> None:
         if candidate.derived is not None:
@@ -421,7 +435,7 @@ def _failure(path: Path, error: Exception) -> ImportOutcome:
     )
 
 
-def _derive(library: Library, staged: StagedFile, source: Path) -> list[str]:
+def _derive(library: Library, staged: StagedFile, source: Path) -> list[Phrase]:
     """On the worker: decode the copy once, reduced (which proves its pixels whole: a damaged or truncated
     image raises here), then write the preview and thumbnail from that one decode (failures are warnings)."""
     try:
@@ -429,7 +443,7 @@ def _derive(library: Library, staged: StagedFile, source: Path) -> list[str]:
     except PhotoFileError as error:
         # The decoder named the temporary copy; the nurse needs the file she picked.
         raise type(error)(source, error.reason_phrase or error.reason) from error
-    return list(_write_derivatives(library, staged.sha256, preview))
+    return list(_derivative_problems(library, staged.sha256, preview))
 
 
 def _resolve_visit(
@@ -465,12 +479,6 @@ def _store(library: Library, staged: StagedFile, photo: Photo) -> Path:
             log.warning("%s stays pending; the next opening of the library settles it", stored_path)
         raise
     return stored_path
-
-
-def _write_derivatives(library: Library, sha256: str, preview) -> Iterable[str]:
-    """Save the preview and the thumbnail from the decoded preview; failures become warnings."""
-    for problem in _derivative_problems(library, sha256, preview):
-        yield problem.english()
 
 
 def _derivative_problems(library: Library, sha256: str, preview) -> Iterable[Phrase]:

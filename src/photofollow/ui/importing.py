@@ -70,6 +70,7 @@ class ImportController(QObject):
                 outcome=outcome.outcome,
                 reason=outcome.reason,
                 reason_phrase=outcome.reason_phrase,
+                warnings=outcome.warnings,
                 view=outcome.photo.view if outcome.photo is not None else request.views.get(outcome.path),
                 photo_id=outcome.photo.id if outcome.photo is not None else None,
             )

@@ -113,6 +113,7 @@ class ImportedFile:
     reason: str = ""  # English
     photo: Photo | None = None
     reason_phrase: Phrase | None = None  # the reason for translation, when the failure gave one
+    warnings: tuple[Phrase, ...] = ()  # an imported photo's problems (no preview, analysis failed)
 
 
 ImportListener = Callable[[ImportedFile], None]
@@ -289,6 +290,7 @@ class LibraryGateway:
                         outcome.reason or "",
                         outcome.photo,
                         outcome.reason_phrase,
+                        outcome.warning_phrases,
                     )
                 )
         else:

@@ -133,6 +133,7 @@ class ImportRow:
     note: str = ""  # e.g. "no baseline of this view yet"
     extra: dict = field(default_factory=dict)
     reason_phrase: Phrase | None = None  # `reason` for translation, when the failure gave one
+    warnings: tuple[Phrase, ...] = ()  # an imported photo's problems (no preview, analysis failed)
 
 
 class ImportResultModel(QAbstractTableModel):
@@ -193,6 +194,9 @@ class ImportResultModel(QAbstractTableModel):
 
     def outcome_text(self, row: ImportRow) -> str:
         if row.outcome == Outcome.IMPORTED:
+            if row.warnings:
+                problems = "; ".join(words.text_of(warning) for warning in row.warnings)
+                return self.tr("Imported, but %1").replace("%1", problems)
             return self.tr("Imported")
         if row.outcome == Outcome.DUPLICATE:
             if row.reason:
