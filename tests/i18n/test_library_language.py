@@ -157,11 +157,11 @@ def test_a_duplicate_in_the_import_results_names_its_place_in_dutch(speak, tmp_p
     assert again.reason == "already in Anna Jansen (1001), follow-up visit of 2024-03-19, Week 2"
     model = ImportResultModel()
     speak("nl")
-    # The time since treatment ("Week 2") stays English: Qt-free phrases cannot fill Qt's %n (see
-    # services.library.location_phrase).
     assert model.outcome_text(again) == (
         "Al aanwezig: staat al bij Anna Jansen (1001), vervolgbezoek van 19-03-2024, Week 2"
     )
+    speak("da")  # the time since treatment in the language's words too
+    assert model.outcome_text(again).endswith("19.03.2024, Uge 2")
     speak("en")  # on screen the date follows the locale (en_GB here); the English reason keeps ISO
     assert model.outcome_text(again) == (
         "Duplicate: already in Anna Jansen (1001), follow-up visit of 19/03/2024, Week 2"

@@ -47,3 +47,10 @@ def test_screenshot_of_an_empty_library_says_what_is_missing(qapp, tmp_path, set
     status = main(["screenshot", "--library", str(tmp_path / "empty"), "--out", str(tmp_path / "shots")])
     assert status == 2
     assert "no treatment" in capsys.readouterr().err
+
+
+def test_screenshot_language_must_be_a_shipped_one(qapp, tmp_path, capsys):
+    args = ["--library", str(tmp_path), "--out", str(tmp_path / "s"), "--language", "fr"]
+    status = main(["screenshot", *args])
+    assert status == 2
+    assert "choose one of en, nl, da" in capsys.readouterr().err

@@ -33,12 +33,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--patient",
         help="name or chart number of the patient to show (default: the one with the most photos)",
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        metavar="LANG",
+        help="en, nl or da: the language of the windows (default en, as in the README)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from photofollow.ui.i18n import LANGUAGES
+
+    if args.language not in LANGUAGES:
+        print(f"--language {args.language}: choose one of {', '.join(LANGUAGES)}.", file=sys.stderr)
+        return EXIT_USAGE
     library = Path(args.library).expanduser()
     if not library.is_dir():
         print(f"{library}: no such library folder.", file=sys.stderr)
@@ -49,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     from photofollow.ui.screenshots import render_screenshots
 
     try:
-        written = render_screenshots(library, out, (args.width, args.height), args.patient)
+        written = render_screenshots(library, out, (args.width, args.height), args.patient, args.language)
     except PhotoFollowError as error:
         print(str(error), file=sys.stderr)
         return EXIT_USAGE

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from photofollow.domain.timing import Elapsed, label
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark `source` for translation in `context`; returns it unchanged."""
@@ -50,13 +52,14 @@ class Day:
 class Phrase:
     """A translatable sentence or fragment: `source` is the English template, `args` fill %1..%9.
 
-    An argument is a `Number`, a `Day`, a nested `Phrase` (translated too), or a plain string shown as it is
-    (a camera model, a file name). A plain int is a `Number` without decimals.
+    An argument is a `Number`, a `Day`, an `Elapsed` (time since treatment), a nested `Phrase` (translated
+    too), or a plain string shown as it is (a camera model, a file name). A plain int is a `Number` without
+    decimals.
     """
 
     context: str
     source: str
-    args: tuple[Number | Day | Phrase | str | int, ...] = ()
+    args: tuple[Number | Day | Elapsed | Phrase | str | int, ...] = ()
 
     def __post_init__(self) -> None:
         # A plain int is a Number from the start, so a phrase equals itself read back from JSON.
@@ -71,10 +74,11 @@ class Phrase:
         translate: Callable[[str, str], str],
         number: Callable[[Number], str],
         day: Callable[[Day], str] = Day.english,
+        elapsed: Callable[[Elapsed], str] = label,
     ) -> str:
-        """The sentence with `translate(context, source)` applied to every template, `number` to numbers and
-        `day` to dates."""
-        values = [_render_arg(arg, translate, number, day) for arg in self.args]
+        """The sentence with `translate(context, source)` applied to every template, `number` to numbers,
+        `day` to dates and `elapsed` to times since treatment ("Week 2", whose translations use Qt's %n)."""
+        values = [_render_arg(arg, translate, number, day, elapsed) for arg in self.args]
         return fill(translate(self.context, self.source), values)
 
     def templates(self) -> set[tuple[str, str]]:
@@ -95,13 +99,16 @@ def _render_arg(
     translate: Callable[[str, str], str],
     number: Callable[[Number], str],
     day: Callable[[Day], str],
+    elapsed: Callable[[Elapsed], str],
 ) -> str:
     if isinstance(arg, Phrase):
-        return arg.render(translate, number, day)
+        return arg.render(translate, number, day, elapsed)
     if isinstance(arg, Number):
         return number(arg)
     if isinstance(arg, Day):
         return day(arg)
+    if isinstance(arg, Elapsed):
+        return elapsed(arg)
     if isinstance(arg, int) and not isinstance(arg, bool):
         return number(Number(arg))
     return str(arg)
@@ -114,6 +121,8 @@ def _arg_to_json(arg: object) -> Any:
         return {"number": arg.value, "decimals": arg.decimals}
     if isinstance(arg, Day):
         return {"day": arg.value.isoformat()}
+    if isinstance(arg, Elapsed):
+        return label(arg)  # kept as its English words: nothing cached holds one today
     if isinstance(arg, int) and not isinstance(arg, bool):
         return {"number": arg, "decimals": 0}
     return str(arg)

@@ -208,6 +208,7 @@ def phrase_text(phrase: Phrase) -> str:
         QCoreApplication.translate,
         lambda number: number_text(number.value, number.decimals),
         _day_in_sentence,
+        elapsed_label,
     )
 
 

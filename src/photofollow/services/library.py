@@ -231,10 +231,8 @@ def describe_location(library: Library, photo: Photo) -> str:
 
 
 def location_phrase(library: Library, photo: Photo) -> Phrase:
-    """`describe_location` as a phrase, so the GUI shows it in the user's language with a local date.
-
-    The time since treatment ("Week 2") stays English text here: its translations use Qt's %n, which a
-    Qt-free phrase cannot fill, so the GUI that needs it translated renders `Elapsed` itself."""
+    """`describe_location` as a phrase, so the GUI shows it in the user's language with a local date and
+    the time since treatment in its words."""
     visit = library.get(Visit, photo.visit_id)
     if visit is None:
         return Phrase("Library", QT_TRANSLATE_NOOP("Library", "photo %1"), (str(photo.id),))
@@ -253,7 +251,7 @@ def location_phrase(library: Library, photo: Photo) -> Phrase:
         if baseline:
             return Phrase("Library", QT_TRANSLATE_NOOP("Library", "%1, baseline visit of %2"), (who, day))
         return Phrase("Library", QT_TRANSLATE_NOOP("Library", "%1, follow-up visit of %2"), (who, day))
-    elapsed = label(time_since_treatment(visit.visited_at, treatment.performed_at))
+    elapsed = time_since_treatment(visit.visited_at, treatment.performed_at)
     if baseline:
         return Phrase(
             "Library", QT_TRANSLATE_NOOP("Library", "%1, baseline visit of %2, %3"), (who, day, elapsed)

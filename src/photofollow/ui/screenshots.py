@@ -68,7 +68,7 @@ def _view_pairs(treatment) -> list[View]:
 
 
 def render_screenshots(
-    library: Path, out: Path, size: tuple[int, int], patient: str | None = None
+    library: Path, out: Path, size: tuple[int, int], patient: str | None = None, language: str = "en"
 ) -> list[Path]:
     from photofollow.storage.library import Library
     from photofollow.ui.i18n import apply_language
@@ -79,7 +79,7 @@ def render_screenshots(
     from photofollow.ui.settings import Settings
 
     app = ensure_application()
-    apply_language("en")
+    apply_language(language)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="photofollow-screenshot-") as scratch_name:
         scratch = Path(scratch_name)
