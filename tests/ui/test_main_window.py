@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,7 @@ from photofollow.ui.models import Outcome
 
 from .library_helpers import TREATED, photo_files
 from .photos import write_photo
+from .test_accessibility import answer_modal
 
 
 @pytest.fixture
@@ -53,19 +54,6 @@ def drop_files(widget, paths: list[Path]) -> None:
         position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(widget, drop)
-
-
-def answer_modal(dialog_type, action) -> None:
-    """Act on the next modal dialog of `dialog_type` once it is open (exec() blocks the test otherwise)."""
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, dialog_type):
-            action(dialog)
-        else:
-            QTimer.singleShot(10, look)
-
-    QTimer.singleShot(0, look)
 
 
 def test_search_as_you_type_filters_the_patient_list(window, qtbot):
