@@ -310,3 +310,30 @@ def test_imported_baseline_photos_are_measured_and_cached_in_the_background(wind
     cached = [clinic.gateway.cached_measurements(photo) for photo in record.photos]
     assert len(cached) == 2 and all(m is not None for m in cached)  # no check asked: measured at import
     assert {(m.width, m.height) for m in cached} == {(m.facts.width, m.facts.height) for m in cached}
+
+
+def test_a_file_measured_to_suggest_its_view_is_not_measured_again_after_import(
+    window, clinic, tmp_path, monkeypatch
+):
+    from photofollow.services import checking
+
+    measured: list[str] = []
+    real_measure = checking.measure_photo
+
+    def counting(path, *args, **kwargs):
+        measured.append(Path(path).name)
+        return real_measure(path, *args, **kwargs)
+
+    monkeypatch.setattr(checking, "measure_photo", counting)
+    visit, _ = clinic.gateway.save_visit(
+        Visit(clinic.treatment.id, VisitKind.BASELINE, TREATED.replace(hour=8), None)
+    )
+    window.load_patient(clinic.patient.id)
+    header = next(h for t in window.timeline.treatments for h in t.headers if h.record.visit.id == visit.id)
+    files = photo_files(tmp_path / "again", "again", 2, TREATED.replace(hour=8), shade=1.0)
+    drop_files(header, files)
+    assert sorted(measured) == sorted(path.name for path in files)  # measured once, for the suggestion
+    window.last_import_dialog.accept()
+    record = next(v for t in window.record.treatments for v in t.visits if v.visit.id == visit.id)
+    assert all(clinic.gateway.cached_measurements(photo) is not None for photo in record.photos)
+    assert len(record.photos) == 2 and len(measured) == 2  # the library kept the suggestion's measurements

@@ -147,6 +147,9 @@ class LibraryGateway:
         self.path: Path = library.folder
         self._policy = None
         self._lock = threading.RLock()
+        # Measurements made to suggest a file's view before import, kept for that file's photo (same bytes).
+        self._suggested: dict[Path, tuple[int, int, object]] = {}
+        self._suggested_lock = threading.Lock()
 
     @_locked
     def close(self) -> None:
@@ -279,7 +282,13 @@ class LibraryGateway:
                 break
             progress.update(index, total, path.name)
             with self._lock:
-                result = import_photos(self.library, [path], visit, view=views.get(path, View.OTHER))
+                result = import_photos(
+                    self.library,
+                    [path],
+                    visit,
+                    view=views.get(path, View.OTHER),
+                    analyse=lambda photo, _stored, source=path: self._keep_suggested(source, photo),
+                )
             for outcome in result.outcomes:
                 if outcome.photo is not None and outcome.status.value == "imported":
                     photos.add(outcome.photo.id)
@@ -379,7 +388,30 @@ class LibraryGateway:
         from photofollow.services import checking
 
         policy = self.policy()
-        return checking.suggest_view(checking.measure_photo(path, policy), policy)
+        measurements = checking.measure_photo(path, policy)
+        stat = path.stat()
+        with self._suggested_lock:
+            if len(self._suggested) >= SUGGESTED_KEPT:
+                self._suggested.clear()  # dialogs closed without importing; measured again if needed
+            self._suggested[path] = (stat.st_mtime_ns, stat.st_size, measurements)
+        return checking.suggest_view(measurements, policy)
+
+    def _keep_suggested(self, source: Path, photo: Photo) -> None:
+        """The import's analysis hook: a file measured for its view suggestion keeps those measurements,
+        unless it changed since (under the import's lock)."""
+        with self._suggested_lock:
+            kept = self._suggested.pop(source, None)
+        if kept is None or self.read_only:
+            return
+        mtime_ns, size, measurements = kept
+        stat = source.stat()
+        if (stat.st_mtime_ns, stat.st_size) == (mtime_ns, size):
+            from photofollow.services import checking
+
+            checking.save_measurements(self.library, photo, measurements)
+
+
+SUGGESTED_KEPT = 500  # measurements of files waiting in an import dialog (about 25 KB each)
 
 
 def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:
