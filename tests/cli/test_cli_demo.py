@@ -71,3 +71,23 @@ def test_a_folder_of_other_files_is_refused(tmp_path, capsys):
     status, _, err = run(capsys, "demo", "--no-gui", "--library", str(tmp_path))
     assert status == 2 and "not a PhotoFollow library" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_language_nl_writes_the_demo_in_dutch(tmp_path, capsys):
+    folder = tmp_path / "demo-nl"
+    status, out, err = run(capsys, "demo", "--no-gui", "--library", str(folder), "--language", "nl")
+    assert status == 0, err
+    assert "Month 3: frontal inconsistent (exposure, distance, head_pose)" in err
+    with Library.open(folder, write=False) as library:
+        patient = demo.demo_patient(library)
+        assert patient.display_name == "Demopatiënt"
+        (treatment,) = library.treatments_of(patient.id)
+        assert treatment.product == "Hyaluronzuurfiller"
+
+
+def test_an_unknown_language_is_refused(tmp_path, capsys):
+    folder = tmp_path / "demo-de"
+    status, out, err = run(capsys, "demo", "--no-gui", "--library", str(folder), "--language", "de")
+    assert status == 2 and out == []
+    assert "--language de" in err and "en, nl, da" in err
+    assert not folder.exists()

@@ -130,3 +130,41 @@ def _version() -> int:
     from photofollow.services.checking import MEASUREMENTS_VERSION
 
     return MEASUREMENTS_VERSION
+
+
+def test_the_danish_demo_speaks_danish_and_finds_what_the_english_one_finds(built, tmp_path):
+    english, _ = built
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        summary = demo.create_demo_library(tmp_path / "demo", today=TODAY, language="da")
+    assert summary.language == "da"
+    with Library.open(summary.folder, write=False) as library:
+        assert demo.is_demo_library(library)
+        patient = demo.demo_patient(library)  # found by its chart number, whatever its name
+        assert patient.display_name == "Demopatient" and patient.chart_number == "DEMO-001"
+        (treatment,) = library.treatments_of(patient.id)
+        assert treatment.product == "Hyaluronsyrefiller"
+        assert treatment.goal == "Volumen i læber og midtansigt"
+        follow_up = library.visits_of(treatment.id)[1]
+        assert follow_up.notes.startswith("Kontrolbesøg.")
+        areas = {entry.area: entry.associated_symptoms for entry in library.symptom_entries_of(follow_up.id)}
+        assert areas["overlæbe"] == "let ømhed ved indstiksstederne"
+
+    # The same photos, so the same verdicts and the same failing checks.
+    def findings(visits):
+        return [(visit.verdicts, visit.failed) for visit in visits]
+
+    assert findings(summary.visits) == findings(english.visits)
+    # A resumed or repeated run keeps the language the demo was begun in.
+    again = demo.create_demo_library(summary.folder, language="nl")
+    assert not again.created and again.language == "da"
+
+
+def test_every_language_has_the_words_for_every_visit_and_symptom():
+    assert demo.DEMO_LANGUAGES == ("en", "nl", "da")
+    for texts in demo.TEXTS.values():
+        assert len(texts.visits) == len(demo.TAKES)
+        for take, words in zip(demo.TAKES, texts.visits, strict=True):
+            assert words.notes and len(words.symptoms) == len(take.symptoms)
+    with pytest.raises(ValueError, match="en, nl, da"):
+        demo.create_demo_library("unused", language="de")

@@ -87,3 +87,20 @@ def test_a_library_with_patients_or_the_demo_itself_offers_nothing(qtbot, tmp_pa
     shown = _window(qtbot, tmp_path / "demo", inline_runner, settings)
     qtbot.wait(50)
     assert not shown.demo_offer.isVisible()
+
+
+def test_the_demo_is_written_in_the_language_of_the_window(qtbot, tmp_path, threaded_runner, settings):
+    from photofollow.storage.library import Library
+
+    settings.set("ui/language", "nl")
+    window = _window(qtbot, tmp_path / "clinic", threaded_runner, settings)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with qtbot.waitSignal(window.demo_offer.demo_opened, timeout=60000) as opened:
+            window.demo_offer.open_demo(tmp_path / "demo")
+    summary = opened.args[0]
+    assert summary.language == "nl"
+    with Library.open(summary.folder, write=False) as library:
+        patient = demo.demo_patient(library)
+        assert patient.display_name == "Demopatiënt"
+        assert library.treatments_of(patient.id)[0].product == "Hyaluronzuurfiller"

@@ -1,10 +1,12 @@
-"""`photofollow demo [--library L] [--no-gui]`: build the demo library and open the program on it.
+"""`photofollow demo [--library L] [--no-gui] [--language CODE]`: build the demo library and open it.
 
 Contract: the demo library goes to L, else to a `PhotoFollow demo` folder in the user's data folder (never the
 default library). A folder that does not exist, an empty folder or an empty library becomes the demo; a demo
 library is opened as it is (an unfinished one is finished first). Exit 2, with a sentence, for a folder
 holding other files or a library with patients of its own. `--no-gui` builds it and prints its folder on
 stdout (and what the follow-ups' checks found); a progress line goes to stderr when it is a terminal.
+`--language` is the language of the demo's patient data when it is first built (default: the program's
+language setting, else the system's, else English); exit 2 for another code.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder for the demo library (default: 'PhotoFollow demo' in your data folder)",
     )
     parser.add_argument("--no-gui", action="store_true", help="only build the demo library and print where")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default=None,
+        help="language of the demo's patient data: en, nl or da (default: the program's language)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -40,13 +48,36 @@ def default_demo_folder() -> Path:
     return default_library_path().parent / DEMO_FOLDER_NAME
 
 
+def default_language() -> str:
+    """The program's language setting when it can be read, else the system's language, else English."""
+    from photofollow.services.demo import DEMO_LANGUAGES
+
+    try:
+        from photofollow.ui.settings import Settings
+
+        chosen = Settings().get("ui/language") or ""
+    except Exception:  # no Qt, or a damaged settings file: the demo is still built
+        chosen = ""
+    if chosen in DEMO_LANGUAGES:
+        return chosen
+    try:
+        from photofollow.ui.i18n import system_language
+
+        return system_language()
+    except Exception:
+        return "en"
+
+
 def run(args: argparse.Namespace) -> int:
     import warnings
 
     from photofollow.cli.library import ProgressBar
     from photofollow.domain.errors import PhotoFollowError
-    from photofollow.services.demo import NotADemoLibrary, create_demo_library, folder_state
+    from photofollow.services.demo import DEMO_LANGUAGES, NotADemoLibrary, create_demo_library, folder_state
 
+    language = args.language if args.language is not None else default_language()
+    if language not in DEMO_LANGUAGES:
+        return _fail(f"--language {language}: choose one of {', '.join(DEMO_LANGUAGES)}.")
     explicit = getattr(args, "library", None)
     folder = Path(explicit).expanduser() if explicit else default_demo_folder()
     try:
@@ -67,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
     bar = ProgressBar()
     try:
         summary = create_demo_library(
-            folder, progress=lambda step: bar.update(step.done, step.total, Path(step.label))
+            folder,
+            progress=lambda step: bar.update(step.done, step.total, Path(step.label)),
+            language=language,
         )
     except NotADemoLibrary as error:
         return _fail(str(error))
@@ -75,6 +108,12 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(error))
     finally:
         bar.clear()
+    if args.language is not None and summary.language != language:
+        print(
+            f"The demo library at {summary.folder} was written in '{summary.language}' and keeps it; "
+            f"give --library a new folder for a demo in '{language}'.",
+            file=sys.stderr,
+        )
     if args.no_gui:
         print(summary.folder)
         for visit in summary.visits:

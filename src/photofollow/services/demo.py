@@ -8,6 +8,11 @@ and for the first follow-up the small shift, scale and light change of an ordina
 follow-up is about one stop darker (its EXIF exposure time halved to match), and its frontal view is taken
 closer (face about 20 % larger) with the head turned about 20°: `exposure`, `distance` and `head_pose` fail.
 
+The free text (patient name and notes, the treatment's goal and product, visit notes, the symptom log) is
+written in the language asked for (`TEXTS`: English, Dutch, Danish), once: it is library content, like what a
+nurse types, so it does not change with the program's language later. The demo is recognised by its library
+setting and its chart number, never by the patient's name.
+
 Everything is deterministic (seeded noise, dates fixed when the demo is first built), so a build that was
 interrupted is finished by running it again: the import skips photos it already holds, and visits are found
 rather than duplicated.
@@ -37,11 +42,12 @@ from photofollow.storage.library import Library
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "demo"
 DEMO_FOLDER_NAME = "PhotoFollow demo"
-DEMO_PATIENT_NAME = "Demo patient"
+DEMO_PATIENT_NAME = "Demo patient"  # in English; TEXTS holds it in each language
 DEMO_CHART = "DEMO-001"
 # Library settings: the library is a demo (its value says how far the build got), and the day it was built.
 DEMO_SETTING = "demo_library"
 DEMO_DAY_SETTING = "demo_library_built_on"
+DEMO_LANGUAGE_SETTING = "demo_library_language"  # a resumed build goes on in the language it began in
 MEASUREMENTS_KIND = "photo"  # the cache key the GUI and the sheets read (ui/library.py, services/sheets.py)
 
 # The shipped renders (see assets/demo/README.md): a view, or the badly taken frontal.
@@ -84,14 +90,14 @@ class Take:
     bad_frontal: bool = False  # the frontal view is the turned, closer render
     pain_score: int | None = None
     notes: str = ""
-    symptoms: tuple[tuple[str, int, Trend, str, int], ...] = ()  # (area, severity, trend, also, hours after)
+    symptoms: tuple[tuple[int, Trend, int], ...] = ()  # (severity, trend, hours after); words in TEXTS
     seed: int = 0
 
 
 TREATMENT_DAYS_AGO = 92
 TREATMENT_TIME = clock(10, 30)
 TAKES = (
-    Take(VisitKind.BASELINE, 0, clock(10, 5), notes="Photographed before the treatment.", seed=1),
+    Take(VisitKind.BASELINE, 0, clock(10, 5), seed=1),
     Take(
         VisitKind.FOLLOW_UP,
         14,
@@ -101,11 +107,7 @@ TAKES = (
         scale=1.012,
         roll_deg=0.6,
         pain_score=2,
-        notes="Control visit. Taken with the clinic's standard set-up.",
-        symptoms=(
-            ("upper lip", 2, Trend.BETTER, "mild tenderness at the injection sites", 2),
-            ("left nasolabial fold", 1, Trend.BETTER, "small bruise, fading", 20),
-        ),
+        symptoms=((2, Trend.BETTER, 2), (1, Trend.BETTER, 20)),
         seed=2,
     ),
     Take(
@@ -115,15 +117,109 @@ TAKES = (
         exposure=0.5,
         bad_frontal=True,
         pain_score=0,
-        notes=(
-            "Result check. Photographed by a colleague new to the set-up: shutter at 1/250 s instead of "
-            "1/125 s, camera held closer, patient turned. The checks flag these photos: retake them before "
-            "judging the result."
-        ),
-        symptoms=(("face", 0, Trend.SAME, "no nodules, no swelling", 24 * 60),),
+        symptoms=((0, Trend.SAME, 24 * 60),),
         seed=3,
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class VisitTexts:
+    notes: str
+    symptoms: tuple[tuple[str, str], ...] = ()  # (area, associated symptoms), one per Take.symptoms entry
+
+
+@dataclass(frozen=True, slots=True)
+class DemoTexts:
+    """The demo's free text in one language (clinical words as in assets/translations/GLOSSARY.md)."""
+
+    patient_name: str
+    patient_notes: str
+    goal: str
+    product: str
+    ingredients: str
+    physician: str
+    visits: tuple[VisitTexts, ...]  # one per TAKES entry
+
+
+TEXTS: dict[str, DemoTexts] = {
+    "en": DemoTexts(
+        patient_name="Demo patient",
+        patient_notes="Demo patient: a computer-rendered head, not a real person. "
+        "Delete this library when you no longer need it.",
+        goal="Lip and mid-face volume",
+        product="Hyaluronic acid filler",
+        ingredients="Cross-linked hyaluronic acid 20 mg/ml, lidocaine 0.3 %",
+        physician="Dr. A. Example",
+        visits=(
+            VisitTexts("Photographed before the treatment."),
+            VisitTexts(
+                "Control visit. Taken with the clinic's standard set-up.",
+                (
+                    ("upper lip", "mild tenderness at the injection sites"),
+                    ("left nasolabial fold", "small bruise, fading"),
+                ),
+            ),
+            VisitTexts(
+                "Result check. Photographed by a colleague new to the set-up: shutter at 1/250 s instead of "
+                "1/125 s, camera held closer, patient turned. The checks flag these photos: retake them "
+                "before judging the result.",
+                (("face", "no nodules, no swelling"),),
+            ),
+        ),
+    ),
+    "nl": DemoTexts(
+        patient_name="Demopatiënt",
+        patient_notes="Demopatiënt: een door de computer getekend hoofd, geen echte persoon. "
+        "Verwijder deze bibliotheek als u haar niet meer nodig hebt.",
+        goal="Volume van lippen en midgezicht",
+        product="Hyaluronzuurfiller",
+        ingredients="Gecrosslinkt hyaluronzuur 20 mg/ml, lidocaïne 0,3 %",
+        physician="Dr. A. Voorbeeld",
+        visits=(
+            VisitTexts("Gefotografeerd vóór de behandeling."),
+            VisitTexts(
+                "Controlebezoek. Gefotografeerd met de standaardopstelling van de kliniek.",
+                (
+                    ("bovenlip", "lichte gevoeligheid bij de injectieplaatsen"),
+                    ("linker nasolabiale plooi", "kleine blauwe plek, trekt weg"),
+                ),
+            ),
+            VisitTexts(
+                "Resultaatcontrole. Gefotografeerd door een collega die de opstelling nog niet kende: "
+                "sluitertijd 1/250 s in plaats van 1/125 s, camera dichterbij gehouden, patiënt gedraaid. De "
+                "controles markeren deze foto's: fotografeer ze opnieuw voordat u het resultaat beoordeelt.",
+                (("gezicht", "geen knobbeltjes, geen zwelling"),),
+            ),
+        ),
+    ),
+    "da": DemoTexts(
+        patient_name="Demopatient",
+        patient_notes="Demopatient: et computertegnet hoved, ikke en rigtig person. "
+        "Slet dette bibliotek, når du ikke længere har brug for det.",
+        goal="Volumen i læber og midtansigt",
+        product="Hyaluronsyrefiller",
+        ingredients="Krydsbundet hyaluronsyre 20 mg/ml, lidokain 0,3 %",
+        physician="Dr. A. Eksempel",
+        visits=(
+            VisitTexts("Fotograferet før behandlingen."),
+            VisitTexts(
+                "Kontrolbesøg. Fotograferet med klinikkens standardopstilling.",
+                (
+                    ("overlæbe", "let ømhed ved indstiksstederne"),
+                    ("venstre nasolabialfure", "lille blåt mærke, svinder"),
+                ),
+            ),
+            VisitTexts(
+                "Resultatkontrol. Fotograferet af en kollega, der er ny i opstillingen: lukkertid 1/250 s "
+                "i stedet for 1/125 s, kameraet holdt tættere på, patienten drejet. Kontrollerne markerer "
+                "disse billeder: tag billederne om, før du vurderer resultatet.",
+                (("ansigt", "ingen knuder, ingen hævelse"),),
+            ),
+        ),
+    ),
+}
+DEMO_LANGUAGES: tuple[str, ...] = tuple(TEXTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +239,7 @@ class DemoSummary:
     photos: int
     created: bool  # False when the folder already held the finished demo
     seconds: float
+    language: str = "en"  # the language the demo's text was written in (when it was first built)
 
 
 ProgressCallback = Callable[[DemoProgress], None]
@@ -185,13 +282,18 @@ def create_demo_library(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     today: date | None = None,
+    language: str = "en",
 ) -> DemoSummary:
     """Build the demo library in `folder` (created when absent), or finish or just describe the one there.
 
-    Raises `NotADemoLibrary` for a library that holds patients and is no demo, the library's own errors
+    `language` ("en", "nl", "da") is the language of the demo's free text for a new demo; an unfinished or
+    finished one keeps the language it was begun in. Raises `ValueError` for another language code,
+    `NotADemoLibrary` for a library that holds patients and is no demo, the library's own errors
     (`LibraryLocked`, ...) and `DemoCancelled` when `cancel()` said stop; `FileNotFoundError` without the
     shipped renders.
     """
+    if language not in TEXTS:
+        raise ValueError(f"The demo is written in {', '.join(DEMO_LANGUAGES)}, not in {language!r}.")
     started = time.monotonic()
     if not assets_available():
         raise FileNotFoundError(f"The demo's pictures are missing from {ASSETS}; reinstall PhotoFollow.")
@@ -215,8 +317,9 @@ def create_demo_library(
             if state is None:
                 library.set_setting(DEMO_SETTING, "building")
                 library.set_setting(DEMO_DAY_SETTING, (today or date.today()).isoformat())
+                library.set_setting(DEMO_LANGUAGE_SETTING, language)
             built_on = date.fromisoformat(library.setting(DEMO_DAY_SETTING) or date.today().isoformat())
-            _build(library, built_on, progress, cancel)
+            _build(library, built_on, TEXTS[_demo_language(library)], progress, cancel)
             library.set_setting(DEMO_SETTING, "complete")
         summary = _summarise(library, created, started)
     if progress is not None:
@@ -224,34 +327,39 @@ def create_demo_library(
     return summary
 
 
+def _demo_language(library: Library) -> str:
+    """The language the demo was begun in (English for a demo built before the demo had languages)."""
+    stored = library.setting(DEMO_LANGUAGE_SETTING)
+    return stored if stored in TEXTS else "en"
+
+
 # -- building --------------------------------------------------------------------------------------------
 
 
 def _build(
-    library: Library, built_on: date, progress: ProgressCallback | None, cancel: CancelCheck | None
+    library: Library,
+    built_on: date,
+    texts: DemoTexts,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
 ) -> None:
     from photofollow.services import checking
 
     policy = checking.default_policy()
-    patient, _ = find_or_create_patient(library, DEMO_PATIENT_NAME, DEMO_CHART)
+    # Found by its chart number, so the name's language does not matter to a resumed build.
+    patient, _ = find_or_create_patient(library, texts.patient_name, DEMO_CHART)
     if not patient.notes:
-        patient = library.update(
-            replace(
-                patient,
-                notes="Demo patient: a computer-rendered head, not a real person. "
-                "Delete this library when you no longer need it.",
-            )
-        )
+        patient = library.update(replace(patient, notes=texts.patient_notes))
     treated_at = local_datetime(built_on - timedelta(days=TREATMENT_DAYS_AGO), TREATMENT_TIME)
     treatment, created = find_or_create_treatment(library, patient.id, treated_at, Area.FACE)
     if created:
         treatment = library.update(
             replace(
                 treatment,
-                goal="Lip and mid-face volume",
-                product="Hyaluronic acid filler",
-                ingredients="Cross-linked hyaluronic acid 20 mg/ml, lidocaine 0.3 %",
-                physician="Dr. A. Example",
+                goal=texts.goal,
+                product=texts.product,
+                ingredients=texts.ingredients,
+                physician=texts.physician,
                 session_number=1,
             )
         )
@@ -270,7 +378,7 @@ def _build(
         )
 
     with tempfile.TemporaryDirectory(prefix="photofollow-demo-") as scratch:
-        for take in TAKES:
+        for take, visit_texts in zip(TAKES, texts.visits, strict=True):
             day = treated_at.date() + timedelta(days=take.days_after)
             visit_label = "Baseline" if take.kind is VisitKind.BASELINE else f"day {take.days_after}"
             files: dict[Path, View] = {}
@@ -305,15 +413,17 @@ def _build(
                     )
                 )
             if result.visit is not None:
-                _record_visit(library, result.visit, take, treated_at)
+                _record_visit(library, result.visit, take, visit_texts, treated_at)
 
 
-def _record_visit(library: Library, visit: Visit, take: Take, treated_at: datetime) -> None:
+def _record_visit(
+    library: Library, visit: Visit, take: Take, texts: VisitTexts, treated_at: datetime
+) -> None:
     """Pain score, notes and symptom log, once (a resumed build finds them there)."""
     if visit.notes:
         return
-    library.update(replace(visit, pain_score=take.pain_score, notes=take.notes))
-    for area, severity, trend, also, hours in take.symptoms:
+    library.update(replace(visit, pain_score=take.pain_score, notes=texts.notes))
+    for (severity, trend, hours), (area, also) in zip(take.symptoms, texts.symptoms, strict=True):
         library.add(
             SymptomEntry(
                 visit_id=visit.id,
@@ -358,7 +468,14 @@ def _summarise(library: Library, created: bool, started: float) -> DemoSummary:
             failed[photo.view] = tuple(str(r.id) for r in report.checks if r.status.value == "fail")
         visits.append(DemoVisit(visit.kind, elapsed, verdicts, failed))
     return DemoSummary(
-        library.folder, patient.id, treatment.id, tuple(visits), photos, created, time.monotonic() - started
+        library.folder,
+        patient.id,
+        treatment.id,
+        tuple(visits),
+        photos,
+        created,
+        time.monotonic() - started,
+        _demo_language(library),
     )
 
 
@@ -461,12 +578,15 @@ def demo_patient(library: Library) -> Patient | None:
 __all__ = [
     "DEMO_CHART",
     "DEMO_FOLDER_NAME",
+    "DEMO_LANGUAGES",
     "DEMO_PATIENT_NAME",
     "DemoCancelled",
     "DemoProgress",
     "DemoSummary",
+    "DemoTexts",
     "DemoVisit",
     "NotADemoLibrary",
+    "TEXTS",
     "assets_available",
     "create_demo_library",
     "demo_patient",

@@ -3,7 +3,7 @@
 The banner is not modal: the window stays usable. "Open demo library" builds the demo (services.demo) on a
 thread of its own with a progress dialog, then switches the window to it with the demo patient selected;
 "Not now" hides the banner for good (the `firstrun/demo_offered` setting). A library that is itself the demo
-never shows it.
+never shows it. The demo's patient data is written in the language the window shows.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ class DemoOffer(QFrame):
     def open_demo(self, folder: Path | None = None) -> None:
         """Build (or find) the demo library off the GUI thread, then show it."""
         from photofollow.services.demo import create_demo_library
+        from photofollow.ui.i18n import effective_language
 
         if self.handle is not None:
             return
@@ -106,12 +107,15 @@ class DemoOffer(QFrame):
         self.window.settings.set(OFFERED, True)
         self.open_button.setEnabled(False)
         progress = Progress(self.tr("Preparing the demo library…"))
+        language = effective_language(self.window.settings.language)  # as app.py applied it
 
         def work(progress: Progress):
             def tell(step) -> None:
                 progress.update(step.done, step.total, self.tr("Preparing the demo library…"))
 
-            return create_demo_library(folder, progress=tell, cancel=lambda: progress.cancelled)
+            return create_demo_library(
+                folder, progress=tell, cancel=lambda: progress.cancelled, language=language
+            )
 
         self.handle = self.window.runner.run_dedicated("demo", work, self._built, self._failed, progress)
         self.progress_dialog = watch(self.handle, self.tr("Demo library"), self.window)
