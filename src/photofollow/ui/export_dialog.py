@@ -441,28 +441,30 @@ class ExportDialog(QDialog):
             sheet = source.sheet(options)
             return sheet, render_sheet_to_images(sheet, dpi)
 
-        def done(result: tuple[Sheet, list[QImage]]) -> None:
+        def current() -> bool:
+            """Whether this render's outcome is still wanted (the dialog open, the options unchanged);
+            starts the render for the new options when they moved on meanwhile."""
             if not _alive(self):
-                return
+                return False
             self._rendering = False
             if options != self.options():
                 self.request_preview()
-                return
-            self.sheet, self.pages = result
-            self.show_page(min(self.page_index, len(self.pages) - 1))
-            self._update_state()
+                return False
+            return True
+
+        def done(result: tuple[Sheet, list[QImage]]) -> None:
+            if current():
+                self.sheet, self.pages = result
+                self.show_page(min(self.page_index, len(self.pages) - 1))
+                self._update_state()
 
         def failed(error: BaseException) -> None:
-            if not _alive(self):
-                return
-            self._rendering = False
-            if options != self.options():
-                self.request_preview()
-                return
-            self.pages = []
-            self._failure = self.tr("The sheet could not be made: %1").replace("%1", words.error_text(error))
-            self.preview.show_message(self._failure)
-            self._update_state()
+            if current():
+                self.pages = []
+                reason = words.error_text(error)
+                self._failure = self.tr("The sheet could not be made: %1").replace("%1", reason)
+                self.preview.show_message(self._failure)
+                self._update_state()
 
         self.runner.run_dedicated("sheet preview", work, done, failed)
 
