@@ -364,3 +364,19 @@ def test_a_long_symptom_log_makes_pages_browsed_by_keys(window, clinic, qtbot, t
     key("Esc")
     QApplication.processEvents()
     assert not isValid(dialog) and compare.isVisible()
+
+
+def test_a_patient_sharing_a_name_without_chart_numbers_still_exports(window, clinic, qtbot):
+    from dataclasses import replace
+
+    from photofollow.domain.model import Patient
+
+    clinic.gateway.save_patient(replace(clinic.patient, chart_number=None))
+    clinic.gateway.save_patient(Patient(clinic.patient.display_name))  # a namesake, no chart number either
+    window.load_patient(clinic.patient.id)
+    qtbot.waitUntil(lambda: window.record is not None and bool(window.timeline.thumbs()))
+    compare, dialog = open_export(window, qtbot)
+    assert dialog._failure == ""
+    assert dialog.sheet.header.patient_name == clinic.patient.display_name
+    assert dialog.sheet.header.treatment_at == clinic.treatment.performed_at  # this patient's treatment
+    compare.close()

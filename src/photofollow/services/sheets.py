@@ -524,7 +524,7 @@ def choose_sheet_content(
 def sheet_from_library(
     folder: str | Path,
     *,
-    patient: str,
+    patient: str | int,
     treatment: str,
     view: View | None = None,
     visits: str | None = None,
@@ -540,7 +540,8 @@ def sheet_from_library(
 ) -> Sheet:
     """The sheet the export command writes, read from the library in `folder` (opened read-only).
 
-    `patient` is found as `services.library.find_patient` does (chart number, else exact name);
+    `patient` is a patient id (the desktop program knows which patient it shows), or a chart number or exact
+    name found as `services.library.find_patient` does;
     `treatment` and `visits` as `match_treatment` and `match_visits` describe; views and default visits
     as `choose_sheet_content`. Each follow-up is checked against the baseline photo of its view (the
     baseline on the sheet, else the treatment's last baseline with that view), from the library's cached
@@ -554,7 +555,11 @@ def sheet_from_library(
 
     with Library.open(folder, write=False) as library:
         try:
-            found_patient = find_patient(library, patient)
+            found_patient = (
+                library.get(Patient, patient) if isinstance(patient, int) else find_patient(library, patient)
+            )
+            if found_patient is None:  # gone since the window showed it: say so as the lookup does
+                found_patient = find_patient(library, f"#{patient}")
         except PatientLookupError as error:
             raise SheetRequestError(error.phrase or str(error)) from error
         found_treatment = match_treatment(library.treatments_of(found_patient.id), treatment)

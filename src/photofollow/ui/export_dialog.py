@@ -84,7 +84,7 @@ class SheetSource:
 def library_sheet_factory(
     folder: Path,
     *,
-    patient_key: str,
+    patient_id: int,
     treatment_id: int,
     view: View,
     visit_ids: Sequence[int],
@@ -106,7 +106,7 @@ def library_sheet_factory(
             made_by = ""
         return sheet_from_library(
             folder,
-            patient=patient_key,
+            patient=patient_id,
             treatment=str(treatment_id),
             view=view,
             visits=",".join(str(visit_id) for visit_id in visit_ids),

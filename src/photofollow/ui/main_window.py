@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
             return existing
         factory = library_sheet_factory(
             self.gateway.path,
-            patient_key=patient.chart_number or patient.display_name,
+            patient_id=patient.id,
             treatment_id=treatment.treatment.id,
             view=view,
             visit_ids=visit_ids,
