@@ -50,14 +50,10 @@ def default_demo_folder() -> Path:
 
 def default_language() -> str:
     """The program's language setting when it can be read, else the system's language, else English."""
+    from photofollow.cli.program_settings import program_defaults
     from photofollow.services.demo import DEMO_LANGUAGES
 
-    try:
-        from photofollow.ui.settings import Settings
-
-        chosen = Settings().get("ui/language") or ""
-    except Exception:  # no Qt, or a damaged settings file: the demo is still built
-        chosen = ""
+    chosen = program_defaults().language
     if chosen in DEMO_LANGUAGES:
         return chosen
     try:

@@ -81,25 +81,6 @@ def _fail(message: str, status: int) -> int:
     return status
 
 
-def _program_defaults() -> tuple[str, Path | None, str]:
-    """Clinic name, logo and language from the desktop program's settings, when that module and file exist
-    ("" for the language follows the system)."""
-    try:
-        from photofollow.ui.settings import Settings
-    except ImportError:
-        return "", None, ""
-    try:
-        settings = Settings()
-        logo = settings.get("clinic/logo_path")
-        return (
-            settings.get("clinic/name") or "",
-            Path(logo) if logo else None,
-            settings.get("ui/language") or "",
-        )
-    except Exception:  # a damaged settings file must not stop an export; the options still work
-        return "", None, ""
-
-
 def run(args: argparse.Namespace) -> int:
     from photofollow.domain.errors import ExportFailed, PhotoFollowError
     from photofollow.services.sheets import Orientation, PageSize, SheetRequestError
@@ -127,9 +108,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"--language {args.language}: choose one of {', '.join(LANGUAGES)}.", EXIT_USAGE)
 
     from photofollow import __version__
+    from photofollow.cli.program_settings import program_defaults
     from photofollow.services.sheets import sheet_from_library
 
-    clinic_name, logo, language = _program_defaults()
+    defaults = program_defaults()
     try:
         sheet = sheet_from_library(
             library_path,
@@ -139,8 +121,8 @@ def run(args: argparse.Namespace) -> int:
             visits=args.visits,
             deidentify=args.deidentify,
             aligned=args.aligned,
-            clinic_name=args.clinic_name if args.clinic_name is not None else clinic_name,
-            logo_path=args.logo if args.logo is not None else logo,
+            clinic_name=args.clinic_name if args.clinic_name is not None else defaults.clinic_name,
+            logo_path=args.logo if args.logo is not None else defaults.logo,
             made_by=args.made_by or _user_name(),
             page_size=PageSize(args.page),
             orientation=Orientation(args.orientation) if args.orientation else None,
@@ -155,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     from photofollow.ui.i18n import apply_language
 
     ensure_gui_application()
-    apply_language(args.language if args.language is not None else language)
+    apply_language(args.language if args.language is not None else defaults.language)
     try:
         written = export_sheet(sheet, out, dpi=args.dpi)
     except ExportFailed as error:
