@@ -42,10 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="VIEW",
         help="the view both photos are labelled with: " + ", ".join(view.value for view in View),
     )
-    check.add_argument(
-        "--policy", type=Path, metavar="FILE", help="a clinic policy file (TOML) over the defaults"
-    )
-    check.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_policy_and_json(check)
     check.add_argument(
         "--language",
         metavar="LANG",
@@ -60,11 +57,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     measure.add_argument("file", type=Path, metavar="FILE", help="the photo")
-    measure.add_argument(
+    _add_policy_and_json(measure)
+    measure.set_defaults(handler=run_measure)
+
+
+def _add_policy_and_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--policy", type=Path, metavar="FILE", help="a clinic policy file (TOML) over the defaults"
     )
-    measure.add_argument("--json", action="store_true", help="print one JSON object")
-    measure.set_defaults(handler=run_measure)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _fail(command: str, message: str) -> int:
