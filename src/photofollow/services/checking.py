@@ -77,11 +77,13 @@ def _full_size(facts: PhotoFacts, analysed: tuple[int, int]) -> tuple[int, int]:
     return width, height
 
 
-def find_face_input(rgb, facts: PhotoFacts, full_size: tuple[int, int]) -> FaceInput | None:
+def find_face_input(rgb, facts: PhotoFacts) -> FaceInput | None:
     """The face on the analysis image, through imaging.face, on a smaller copy (the models need no more)."""
     import cv2
+    import numpy as np
 
-    face_module = _face_module()
+    from photofollow.imaging.face import find_face, head_pose
+
     height, width = rgb.shape[:2]
     shrink = min(1.0, FACE_MAX_SIDE / max(width, height))
     small = (
@@ -89,21 +91,19 @@ def find_face_input(rgb, facts: PhotoFacts, full_size: tuple[int, int]) -> FaceI
         if shrink >= 1.0
         else cv2.resize(rgb, (round(width * shrink), round(height * shrink)), interpolation=cv2.INTER_AREA)
     )
-    found = face_module.find_face(small)
+    found = find_face(small)
     if found is None:
         return None
     focal_px = None
     if facts.focal_length_35mm:
         # 35 mm equivalent -> pixels: f_px = f35 / 43.27 mm (full-frame diagonal) x image diagonal in px.
         focal_px = facts.focal_length_35mm / 43.27 * math.hypot(small.shape[1], small.shape[0])
-    pose = face_module.head_pose(found, small.shape[1], small.shape[0], focal_px=focal_px)
+    pose = head_pose(found, small.shape[1], small.shape[0], focal_px=focal_px)
     up = 1.0 / shrink
-    import numpy as np
-
     mesh = np.asarray(found.mesh, dtype=np.float32)[:, :2] * up
     left, right = found.eye_centres()
     eyes = sorted([(float(left[0]) * up, float(left[1]) * up), (float(right[0]) * up, float(right[1]) * up)])
-    box = tuple(float(v) * up for v in _box_xywh(found.box))
+    box = tuple(float(v) * up for v in found.box)  # x, y, width, height
     return FaceInput(
         mesh_xy=mesh,
         box=box,
@@ -113,28 +113,6 @@ def find_face_input(rgb, facts: PhotoFacts, full_size: tuple[int, int]) -> FaceI
         pitch=float(pose.pitch),
         roll=float(pose.roll),
     )
-
-
-def _face_module():
-    import photofollow.imaging.face as face_module
-
-    if not hasattr(face_module, "find_face"):  # the package before its __init__ re-exports
-        from photofollow.imaging.face import finder, pose
-
-        class _Facade:
-            find_face = staticmethod(finder.find_face)
-            head_pose = staticmethod(pose.head_pose)
-
-        return _Facade
-    return face_module
-
-
-def _box_xywh(box: Any) -> tuple[float, float, float, float]:
-    """imaging.face gives the box as x, y, width, height (or an object with those names)."""
-    if hasattr(box, "width"):
-        return box.x, box.y, box.width, box.height
-    x, y, w, h = box
-    return x, y, w, h
 
 
 def measure_photo(
@@ -148,7 +126,7 @@ def measure_photo(
     facts = read_facts(path)
     rgb = load_oriented_rgb(path, max_side=ANALYSIS_MAX_SIDE)
     full_size = _full_size(facts, (rgb.shape[1], rgb.shape[0]))
-    face = find_face_input(rgb, facts, full_size) if detect_face else None
+    face = find_face_input(rgb, facts) if detect_face else None
     jpeg, software = file_traits(path)
     if facts.software and facts.software.strip() and facts.software.strip() not in software:
         software = (facts.software.strip(), *software)
