@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from photofollow.domain.model import View, VisitKind
-from photofollow.services import demo
+from photofollow.services import checking, demo
 from photofollow.storage.library import Library
 
 pytestmark = pytest.mark.skipif(not demo.assets_available(), reason="the demo's renders are not installed")
@@ -48,7 +48,7 @@ def test_the_demo_holds_the_patient_three_visits_and_three_views_each(built):
             for photo in photos:
                 facts = photo.facts
                 assert facts.make == "Canon" and facts.focal_length_35mm == 96 and facts.capture_time
-                assert library.load_measurements(photo.id, demo.MEASUREMENTS_KIND, _version()) is not None
+                assert library.load_measurements(photo.id, checking.MEASUREMENTS_KIND, _version()) is not None
         follow_ups = visits[1:]
         assert all(v.pain_score is not None for v in follow_ups)
         assert library.symptom_entries_of(follow_ups[0].id)
@@ -83,7 +83,7 @@ def test_views_read_as_labelled(built):
         treatment = library.treatments_of(summary.patient_id)[0]
         baseline = library.visits_of(treatment.id)[0]
         for photo in library.photos_of(baseline.id):
-            data = library.load_measurements(photo.id, demo.MEASUREMENTS_KIND, _version())
+            data = library.load_measurements(photo.id, checking.MEASUREMENTS_KIND, _version())
             measured = checking.measurements_from_json(data)
             assert checking.suggest_view(measured) is photo.view
 

@@ -48,7 +48,6 @@ DEMO_CHART = "DEMO-001"
 DEMO_SETTING = "demo_library"
 DEMO_DAY_SETTING = "demo_library_built_on"
 DEMO_LANGUAGE_SETTING = "demo_library_language"  # a resumed build goes on in the language it began in
-MEASUREMENTS_KIND = "photo"  # the cache key the GUI and the sheets read (ui/library.py, services/sheets.py)
 
 # The shipped renders (see assets/demo/README.md): a view, or the badly taken frontal.
 RENDERS = {
@@ -371,12 +370,7 @@ def _build(
         if progress is not None:
             progress(DemoProgress(done, total, text))
 
-    def measure(photo, stored_path: Path) -> None:
-        measured = checking.measure_photo(stored_path, policy)
-        library.save_measurements(
-            photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION, measured.to_json()
-        )
-
+    measure = checking.measure_at_import(library, policy)
     with tempfile.TemporaryDirectory(prefix="photofollow-demo-") as scratch:
         for take, visit_texts in zip(TAKES, texts.visits, strict=True):
             day = treated_at.date() + timedelta(days=take.days_after)
@@ -482,14 +476,10 @@ def _summarise(library: Library, created: bool, started: float) -> DemoSummary:
 def _cached(library: Library, photo):
     from photofollow.services import checking
 
-    data = library.load_measurements(photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION)
-    if data is not None:
-        try:
-            return checking.measurements_from_json(data)
-        except checking.StaleMeasurements:
-            pass  # measured by an older PhotoFollow: measure again and keep the new figures
-    measured = checking.measure_photo(library.photo_path(photo))
-    library.save_measurements(photo.id, MEASUREMENTS_KIND, checking.MEASUREMENTS_VERSION, measured.to_json())
+    measured = checking.cached_measurements(library, photo)
+    if measured is None:  # none yet, or measured by an older PhotoFollow: measure and keep the new figures
+        measured = checking.measure_photo(library.photo_path(photo))
+        checking.save_measurements(library, photo, measured)
     return measured
 
 
