@@ -37,7 +37,6 @@ __all__ = [
     "POLICY_FILE_NAME",
     "PhotoMeasurements",
     "StaleMeasurements",
-    "check_files",
     "cached_measurements",
     "check_library_pair",
     "check_pair",
@@ -173,18 +172,6 @@ def check_pair(
         visit_kind=visit_kind,
         visit_at=visit_at,
     )
-
-
-def check_files(
-    baseline_path: str | Path,
-    follow_up_path: str | Path,
-    policy: Policy | None = None,
-    labelled_view: View | str | None = None,
-) -> PairReport:
-    policy = policy or default_policy()
-    baseline = measure_photo(baseline_path, policy)
-    follow_up = measure_photo(follow_up_path, policy)
-    return check_pair(baseline, follow_up, policy, labelled_view)
 
 
 def report_to_json(report: PairReport) -> dict[str, Any]:
