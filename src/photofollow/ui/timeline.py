@@ -6,7 +6,6 @@ imported into it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
@@ -78,6 +77,14 @@ class PhotoThumb(QAbstractButton):
         return QSize(THUMB_SIDE + 8, THUMB_SIDE + 8 + self.TEXT_HEIGHT)
 
     def set_image(self, image: QImage) -> None:
+        if image.width() > THUMB_SIDE or image.height() > THUMB_SIDE:
+            # Scaled once here, not on every paint (callers normally hand over an image that already fits).
+            image = image.scaled(
+                THUMB_SIDE,
+                THUMB_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self.image = image
         self.update()
 
@@ -120,20 +127,12 @@ class PhotoThumb(QAbstractButton):
         if self.isDown() or self.underMouse():
             painter.fillRect(self.rect(), self.palette().midlight())
         painter.fillRect(frame, QColor("#d9d9d9"))
-        if self.image is not None and not self.image.isNull():
-            scaled = self.image
-            if scaled.width() > THUMB_SIDE or scaled.height() > THUMB_SIDE:
-                scaled = scaled.scaled(
-                    THUMB_SIDE,
-                    THUMB_SIDE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                self.image = scaled
+        image = self.image
+        if image is not None and not image.isNull():
             painter.drawImage(
-                int(frame.x()) + (THUMB_SIDE - scaled.width()) // 2,
-                int(frame.y()) + (THUMB_SIDE - scaled.height()) // 2,
-                scaled,
+                int(frame.x()) + (THUMB_SIDE - image.width()) // 2,
+                int(frame.y()) + (THUMB_SIDE - image.height()) // 2,
+                image,
             )
         if not self.baseline:
             badge = QRectF(frame.right() - 30, frame.top() + 4, 26, 26)
@@ -476,7 +475,3 @@ class PatientTimeline(QScrollArea):
         for timeline in self.treatments:
             found.update(timeline.thumbs)
         return found
-
-    def for_each_thumb(self, action: Callable[[PhotoThumb], None]) -> None:
-        for thumb in self.thumbs().values():
-            action(thumb)
