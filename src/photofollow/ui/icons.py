@@ -138,7 +138,3 @@ def verdict_icon(verdict: Verdict | str | None) -> QIcon:
 def verdict_status(verdict: Verdict | str | None) -> str | None:
     """The status shape a verdict is drawn with (consistent=pass, review=warn, inconsistent=fail)."""
     return _shape_for_verdict(verdict)
-
-
-def verdict_colour(verdict: Verdict | str | None) -> QColor:
-    return STATUS_COLOURS.get(_shape_for_verdict(verdict), NEUTRAL_COLOUR)

@@ -39,7 +39,7 @@ from photofollow.ui.models import PATIENT_ROLE, PatientListModel, PatientSearchP
 from photofollow.ui.operations import OperationRunner
 from photofollow.ui.progress import watch
 from photofollow.ui.settings import Settings
-from photofollow.ui.timeline import THUMB_SIDE, PatientTimeline, PhotoThumb, dropped_paths
+from photofollow.ui.timeline import THUMB_SIDE, PatientTimeline, dropped_paths
 
 
 class PatientHeader(QWidget):
@@ -774,7 +774,3 @@ def _alive(widget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
-
-
-def thumb_for(window: MainWindow, photo_id: int) -> PhotoThumb | None:
-    return window.timeline.thumbs().get(photo_id)

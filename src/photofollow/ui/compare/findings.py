@@ -13,11 +13,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 
-def format_value(value: float | str | None, unit: str) -> str:
-    """A value with its unit in the user's locale (`reporting.words.value_text`)."""
-    return words.value_text(value, unit)
-
-
 class FindingsModel(QAbstractTableModel):
     """A thin adapter over a pair report's check results (napari's item models: no copy of the data)."""
 
