@@ -113,29 +113,10 @@ def _map_point(method: str, x: float, y: float, width: float, height: float) -> 
     }[method]
 
 
-def stored_rect(orientation: int, rect: tuple[float, float, float, float], shown_size: tuple[int, int]):
-    """The rectangle of stored pixels that shows as `rect` (x, y, w, h) once the orientation is applied."""
-    if orientation not in _TRANSPOSE:
-        return rect
-    inverse = _INVERSE[_TRANSPOSE[orientation]]
+def _map_rect(method: str, rect: tuple[float, float, float, float], size: tuple[int, int]):
+    """The bounding rectangle of `rect` (x, y, w, h) in an image of `size` after the transpose `method`."""
     x, y, w, h = rect
-    width, height = shown_size
-    corners = [
-        _map_point(inverse, px, py, width, height)
-        for px, py in ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
-    ]
-    xs = [c[0] for c in corners]
-    ys = [c[1] for c in corners]
-    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
-
-
-def shown_rect(orientation: int, rect: tuple[float, float, float, float], stored_size: tuple[int, int]):
-    """The rectangle, as shown, of the stored pixels `rect` (x, y, w, h): the inverse of `stored_rect`."""
-    if orientation not in _TRANSPOSE:
-        return rect
-    method = _TRANSPOSE[orientation]
-    x, y, w, h = rect
-    width, height = stored_size
+    width, height = size
     corners = [
         _map_point(method, px, py, width, height)
         for px, py in ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
@@ -143,6 +124,20 @@ def shown_rect(orientation: int, rect: tuple[float, float, float, float], stored
     xs = [c[0] for c in corners]
     ys = [c[1] for c in corners]
     return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
+
+
+def stored_rect(orientation: int, rect: tuple[float, float, float, float], shown_size: tuple[int, int]):
+    """The rectangle of stored pixels that shows as `rect` (x, y, w, h) once the orientation is applied."""
+    if orientation not in _TRANSPOSE:
+        return rect
+    return _map_rect(_INVERSE[_TRANSPOSE[orientation]], rect, shown_size)
+
+
+def shown_rect(orientation: int, rect: tuple[float, float, float, float], stored_size: tuple[int, int]):
+    """The rectangle, as shown, of the stored pixels `rect` (x, y, w, h): the inverse of `stored_rect`."""
+    if orientation not in _TRANSPOSE:
+        return rect
+    return _map_rect(_TRANSPOSE[orientation], rect, stored_size)
 
 
 def decode_region(

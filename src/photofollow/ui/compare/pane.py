@@ -175,23 +175,20 @@ class ImagePane(QWidget):
 
     # -- view changes ----------------------------------------------------------------------------------------
 
-    def set_view(self, state: ViewState) -> None:
-        """Show `state` (from a synchronised pane or a button) without announcing it again."""
+    def set_view(self, state: ViewState) -> bool:
+        """Show `state` (from a synchronised pane or a button) without announcing it again; False when
+        the view was already that."""
         state = _clamped(state)
         if state == self.state:
-            return
+            return False
         self.state = state
         self.update()
         self._hires_timer.start()
+        return True
 
     def _user_view(self, state: ViewState) -> None:
-        state = _clamped(state)
-        if state == self.state:
-            return
-        self.state = state
-        self.update()
-        self._hires_timer.start()
-        self.view_changed.emit(state)
+        if self.set_view(state):
+            self.view_changed.emit(self.state)
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
