@@ -31,6 +31,14 @@ def _error(template: str, *args: str) -> PolicyError:
     return PolicyError(Phrase("Errors", template, args))
 
 
+def _unknown_key(source: str, key: str) -> PolicyError:
+    return _error(
+        QT_TRANSLATE_NOOP("Errors", "%1: unknown key '%2'; see the shipped policy.toml for the keys."),
+        source,
+        key,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ExposurePolicy:
     warn_ev: float
@@ -216,13 +224,7 @@ def _merge(defaults: dict[str, Any], override: dict[str, Any], source: str, pref
     for key, value in override.items():
         name = f"{prefix}{key}"
         if key not in defaults:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "%1: unknown key '%2'; see the shipped policy.toml for the keys."
-                ),
-                source,
-                name,
-            )
+            raise _unknown_key(source, name)
         if isinstance(defaults[key], dict) and key != "protocols":
             if not isinstance(value, dict):
                 raise _error(QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a table ([%2])."), source, name)
@@ -247,13 +249,7 @@ def _build(cls: type, data: Any, source: str, prefix: str) -> Any:
     names = {f.name for f in dataclasses.fields(cls)}
     for key in data:
         if key not in names:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "%1: unknown key '%2'; see the shipped policy.toml for the keys."
-                ),
-                source,
-                f"{prefix}{key}",
-            )
+            raise _unknown_key(source, f"{prefix}{key}")
     values = {}
     for name in names:
         key = f"{prefix}{name}"
