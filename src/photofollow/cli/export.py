@@ -82,7 +82,7 @@ def _fail(message: str, status: int) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from photofollow.domain.errors import ExportFailed, PhotoFollowError
+    from photofollow.domain.errors import PhotoFollowError
     from photofollow.services.sheets import Orientation, PageSize, SheetRequestError
 
     out: Path = args.out
@@ -140,9 +140,7 @@ def run(args: argparse.Namespace) -> int:
     apply_language(args.language if args.language is not None else defaults.language)
     try:
         written = export_sheet(sheet, out, dpi=args.dpi)
-    except ExportFailed as error:
-        return _fail(str(error), EXIT_SOME_FAILED)
-    except PhotoFollowError as error:  # a photo of the library that cannot be decoded any more
+    except PhotoFollowError as error:  # ExportFailed, or a library photo that cannot be decoded any more
         return _fail(str(error), EXIT_SOME_FAILED)
     for path in written:
         print(path)

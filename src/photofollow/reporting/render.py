@@ -55,7 +55,7 @@ from PySide6.QtGui import (
 )
 
 from photofollow import __version__
-from photofollow.domain.errors import CorruptImage, ExportFailed, PhotoFollowError, UnreadableFile
+from photofollow.domain.errors import CorruptImage, ExportFailed, UnreadableFile
 from photofollow.domain.model import VisitKind
 from photofollow.domain.text import Phrase, fill
 from photofollow.domain.timing import as_instant
@@ -381,8 +381,6 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
         path = Path(panel.image)
         try:
             rgb = _load_rgb(path, longest)
-        except PhotoFollowError:
-            raise
         except (OSError, ValueError) as error:  # imaging.decode types its errors; this is a last guard
             raise CorruptImage(path, f"the photo could not be decoded for the sheet ({error}).") from error
     picture = Image.fromarray(rgb, "RGB")
