@@ -8,6 +8,7 @@ measurements in the library), by the GUI and the sheets (check pairs from cached
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from datetime import datetime
@@ -55,14 +56,11 @@ __all__ = [
 MEASUREMENTS_KIND = "photo"  # the library's cache key for the per-photo measurements of this module
 POLICY_FILE_NAME = "policy.toml"  # a clinic's overrides of the shipped policy, inside its library folder
 
-_DEFAULT_POLICY: Policy | None = None
 
-
+@functools.cache
 def default_policy() -> Policy:
-    global _DEFAULT_POLICY
-    if _DEFAULT_POLICY is None:
-        _DEFAULT_POLICY = load_policy()
-    return _DEFAULT_POLICY
+    """The shipped policy, read once (a Policy is frozen, so one instance serves every caller)."""
+    return load_policy()
 
 
 def _full_size(facts: PhotoFacts, analysed: tuple[int, int]) -> tuple[int, int]:
