@@ -56,6 +56,9 @@ class Trend(enum.StrEnum):
     WORSE = "worse"
 
 
+ROTATIONS = (0, 90, 180, 270)
+
+
 class CaptureTimeSource(enum.StrEnum):
     """Where a photo's capture time came from; the values are part of the `info --json` contract."""
 
@@ -63,10 +66,11 @@ class CaptureTimeSource(enum.StrEnum):
     DATE_TIME_DIGITIZED = "DateTimeDigitized"
     DATE_TIME = "DateTime"
     FILE = "file"
+    ENTERED = "entered"  # typed or confirmed by the nurse at import
 
     @property
     def from_camera(self) -> bool:
-        return self is not CaptureTimeSource.FILE
+        return self not in (CaptureTimeSource.FILE, CaptureTimeSource.ENTERED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +177,11 @@ class Photo:
     view: View = View.OTHER
     imported_at: datetime | None = None
     id: int | None = None
+    rotation: int = 0  # degrees clockwise shown on top of the EXIF orientation (0, 90, 180, 270)
+
+    def __post_init__(self) -> None:
+        if self.rotation not in ROTATIONS:
+            raise ValueError(f"A photo turns by 0, 90, 180 or 270 degrees, not {self.rotation}.")
 
     @property
     def capture_time(self) -> datetime | None:

@@ -102,7 +102,9 @@ patients = sa.Table(
     sa.Column("chart_number", sa.String, nullable=True, unique=True),
     sa.Column("birth_date", sa.Date, nullable=True),
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("trash_id", sa.Integer, nullable=True),
     sa.Index(None, "display_name"),
+    sa.Index(None, "trash_id"),
 )
 
 treatments = sa.Table(
@@ -117,7 +119,9 @@ treatments = sa.Table(
     sa.Column("ingredients", sa.Text, nullable=False, server_default=""),
     sa.Column("physician", sa.String, nullable=False, server_default=""),
     sa.Column("session_number", sa.Integer, nullable=True),
+    sa.Column("trash_id", sa.Integer, nullable=True),
     sa.Index(None, "patient_id"),
+    sa.Index(None, "trash_id"),
 )
 
 visits = sa.Table(
@@ -131,8 +135,10 @@ visits = sa.Table(
     sa.Column("visited_at", AwareDateTime, nullable=False),
     sa.Column("pain_score", sa.Integer, nullable=True),
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("trash_id", sa.Integer, nullable=True),
     sa.CheckConstraint("pain_score IS NULL OR pain_score BETWEEN 0 AND 10", name="pain_score_0_10"),
     sa.Index(None, "treatment_id"),
+    sa.Index(None, "trash_id"),
 )
 
 symptom_entries = sa.Table(
@@ -185,9 +191,14 @@ photos = sa.Table(
     sa.Column("imported_at", AwareDateTime, nullable=True),
     *_FACT_COLUMNS,
     sa.Column("capture_utc_offset_minutes", sa.Integer, nullable=True),
+    # Degrees clockwise the nurse turned the photo, on top of its EXIF orientation; the file never changes.
+    sa.Column("rotation", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("trash_id", sa.Integer, nullable=True),
     sa.CheckConstraint("length(sha256) = 64", name="sha256_length"),
     sa.CheckConstraint("orientation IS NULL OR orientation BETWEEN 1 AND 8", name="orientation_1_8"),
+    sa.CheckConstraint("rotation IN (0, 90, 180, 270)", name="rotation_quarter_turns"),
     sa.Index(None, "visit_id"),
+    sa.Index(None, "trash_id"),
 )
 
 # Measurements computed from a photo (face landmarks, sharpness, colour...), cached by the analysis code.
@@ -212,6 +223,31 @@ pending_imports = sa.Table(
     sa.Column("photo", sa.Text, nullable=False),  # JSON of the Photo to insert (storage.library._photo_json)
 )
 
+# The library's trash: one entry per deletion. The deleted record and everything under it carry the entry's
+# id in `trash_id` (rows already in the trash keep their own entry), so readers skip them and a restore
+# clears exactly that id. Emptying the trash deletes the rows and their files for good.
+trash = sa.Table(
+    "trash",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("deleted_at", AwareDateTime, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # patient | treatment | visit | photo
+    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("patient_id", sa.Integer, nullable=True),
+    sa.Column("description", sa.Text, nullable=False, server_default=""),  # what it held, for the list
+)
+
+# Patients erased for good (the right to erasure): no name, only a pseudonymous reference, when, and the
+# hashes of the originals that were removed, so a database restored from an older backup can be erased again.
+erasures = sa.Table(
+    "erasures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("erased_at", AwareDateTime, nullable=False),
+    sa.Column("patient_reference", sa.String(64), nullable=False),
+    sa.Column("photo_hashes", sa.Text, nullable=False),  # JSON list of sha256
+)
+
 # Library-wide values: the library's id, the pseudonym salt for de-identified sheets, creation facts.
 library_settings = sa.Table(
     "library_settings",
@@ -224,14 +260,16 @@ library_settings = sa.Table(
 def _map_domain() -> None:
     # Only the dataclass fields are mapped under their own names; every other column gets a "_col_" prefix
     # (Photo has a read-only `capture_time` property that a mapped column must not replace).
-    mapper_registry.map_imperatively(Patient, patients)
-    mapper_registry.map_imperatively(Treatment, treatments)
-    mapper_registry.map_imperatively(Visit, visits)
+    # `trash_id` is storage's business (the trash), not a field of the domain's records.
+    mapper_registry.map_imperatively(Patient, patients, exclude_properties=["trash_id"])
+    mapper_registry.map_imperatively(Treatment, treatments, exclude_properties=["trash_id"])
+    mapper_registry.map_imperatively(Visit, visits, exclude_properties=["trash_id"])
     mapper_registry.map_imperatively(SymptomEntry, symptom_entries)
     mapper_registry.map_imperatively(
         Photo,
         photos,
         column_prefix="_col_",
+        exclude_properties=["trash_id"],
         properties={
             "id": photos.c.id,
             "visit_id": photos.c.visit_id,
@@ -241,6 +279,7 @@ def _map_domain() -> None:
             "file_size": photos.c.file_size,
             "view": photos.c.view,
             "imported_at": photos.c.imported_at,
+            "rotation": photos.c.rotation,
             "facts": composite(PhotoFacts, *(photos.c[column.name] for column in _FACT_COLUMNS)),
         },
     )
