@@ -18,38 +18,7 @@ from pathlib import Path
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
-
-
-class RecordGone(PhotoFollowError, LookupError):
-    """A patient or visit a window still shows is no longer in the library."""
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a library operation changed, by id.
-
-    `patients` names every patient under whom something changed (their timeline needs a refresh);
-    `patient_details` says a patient was added or renamed (the patient list needs a refresh).
-    """
-
-    patients: frozenset[int] = frozenset()
-    treatments: frozenset[int] = frozenset()
-    visits: frozenset[int] = frozenset()
-    photos: frozenset[int] = frozenset()
-    patient_details: bool = False
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.patients | other.patients,
-            self.treatments | other.treatments,
-            self.visits | other.visits,
-            self.photos | other.photos,
-            self.patient_details or other.patient_details,
-        )
-
-    @property
-    def empty(self) -> bool:
-        return not (self.patients or self.treatments or self.visits or self.photos or self.patient_details)
+from photofollow.services.changes import Changes, RecordGone
 
 
 @dataclass
