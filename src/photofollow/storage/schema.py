@@ -1,7 +1,7 @@
 """The library's tables, and the mapping of the domain dataclasses onto them (SQLAlchemy imperative mapping).
 
 There are no parallel ORM classes: `Patient`, `Treatment`, `Visit`, `SymptomEntry` and `Photo` from
-`domain/model.py` are mapped as they are, so the objects a query returns are the domain objects. Entities
+`domain/model.py` (and `VisitAssessment` from `domain/assessment.py`) are mapped as they are, so the objects a query returns are the domain objects. Entities
 refer to each other by id only (no lazy relationships reaching back into a session from another thread).
 
 Storage conventions (a migration must keep them):
@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import composite, registry
 
+from photofollow.domain.assessment import GoalReached, Severity, Sign, Tier, VisitAssessment
 from photofollow.domain.model import (
     Area,
     CaptureTimeSource,
@@ -155,6 +156,26 @@ symptom_entries = sa.Table(
     sa.Index(None, "visit_id"),
 )
 
+# The physician's assessment of a visit (domain/assessment.py): at most one per visit, replaced when changed.
+# A sign's column is NULL when it was not examined.
+visit_assessments = sa.Table(
+    "visit_assessments",
+    metadata,
+    sa.Column("visit_id", sa.Integer, sa.ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("gais", sa.Integer, nullable=False),
+    sa.Column("assessed_by", sa.String, nullable=False, server_default=""),
+    sa.Column("assessed_at", AwareDateTime, nullable=False),
+    sa.Column("patient_gais", sa.Integer, nullable=True),
+    sa.Column("goal", _enum(GoalReached), nullable=True),
+    sa.Column("tier", _enum(Tier), nullable=True),
+    *(sa.Column(sign.value, _enum(Severity), nullable=True) for sign in Sign),
+    sa.Column("findings", sa.Text, nullable=False, server_default=""),
+    sa.Column("next_session", sa.Date, nullable=True),
+    sa.Column("plan", sa.Text, nullable=False, server_default=""),
+    sa.CheckConstraint("gais BETWEEN 1 AND 5", name="gais_1_5"),
+    sa.CheckConstraint("patient_gais IS NULL OR patient_gais BETWEEN 1 AND 5", name="patient_gais_1_5"),
+)
+
 # The PhotoFacts columns, in the order of PhotoFacts' fields (the composite builds PhotoFacts positionally).
 _FACT_COLUMNS = (
     sa.Column("width", sa.Integer, nullable=False),
@@ -265,6 +286,7 @@ def _map_domain() -> None:
     mapper_registry.map_imperatively(Treatment, treatments, exclude_properties=["trash_id"])
     mapper_registry.map_imperatively(Visit, visits, exclude_properties=["trash_id"])
     mapper_registry.map_imperatively(SymptomEntry, symptom_entries)
+    mapper_registry.map_imperatively(VisitAssessment, visit_assessments)
     mapper_registry.map_imperatively(
         Photo,
         photos,
