@@ -12,6 +12,7 @@ templates chosen by the code (Dutch and Danish, like English, have one form for 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -158,3 +159,14 @@ def fill(template: str, values: Sequence[object]) -> str:
         out.append(template[i])
         i += 1
     return "".join(out)
+
+
+# Letters Unicode does not decompose into a base letter and an accent, spelled as a keyboard without them
+# would ("Sørensen" is found by "sorensen").
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
+def folded(text: str) -> str:
+    """Text for matching as a person types: case and accents ignored ("Müller" is found by "muller")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_UNDECOMPOSED)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

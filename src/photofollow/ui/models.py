@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 
 from photofollow.domain.checks import CheckStatus, PairReport
 from photofollow.domain.model import Patient, View
-from photofollow.domain.text import Phrase
+from photofollow.domain.text import Phrase, folded
 from photofollow.reporting import words
 from photofollow.ui.icons import status_icon, verdict_icon
 
@@ -25,17 +24,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-# Letters Unicode does not decompose into a base letter and an accent, spelled as a keyboard without them
-# would ("Sørensen" is found by "sorensen").
-_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
-
-
-def folded(text: str) -> str:
-    """Text for matching as a person types: case and accents ignored ("Müller" is found by "muller")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_UNDECOMPOSED)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class PatientListModel(QAbstractListModel):
