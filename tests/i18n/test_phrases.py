@@ -387,11 +387,17 @@ def extracted(tmp_path_factory) -> set[tuple[str, str]]:
     return found
 
 
+def _trees(module) -> list[ast.AST]:
+    """The syntax trees of a module, or of every module of a package (the check engine is one)."""
+    path = Path(module.__file__)
+    files = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+    return [ast.parse(file.read_text(encoding="utf-8")) for file in files]
+
+
 def _marked_in_engine(module=engine) -> set[tuple[str, str]]:
     """Every QT_TRANSLATE_NOOP(context, "...") written in a module (the engine), from its syntax tree."""
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     marked = set()
-    for node in ast.walk(tree):
+    for node in (n for tree in _trees(module) for n in ast.walk(tree)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
             context, source = node.args
             assert isinstance(context, ast.Constant) and isinstance(source, ast.Constant), ast.dump(node)
@@ -469,22 +475,23 @@ def _bound_to_marks(tree: ast.AST) -> tuple[set[str], set[str]]:
 
 def test_the_engine_builds_phrases_only_from_marked_templates():
     """`_say` is always handed a QT_TRANSLATE_NOOP(...) or a name bound to one, never a built string."""
-    tree = ast.parse(Path(engine.__file__).read_text(encoding="utf-8"))
-    names, tables = _bound_to_marks(tree)
     calls = 0
-    for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name != "_say"):
-        for node in ast.walk(function):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_say", "Phrase")):
-                continue
-            calls += 1
-            first = node.args[0] if node.func.id == "_say" else node.args[1]
-            ok = (
-                _is_mark(first)
-                or (isinstance(first, ast.Name) and first.id in names)
-                or (isinstance(first, ast.Subscript) and getattr(first.value, "id", None) in tables)
-            )
-            assert ok, ast.unparse(node)
+    for tree in _trees(engine):
+        names, tables = _bound_to_marks(tree)
+        for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name != "_say"):
+            for node in ast.walk(function):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_say", "Phrase")):
+                    continue
+                calls += 1
+                first = node.args[0] if node.func.id == "_say" else node.args[1]
+                ok = (
+                    _is_mark(first)
+                    or (isinstance(first, ast.Name) and first.id in names)
+                    or (isinstance(first, ast.Subscript) and getattr(first.value, "id", None) in tables)
+                )
+                assert ok, ast.unparse(node)
     assert calls > 100
-    for node in ast.walk(tree):  # no sentence is formatted by Python any more
+    # No sentence is formatted by Python any more.
+    for node in (n for tree in _trees(engine) for n in ast.walk(tree)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_say", "_result", "_skip"):
             assert not any(isinstance(n, ast.JoinedStr) for n in ast.walk(node)), ast.unparse(node)
