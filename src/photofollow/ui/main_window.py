@@ -29,6 +29,7 @@ from photofollow.domain.timing import time_since_treatment
 from photofollow.reporting import words
 from photofollow.ui.checks import PairChecks
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
+from photofollow.ui.compare.images import rotated
 from photofollow.ui.compare.view import MAX_TIME_POINTS
 from photofollow.ui.demo_offer import DemoOffer
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
@@ -356,8 +357,9 @@ class MainWindow(QMainWindow):
                 files = self.gateway.photo_files(photo)
                 if not files.thumbnail.is_file():
                     files = self.gateway.ensure_derivatives(photo)  # a cache: made again when missing
-                image = QImage(str(files.thumbnail))
-                # Scaled here, on the pool: the GUI thread only paints it.
+                image = rotated(QImage(str(files.thumbnail)), photo.rotation)
+                # Scaled (and turned by the photo's display rotation) here, on the pool: the GUI thread only
+                # paints it.
                 return image.scaled(
                     THUMB_SIDE,
                     THUMB_SIDE,
@@ -567,9 +569,7 @@ class MainWindow(QMainWindow):
             report = self.checks.cached(baseline, photo) if baseline and photo is not baseline else None
             points.append(
                 TimePoint(
-                    PhotoImage(
-                        files.original, files.preview, photo.facts.display_size if photo.facts.width else None
-                    ),
+                    PhotoImage(files.original, files.preview, shown_size(photo), photo.rotation),
                     visit.visit.kind,
                     view,
                     captured,
@@ -768,6 +768,14 @@ def with_shortcut(text: str, action: QAction) -> str:
     """A tooltip naming the action's key, as the menus do: "Settings (Ctrl+,)"."""
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return f"{text} ({key})" if key else text
+
+
+def shown_size(photo: Photo) -> tuple[int, int] | None:
+    """A photo's size as shown: EXIF orientation, then its display rotation (None when not known)."""
+    if not photo.facts.width:
+        return None
+    width, height = photo.facts.display_size
+    return (height, width) if photo.rotation in (90, 270) else (width, height)
 
 
 def _alive(widget) -> bool:

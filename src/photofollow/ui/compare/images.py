@@ -28,7 +28,39 @@ class PhotoImage:
 
     original_path: Path
     preview_path: Path | None = None
-    full_size: tuple[int, int] | None = None  # as shown (after EXIF orientation), when known
+    full_size: tuple[int, int] | None = None  # as shown (after EXIF orientation and rotation), when known
+    rotation: int = 0  # the library's display rotation, clockwise on top of the EXIF orientation
+
+
+# An EXIF orientation as (quarter turns clockwise, mirrored first): the stored pixels flipped left-right
+# when mirrored, then turned. A display rotation only adds quarter turns, so the two compose into one
+# orientation that every decode path below already knows how to apply.
+_TURNS = {
+    1: (0, False),
+    2: (0, True),
+    3: (2, False),
+    4: (2, True),
+    5: (3, True),
+    6: (1, False),
+    7: (1, True),
+    8: (3, False),
+}
+_ORIENTATION = {turns: orientation for orientation, turns in _TURNS.items()}
+
+
+def turned(orientation: int, rotation: int) -> int:
+    """The EXIF orientation that shows what `orientation` shows, turned `rotation` degrees clockwise."""
+    quarters, mirrored = _TURNS.get(orientation, (0, False))
+    return _ORIENTATION[((quarters + rotation // 90) % 4, mirrored)]
+
+
+def rotated(image: QImage, rotation: int) -> QImage:
+    """An upright image turned by a display rotation (clockwise degrees)."""
+    if rotation % 360 == 0 or image.isNull():
+        return image
+    from PySide6.QtGui import QTransform
+
+    return image.transformed(QTransform().rotate(rotation % 360))
 
 
 def _open(path: Path):
@@ -45,11 +77,11 @@ def _orientation(image) -> int:
     return pending_orientation(image)
 
 
-def oriented_size(path: Path) -> tuple[int, int]:
-    """Width and height as shown, from the header only."""
+def oriented_size(path: Path, rotation: int = 0) -> tuple[int, int]:
+    """Width and height as shown (EXIF orientation, then the display rotation), from the header only."""
     with _open(path) as image:
         width, height = image.size
-        if _orientation(image) in (5, 6, 7, 8):
+        if turned(_orientation(image), rotation) in (5, 6, 7, 8):
             return height, width
         return width, height
 
@@ -69,8 +101,8 @@ def load_preview(photo: PhotoImage) -> QImage:
         reader.setAutoTransform(False)  # previews are stored already oriented
         image = reader.read()
         if not image.isNull():
-            return image.convertToFormat(QImage.Format.Format_RGB32)
-    return decode_scaled(photo.original_path, PREVIEW_MAX_SIDE)
+            return rotated(image.convertToFormat(QImage.Format.Format_RGB32), photo.rotation)
+    return rotated(decode_scaled(photo.original_path, PREVIEW_MAX_SIDE), photo.rotation)
 
 
 def decode_scaled(path: Path, max_side: int) -> QImage:
@@ -141,9 +173,10 @@ def shown_rect(orientation: int, rect: tuple[float, float, float, float], stored
 
 
 def decode_region(
-    path: Path, region: QRectF, scale: float, is_current=lambda: True
+    path: Path, region: QRectF, scale: float, is_current=lambda: True, rotation: int = 0
 ) -> tuple[QImage, QRectF] | None:
-    """Pixels of `region` (oriented, full-resolution coordinates) at about `scale` (screen px per photo px).
+    """Pixels of `region` (oriented, full-resolution coordinates) at about `scale` (screen px per photo px);
+    `rotation` is the photo's display rotation, turned on top of its EXIF orientation.
 
     Returns the image and the rectangle it covers exactly (the decode grid may widen `region` by a pixel or
     two), or None when `is_current()` says the request was superseded while it waited for its turn.
@@ -164,7 +197,7 @@ def decode_region(
         image = _open(Path(path))
         try:
             with decode_guard(path):
-                orientation = _orientation(image)
+                orientation = turned(_orientation(image), rotation)
                 stored_w, stored_h = image.size
                 shown = (stored_h, stored_w) if orientation in (5, 6, 7, 8) else (stored_w, stored_h)
                 # Draft decoding picks the largest JPEG reduction that still gives the pixels asked for.

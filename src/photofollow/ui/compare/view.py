@@ -734,7 +734,7 @@ class CompareView(QWidget):
 
     def _load_region(self, photo: PhotoImage, region: QRectF, scale: float, is_current, arrived) -> None:
         def work(_progress):
-            return decode_region(photo.original_path, region, scale, is_current)
+            return decode_region(photo.original_path, region, scale, is_current, photo.rotation)
 
         def done(result) -> None:
             if result is not None and isValid(self):
@@ -763,7 +763,7 @@ def _keys(*shortcuts: str) -> str:
 
 def _size_from_preview(photo: PhotoImage, preview: QImage) -> tuple[int, int]:
     try:
-        return oriented_size(photo.original_path)
+        return oriented_size(photo.original_path, photo.rotation)
     except Exception:  # the original is unreadable: the preview's own size keeps the view usable
         return preview.width(), preview.height()
 
