@@ -17,6 +17,7 @@ from photofollow import __version__
 SUBCOMMAND_MODULES = (
     "photofollow.cli.info",
     "photofollow.cli.library",
+    "photofollow.cli.visit",
     "photofollow.cli.analysis",
     "photofollow.cli.export",
     "photofollow.cli.gui",

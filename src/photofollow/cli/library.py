@@ -405,6 +405,8 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 
 def _timeline_json(line) -> dict:
+    from photofollow.services.assessment import assessment_json
+
     patient = line.patient
     return {
         "patient": {
@@ -436,6 +438,7 @@ def _timeline_json(line) -> dict:
                         "pain_score": visit.visit.pain_score,
                         "photos": visit.photo_count,
                         "views": {view.value: count for view, count in visit.views.items()},
+                        "assessment": assessment_json(visit.assessment),
                     }
                     for visit in entry.visits
                 ],

@@ -12,10 +12,12 @@ from datetime import date, datetime, time
 
 import sqlalchemy as sa
 
+from photofollow.domain.assessment import VisitAssessment
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Area, Patient, Photo, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Day, Phrase
 from photofollow.domain.timing import Elapsed, as_instant, label, time_since_treatment
+from photofollow.storage.assessments import assessments_of
 from photofollow.storage.library import Library
 
 
@@ -158,6 +160,7 @@ class VisitEntry:
     elapsed: Elapsed
     photo_count: int
     views: dict[View, int]
+    assessment: VisitAssessment | None = None  # the physician's, for a follow-up
 
     @property
     def label(self) -> str:
@@ -211,7 +214,9 @@ def timeline(library: Library, patient: Patient) -> Timeline:
             view_counts.setdefault(visit_id, Counter())[View(view)] += count
     for treatment in library.treatments_of(patient.id):
         visits = []
-        for visit in library.visits_of(treatment.id):
+        treatment_visits = library.visits_of(treatment.id)
+        assessments = assessments_of(library, (visit.id for visit in treatment_visits))
+        for visit in treatment_visits:
             views = view_counts.get(visit.id, Counter())
             visits.append(
                 VisitEntry(
@@ -219,6 +224,7 @@ def timeline(library: Library, patient: Patient) -> Timeline:
                     elapsed=time_since_treatment(visit.visited_at, treatment.performed_at),
                     photo_count=sum(views.values()),
                     views=dict(sorted(views.items(), key=lambda item: list(View).index(item[0]))),
+                    assessment=assessments.get(visit.id),
                 )
             )
         entries.append(TreatmentEntry(treatment, visits))
