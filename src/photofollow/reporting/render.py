@@ -609,6 +609,8 @@ class _Composer:
             ]
         if header.session_number:
             runs += [sep, Run(_arg(QCoreApplication.translate("Sheet", "Session %1"), header.session_number))]
+        if header.goal:
+            runs += [sep, Run(QCoreApplication.translate("Sheet", "Goal: "), colour=label), Run(header.goal)]
         treatment = Paragraph(runs, 9, self.content_width)
         items.append(("para", treatment, self.left, y))
         y += treatment.height + mm(2)
@@ -701,6 +703,10 @@ class _Composer:
                         Run(phrase_text(line.phrase) if line.phrase is not None else line.message),
                     ]
                     paragraphs.append(Paragraph(runs, 7.5, width))
+        if panel.visit_details:
+            from photofollow.reporting.assessment import sheet_paragraphs
+
+            paragraphs += sheet_paragraphs(panel, width)
         return paragraphs
 
     def _compose(self) -> None:

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from photofollow.domain.assessment import GoalReached, Severity, Sign, Tier, VisitAssessment
 from photofollow.domain.checks import CheckStatus, Verdict
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import (
@@ -107,6 +108,37 @@ class AlignedTransform:
 
 
 @dataclass(frozen=True, slots=True)
+class SheetAssessment:
+    """A follow-up's assessment as a sheet shows it; `assessed_by` is None on a de-identified sheet."""
+
+    gais: int
+    patient_gais: int | None
+    goal: GoalReached | None
+    tier: Tier | None
+    signs: tuple[tuple[Sign, Severity], ...]
+    findings: str
+    next_session: date | None
+    plan: str
+    assessed_by: str | None
+    assessed_at: datetime
+
+    @classmethod
+    def of(cls, assessment: VisitAssessment, deidentify: bool) -> SheetAssessment:
+        return cls(
+            gais=assessment.gais,
+            patient_gais=assessment.patient_gais,
+            goal=assessment.goal,
+            tier=assessment.tier,
+            signs=tuple(assessment.signs().items()),
+            findings=assessment.findings,
+            next_session=assessment.next_session,
+            plan=assessment.plan,
+            assessed_by=None if deidentify else assessment.assessed_by,
+            assessed_at=assessment.assessed_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class SheetPanel:
     """One photo on a sheet with its caption. `image` is a file path or an RGB uint8 array (h, w, 3)."""
 
@@ -121,6 +153,10 @@ class SheetPanel:
     display_size: tuple[int, int] | None = None  # oriented (width, height) of `image`; read from it when None
     row: int = 0  # GRID: the view's row; ROW: always 0
     column: int = 0  # the time point's column
+    # The lowest panel of a column carries its visit's notes and (a follow-up's) assessment.
+    visit_details: bool = False
+    notes: str = ""
+    assessment: SheetAssessment | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +173,7 @@ class SheetHeader:
     physician: str = ""
     session_number: int | None = None
     deidentified: bool = False
+    goal: str = ""  # the treatment's goal, which a follow-up is judged against
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +259,7 @@ class TimePoint:
     visit: Visit
     photos: Mapping[View, Photo]
     symptoms: Sequence[SymptomEntry] = ()
+    assessment: VisitAssessment | None = None
 
 
 def build_sheet(
@@ -266,6 +304,7 @@ def build_sheet(
 
     panels: list[SheetPanel] = []
     for column, point in enumerate(ordered):
+        last_row = max((row for row, view in enumerate(views) if view in point.photos), default=-1)
         for row, view in enumerate(views):
             photo = point.photos.get(view)
             if photo is None:
@@ -285,6 +324,13 @@ def build_sheet(
                     display_size=photo.facts.display_size,
                     row=row,
                     column=column,
+                    visit_details=row == last_row,
+                    notes=point.visit.notes.strip() if row == last_row else "",
+                    assessment=(
+                        SheetAssessment.of(point.assessment, deidentify)
+                        if row == last_row and is_follow_up and point.assessment is not None
+                        else None
+                    ),
                 )
             )
     if not panels:
@@ -318,6 +364,7 @@ def build_sheet(
         physician=treatment.physician,
         session_number=treatment.session_number,
         deidentified=deidentify,
+        goal=treatment.goal,
     )
     return Sheet(
         header=header,
@@ -551,6 +598,7 @@ def sheet_from_library(
     """
     from photofollow.domain.protocols import protocol_for
     from photofollow.services.library import PatientLookupError, find_patient
+    from photofollow.storage.assessments import assessment_of
     from photofollow.storage.library import Library
 
     with Library.open(folder, write=False) as library:
@@ -580,7 +628,11 @@ def sheet_from_library(
                 candidates = [photo for photo in photos_by_visit[visit.id] if photo.view == shown]
                 if candidates:
                     by_view[shown] = pick_photo(candidates)
-            time_points.append(TimePoint(visit, by_view, library.symptom_entries_of(visit.id)))
+            time_points.append(
+                TimePoint(
+                    visit, by_view, library.symptom_entries_of(visit.id), assessment_of(library, visit.id)
+                )
+            )
 
         baseline_photo = _baseline_photos(all_visits, picked, photos_by_visit, views)
         visit_by_id = {visit.id: visit for visit in all_visits}
