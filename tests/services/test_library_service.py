@@ -10,6 +10,7 @@ from import_helpers import CET, jpeg
 from photofollow.domain.model import Area, View, Visit, VisitKind
 from photofollow.services.importing import VisitRequest, import_photos
 from photofollow.services.library import (
+    SimilarPatientExists,
     PatientLookupError,
     find_or_create_patient,
     find_or_create_treatment,
@@ -26,7 +27,11 @@ def test_patient_found_by_chart_number_first_then_by_exact_name(library):
     assert created
     assert find_or_create_patient(library, "A. Jansen (typo)", "1001") == (anna, False)
     assert find_or_create_patient(library, "Anna Jansen") == (anna, False)
-    other, created = find_or_create_patient(library, "Anna Jansen", "2002")  # a namesake with her own chart
+    # A namesake with her own chart is refused as a likely mistake, until the nurse confirms a new patient.
+    with pytest.raises(SimilarPatientExists, match="did you mean “Anna Jansen” \\(chart 1001\\)") as refused:
+        find_or_create_patient(library, "Anna Jansen", "2002")
+    assert refused.value.similar == [anna]
+    other, created = find_or_create_patient(library, "Anna Jansen", "2002", allow_similar=True)
     assert created and other.id != anna.id
     with pytest.raises(PatientLookupError, match="2 patients are named"):
         find_or_create_patient(library, "Anna Jansen")
@@ -105,3 +110,39 @@ def test_summaries_and_timeline_with_time_since_treatment(library, treatment, tm
         (VisitKind.FOLLOW_UP, "Month 3", 1),
     ]
     assert entry.visits[0].views == {View.FRONTAL: 1, View.OBLIQUE_45_LEFT: 1}
+
+
+def test_lookup_ignores_case_accents_and_spaces(library):
+    mette, _ = find_or_create_patient(library, "Mette Jensen", "C-0042")
+    soren, _ = find_or_create_patient(library, "Søren Müller")
+    assert find_patient(library, "mette jensen") == mette
+    assert find_patient(library, "  METTE   JENSEN ") == mette
+    assert find_patient(library, "soren muller") == soren
+    assert find_or_create_patient(library, "mette JENSEN") == (mette, False)
+    assert find_patient(library, f"#{soren.id}") == soren
+
+
+@pytest.mark.parametrize(
+    ("name", "chart"),
+    [
+        ("Mette Jenssen", None),  # a typo
+        ("Jensen Mette", None),  # surname first
+        ("Someone Else", "c 42"),  # the chart number without its dash, case and leading zeros
+    ],
+)
+def test_a_new_patient_close_to_an_existing_one_is_refused_with_did_you_mean(library, name, chart):
+    mette, _ = find_or_create_patient(library, "Mette Jensen", "C-0042")
+    with pytest.raises(SimilarPatientExists, match="did you mean “Mette Jensen”") as refused:
+        find_or_create_patient(library, name, chart)
+    assert refused.value.similar == [mette]
+    assert len(library.patients()) == 1
+    created, was_created = find_or_create_patient(library, name, chart, allow_similar=True)
+    assert was_created and created.id != mette.id
+
+
+def test_an_unknown_name_suggests_a_close_one(library):
+    find_or_create_patient(library, "Mette Jensen")
+    with pytest.raises(PatientLookupError, match="Did you mean “Mette Jensen”"):
+        find_patient(library, "Mete Jensen")
+    with pytest.raises(PatientLookupError, match="`photofollow patients` lists them"):
+        find_patient(library, "Bob Dylan")

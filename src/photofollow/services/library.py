@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 
 import sqlalchemy as sa
 
 from photofollow.domain.assessment import VisitAssessment
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Area, Patient, Photo, Treatment, View, Visit, VisitKind
-from photofollow.domain.text import QT_TRANSLATE_NOOP, Day, Phrase
-from photofollow.domain.timing import Elapsed, as_instant, label, time_since_treatment
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Day, Phrase, folded
+from photofollow.domain.timing import Elapsed, as_instant, label, local_date, time_since_treatment
 from photofollow.storage.assessments import assessments_of
 from photofollow.storage.library import Library
+from photofollow.storage.schema import photos as photos_table
 
 
 class PatientLookupError(PhotoFollowError):
@@ -29,15 +30,31 @@ class PatientLookupError(PhotoFollowError):
 
 
 def find_patient(library: Library, key: str) -> Patient:
-    """The patient whose chart number is `key`, else the one whose display name is exactly `key`."""
+    """The patient whose chart number is `key`, else the one whose display name is `key`, ignoring case and
+    accents ("mette jensen" finds "Mette Jensen", "sorensen" finds "Sørensen"); "#12" names patient id 12."""
     key = key.strip()
     by_chart = library.find_patients(chart_number=key)
     if by_chart:
         return by_chart[0]
-    by_name = library.find_patients(name=key)
+    if key.startswith("#") and key[1:].isdigit():
+        found = library.get(Patient, int(key[1:]))
+        if found is not None and not library.in_trash("patient", found.id):
+            return found
+    by_name = patients_named(library, key)
     if len(by_name) == 1:
         return by_name[0]
     if not by_name:
+        similar = similar_patients(library, key)
+        if similar:
+            raise PatientLookupError(
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "No patient with the chart number or name “%1” in this library. Did you mean %2?"
+                    ),
+                    (key, _names(similar)),
+                )
+            )
         raise PatientLookupError(
             Phrase(
                 "Errors",
@@ -61,10 +78,74 @@ def find_patient(library: Library, key: str) -> Patient:
     )
 
 
+def patients_named(library: Library, name: str) -> list[Patient]:
+    """Patients whose display name is `name`, ignoring case, accents and repeated spaces."""
+    wanted = _name_key(name)
+    return [patient for patient in library.patients() if _name_key(patient.display_name) == wanted]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(folded(name).split())
+
+
+def _names(patients: list[Patient]) -> str:
+    return ", ".join(
+        f"“{p.display_name}”" + (f" (chart {p.chart_number})" if p.chart_number else "") for p in patients[:3]
+    )
+
+
+# Two names this close (a ratio of matching characters, difflib) are one patient typed twice, or a typo.
+SIMILAR_NAME_RATIO = 0.85
+
+
+def similar_patients(library: Library, name: str, chart_number: str | None = None) -> list[Patient]:
+    """Patients a new one may be by mistake: a name within a typo or two (case, accents and word order
+    ignored) or a chart number that differs only in spaces, dashes or leading zeros."""
+    from difflib import SequenceMatcher
+
+    wanted = _name_key(name)
+    wanted_sorted = " ".join(sorted(wanted.split()))
+    wanted_chart = _chart_key(chart_number) if chart_number else None
+    found = []
+    for patient in library.patients():
+        key = _name_key(patient.display_name)
+        close_name = bool(wanted) and (
+            key == wanted
+            or " ".join(sorted(key.split())) == wanted_sorted
+            or SequenceMatcher(None, key, wanted).ratio() >= SIMILAR_NAME_RATIO
+        )
+        close_chart = (
+            wanted_chart is not None
+            and patient.chart_number is not None
+            and _chart_key(patient.chart_number) == wanted_chart
+        )
+        if close_name or close_chart:
+            found.append(patient)
+    return found
+
+
+def _chart_key(chart: str) -> str:
+    """A chart number without spaces, dashes, case or leading zeros in its numbers ("C-0042" ~ "c 42")."""
+    import re
+
+    plain = "".join(char for char in folded(chart) if char.isalnum())
+    return re.sub(r"\d+", lambda digits: str(int(digits.group())), plain)
+
+
+class SimilarPatientExists(PatientLookupError):
+    """A new patient would be created whose name or chart number is close to an existing patient's."""
+
+    def __init__(self, phrase: Phrase, similar: list[Patient]):
+        super().__init__(phrase)
+        self.similar = similar
+
+
 def find_or_create_patient(
-    library: Library, name: str, chart_number: str | None = None
+    library: Library, name: str, chart_number: str | None = None, *, allow_similar: bool = False
 ) -> tuple[Patient, bool]:
-    """By chart number when given, else by exact name; created when absent. Returns (patient, created)."""
+    """By chart number when given, else by name (case and accents ignored); created when absent.
+    Returns (patient, created). A new patient close to an existing one (`similar_patients`) is refused with
+    SimilarPatientExists ("did you mean ...") unless `allow_similar`."""
     name = name.strip()
     if not name:
         raise PatientLookupError(Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "A patient needs a name.")))
@@ -74,7 +155,7 @@ def find_or_create_patient(
         if found:
             return found[0], False
     else:
-        found = library.find_patients(name=name)
+        found = patients_named(library, name)
         if len(found) == 1:
             return found[0], False
         if len(found) > 1:
@@ -89,6 +170,22 @@ def find_or_create_patient(
                     ),
                     (len(found), name, charts),
                 )
+            )
+    if not allow_similar:
+        similar = similar_patients(library, name, chart_number)
+        if similar:
+            raise SimilarPatientExists(
+                Phrase(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "A patient like “%1” is in the library already: did you mean %2? "
+                        "Use that patient's chart number or name, or confirm that this is a new patient "
+                        "(--new-patient).",
+                    ),
+                    (name, _names(similar)),
+                ),
+                similar,
             )
     return library.add(Patient(display_name=name, chart_number=chart_number or None)), True
 
@@ -106,25 +203,31 @@ def find_or_create_treatment(
 
 
 def find_or_create_visit(
-    library: Library, treatment_id: int, kind: VisitKind, visited_at: datetime
+    library: Library, treatment_id: int, kind: VisitKind, visited_at: datetime, zone: tzinfo | None = None
 ) -> tuple[Visit, bool]:
-    """The treatment's visit of this kind on the same date as `visited_at`, or a new one at `visited_at`."""
+    """The treatment's visit of this kind on the calendar date of `visited_at` (the clinic's zone, see
+    domain/timing), or a new one at `visited_at`."""
     if visited_at.tzinfo is None:
         raise ValueError("A visit's date-time must carry its time zone.")
-    on = visited_at.date()
+    on = local_date(visited_at, zone)
     for visit in library.visits_of(treatment_id):
-        if visit.kind is VisitKind(kind) and visit.visited_at.astimezone(visited_at.tzinfo).date() == on:
+        if visit.kind is VisitKind(kind) and local_date(visit.visited_at, zone) == on:
             return visit, False
     return library.add(Visit(treatment_id=treatment_id, kind=VisitKind(kind), visited_at=visited_at)), True
 
 
-def local_datetime(day: date, at: time = time(0, 0)) -> datetime:
-    """A wall-clock date and time on this computer, with the offset its zone had then (DST included)."""
-    return datetime.combine(day, at).astimezone()
+def local_datetime(day: date, at: time = time(0, 0), zone: tzinfo | None = None) -> datetime:
+    """A wall-clock date and time in the clinic's zone (this computer's when None), DST included."""
+    moment = datetime.combine(day, at)
+    return moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
 
 
 def visit_time(
-    treatment: Treatment, visit_date: date | None, first_capture: datetime | None, now: datetime | None = None
+    treatment: Treatment,
+    visit_date: date | None,
+    first_capture: datetime | None,
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> datetime:
     """When a new visit took place, by the import's rule: the date given, else the first photo's, else today.
 
@@ -137,9 +240,9 @@ def visit_time(
         if capture is not None:
             return capture
         return (now or datetime.now()).astimezone()
-    if capture is not None and capture.date() == visit_date:
+    if capture is not None and local_date(first_capture, zone) == visit_date:
         return capture
-    return local_datetime(visit_date, time(12, 0))
+    return local_datetime(visit_date, time(12, 0), zone)
 
 
 # -- reading ------------------------------------------------------------------------------------------
@@ -180,22 +283,12 @@ class Timeline:
 
 
 def patient_summaries(library: Library) -> list[PatientSummary]:
-    """Every patient with counts of treatments, visits and photos, by name."""
-    counts = library.photo_counts_by_visit()
-    summaries = []
-    for patient in library.patients():
-        treatments = library.treatments_of(patient.id)
-        visits = [visit for treatment in treatments for visit in library.visits_of(treatment.id)]
-        summaries.append(
-            PatientSummary(
-                patient=patient,
-                treatments=len(treatments),
-                visits=len(visits),
-                photos=sum(counts.get(visit.id, 0) for visit in visits),
-                last_visit=max((visit.visited_at for visit in visits), default=None),
-            )
-        )
-    return summaries
+    """Every patient with counts of treatments, visits and photos, by name (a few grouped queries, whatever
+    the size of the library)."""
+    return [
+        PatientSummary(patient, treatments, visits, photos, last_visit)
+        for patient, treatments, visits, photos, last_visit in library.patient_summary_rows()
+    ]
 
 
 def timeline(library: Library, patient: Patient) -> Timeline:
@@ -207,7 +300,7 @@ def timeline(library: Library, patient: Patient) -> Timeline:
             sa.select(Photo.visit_id, Photo.view, sa.func.count())
             .join(Visit, Visit.id == Photo.visit_id)
             .join(Treatment, Treatment.id == Visit.treatment_id)
-            .where(Treatment.patient_id == patient.id)
+            .where(Treatment.patient_id == patient.id, photos_table.c.trash_id.is_(None))
             .group_by(Photo.visit_id, Photo.view)
         )
         for visit_id, view, count in rows:
