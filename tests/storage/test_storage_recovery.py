@@ -136,6 +136,9 @@ def test_unclaimed_files_are_set_aside_after_an_unclean_session(library, stored)
     (folder / "library.lock").write_text("open 12345\n")  # as a crashed session leaves it
 
     with Library.open(folder) as reopened:
+        # The scan runs beside the program (a library of 100,000 photos opens at once), then sets it aside.
+        assert reopened.recovery.full_scan
+        assert reopened.wait_for_unclaimed_scan(30)
         assert [path.name for path in reopened.recovery.set_aside] == [stray.name]
         assert (folder / "orphans" / stray.name).read_bytes() == b"\x89PNG left by someone"
         report = verify(reopened)

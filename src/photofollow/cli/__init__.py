@@ -49,8 +49,21 @@ def main(argv: list[str] | None = None) -> int:
         from photofollow.app import run_gui
 
         return run_gui(args.library)
+    for stream in (sys.stdout, sys.stderr):
+        # A name that is not UTF-8, or a terminal that is not: printed with escapes, never a crash.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    from photofollow.domain.errors import LibraryError
+
     try:
         return int(args.handler(args) or 0)
+    except LibraryError as error:
+        # The library in trouble (damaged, full disk, read-only, locked) wherever a command meets it: one
+        # sentence naming the library and what to do, exit 2, as when the library cannot be opened.
+        from photofollow.domain.names import shown
+
+        print(f"photofollow: {shown(error)}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130

@@ -16,8 +16,9 @@
 - `--language en|nl|da`: the sheet's language, dates and numbers. Default: the language chosen in the
   desktop program's Settings, else the system's.
 
-Exit status: 0 written; 1 the sheet could not be made or written (library unreadable, disk full, ...);
-2 unusable arguments (unknown patient, treatment or visit, an unsupported extension, a missing folder).
+Exit status: 0 written; 1 the sheet could not be made or written (a photo unreadable, the output disk full,
+...; nothing is left under the output name); 2 unusable arguments (unknown patient, treatment or visit, an
+unsupported extension, a missing folder) or a library in trouble (damaged, emptied, unreadable).
 """
 
 from __future__ import annotations
@@ -77,12 +78,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _fail(message: str, status: int) -> int:
-    print(f"photofollow export: {message}", file=sys.stderr)
+    from photofollow.domain.names import shown
+
+    print(f"photofollow export: {shown(message)}", file=sys.stderr)
     return status
 
 
 def run(args: argparse.Namespace) -> int:
-    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.domain.errors import LibraryError, PhotoFollowError
     from photofollow.services.sheets import Orientation, PageSize, SheetRequestError
 
     out: Path = args.out
@@ -98,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     library_path = Path(library_path)
     from photofollow.storage.library import DATABASE_NAME
 
-    if not (library_path / DATABASE_NAME).is_file():
+    if not (library_path / DATABASE_NAME).exists() and not (library_path / "photos").is_dir():
         return _fail(f"there is no PhotoFollow library at {library_path}; check the folder name.", EXIT_USAGE)
     if args.logo is not None and not args.logo.is_file():
         return _fail(f"{args.logo}: no such logo file.", EXIT_USAGE)
@@ -130,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
         )
     except SheetRequestError as error:
         return _fail(str(error), EXIT_USAGE)
-    except (PhotoFollowError, OSError) as error:  # the library cannot be read, is locked for an upgrade ...
+    except LibraryError as error:  # damaged, emptied, unreadable, locked for an upgrade: the library's trouble
+        return _fail(str(error), EXIT_USAGE)
+    except (PhotoFollowError, OSError) as error:
         return _fail(str(error), EXIT_SOME_FAILED)
 
     from photofollow.reporting.render import ensure_gui_application, export_sheet
@@ -140,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
     apply_language(args.language if args.language is not None else defaults.language)
     try:
         written = export_sheet(sheet, out, dpi=args.dpi)
+    except LibraryError as error:
+        return _fail(str(error), EXIT_USAGE)
     except PhotoFollowError as error:  # ExportFailed, or a library photo that cannot be decoded any more
         return _fail(str(error), EXIT_SOME_FAILED)
     for path in written:

@@ -106,7 +106,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
-    print(f"photofollow: {message}", file=sys.stderr)
+    from photofollow.domain.names import shown
+
+    print(f"photofollow: {shown(message)}", file=sys.stderr)
     return status
 
 
@@ -194,6 +196,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     from photofollow.domain.errors import PhotoFollowError
     from photofollow.domain.model import Area, View, VisitKind
+    from photofollow.domain.names import shown
     from photofollow.services.checking import library_policy, measure_at_import
     from photofollow.services.importing import ImportStatus, VisitRequest, import_photos
     from photofollow.services.library import (
@@ -228,14 +231,16 @@ def run_import(args: argparse.Namespace) -> int:
 
         def report(outcome) -> None:
             bar.clear()  # the line goes where the bar was; the next file redraws it
+            # Names from outside, escaped: one line per file whatever a name holds (newlines, escapes).
+            path = shown(outcome.path)
             if outcome.status is ImportStatus.IMPORTED:
-                print(f"imported: {outcome.path}", flush=True)
+                print(f"imported: {path}", flush=True)
                 for warning in outcome.warnings:
-                    print(f"photofollow: {outcome.path}: {warning}", file=sys.stderr)
+                    print(f"photofollow: {path}: {shown(warning)}", file=sys.stderr)
             elif outcome.status is ImportStatus.DUPLICATE:
-                print(f"duplicate: {outcome.path} ({outcome.reason})", flush=True)
+                print(f"duplicate: {path} ({shown(outcome.reason)})", flush=True)
             else:
-                print(f"failed: {outcome.path}: {outcome.reason}", flush=True)
+                print(f"failed: {path}: {shown(outcome.reason)}", flush=True)
 
         result = import_photos(
             library,
@@ -271,24 +276,41 @@ def run_verify(args: argparse.Namespace) -> int:
     from photofollow.domain.errors import PhotoFollowError
     from photofollow.storage.integrity import verify
 
+    from photofollow.domain.errors import LibraryReadOnly
+    from photofollow.domain.names import shown
+
     try:
-        library = _open_library(args)
+        try:
+            library = _open_library(args)
+        except LibraryReadOnly:
+            # A read-only library is verified as it is (interrupted imports stay unsettled, and are named).
+            library = _open_library(args, write=False)
     except PhotoFollowError as error:
         return _fail(str(error))
     bar = ProgressBar()
     try:
+        library.wait_for_unclaimed_scan()  # one owed after a crash finishes first, as it used to at opening
         report = verify(library, progress=bar.update)
+        unfiled = len(library.unfiled_photos())
     finally:
         bar.clear()
         library.close()
     for problem in report.problems:
-        print(problem.message)
+        print(shown(problem.message))
+    if unfiled:
+        print(
+            f"photofollow: {unfiled} photo(s) in {library.folder} have no patient or visit yet (unfiled, "
+            "kept after a restore); file them in PhotoFollow, or import them again into their visit.",
+            file=sys.stderr,
+        )
     if report.set_aside_files:
         print(
             f"photofollow: {report.set_aside_files} file(s) set aside in {library.folder / 'orphans'} "
             "belong to no photo; look at them and delete them when they are not needed.",
             file=sys.stderr,
         )
+    if not report.readable:
+        return EXIT_USAGE  # the database itself: the sentence above offers the restore
     if report.ok:
         print(f"All well: {report.photos_checked} photo(s) checked, database intact.")
         return EXIT_OK

@@ -75,6 +75,11 @@ class LibraryFull(LibraryError):
     """The disk holding the library is full."""
 
 
+class LibraryDamaged(LibraryError):
+    """The library's database is damaged, empty or missing beside photos it should describe: nothing is
+    written into it; the sentence offers a restore from a backup."""
+
+
 class LibraryNewerThanProgram(LibraryError):
     """The library was written by a newer PhotoFollow than this one."""
 

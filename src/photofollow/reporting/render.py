@@ -55,7 +55,7 @@ from PySide6.QtGui import (
 )
 
 from photofollow import __version__
-from photofollow.domain.errors import CorruptImage, ExportFailed, UnreadableFile
+from photofollow.domain.errors import CorruptImage, ExportFailed, LibraryError, UnreadableFile
 from photofollow.domain.model import VisitKind
 from photofollow.domain.text import Phrase, fill
 from photofollow.domain.timing import as_instant
@@ -355,6 +355,20 @@ def _cached_photo(panel: SheetPanel, width: int, height: int) -> QImage:
     path = Path(panel.image)
     try:
         stat = path.stat()
+    except FileNotFoundError as error:
+        # The store's name is a hash a person cannot look for: name the photo by its visit and view.
+        taken = f"{panel.taken_at:%Y-%m-%d %H:%M}" if panel.taken_at else "-"
+        raise LibraryError(
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The original of the %1 photo (%2 visit, taken %3) is missing from the library (%4). "
+                    "Import that photo again into its visit to put it back, then export again.",
+                ),
+                (panel.view.value, panel.kind.value, taken, str(path.parent.parent.parent.parent)),
+            )
+        ) from error
     except OSError as error:
         raise UnreadableFile(path, f"the photo cannot be read for the sheet ({error.strerror}).") from error
     key = (str(path), stat.st_mtime_ns, stat.st_size, width, height, panel.aligned, panel.display_size)
@@ -1135,7 +1149,16 @@ def export_sheet(
     for number, image in enumerate(images, start=1):
         target = path if number == 1 else path.with_name(f"{path.stem}-p{number}{path.suffix}")
         quality = jpeg_quality if IMAGE_SUFFIXES[suffix] == "JPEG" else -1
-        if not image.save(str(target), IMAGE_SUFFIXES[suffix], quality):
+        # As the PDF: written beside the target, made durable and renamed, so an export killed or refused
+        # (a full disk) midway never leaves a truncated image under the real name.
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            if not image.save(str(partial), IMAGE_SUFFIXES[suffix], quality):
+                raise OSError("the image could not be encoded or written")
+            _make_durable(partial)
+            os.replace(partial, target)
+        except OSError:
+            _remove_quietly(partial)
             raise ExportFailed(
                 target,
                 Phrase(
@@ -1146,9 +1169,22 @@ def export_sheet(
                         "not full.",
                     ),
                 ),
-            )
+            ) from None
         written.append(target)
     return written
+
+
+def _make_durable(path: Path) -> None:
+    """fsync a finished file before it is renamed into place (a power cut leaves the old or the new one)."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:  # a read-only file system answers EROFS even for a missing file: keep the real error
+        pass
 
 
 def _export_pdf(sheet: Sheet, path: Path) -> Path:
@@ -1166,6 +1202,7 @@ def _export_pdf(sheet: Sheet, path: Path) -> Path:
             del writer  # closes the file, also when a photo could not be decoded
         if not partial.is_file() or partial.stat().st_size == 0:
             raise OSError("nothing was written")
+        _make_durable(partial)
         os.replace(partial, path)
     except OSError as error:
         raise ExportFailed(

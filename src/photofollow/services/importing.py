@@ -36,7 +36,7 @@ from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif, previews
 from photofollow.services.library import find_or_create_visit, location_phrase, visit_time
 from photofollow.storage.library import Library
-from photofollow.storage.store import StagedFile
+from photofollow.storage.store import StagedFile, file_sha256
 
 log = logging.getLogger(__name__)
 
@@ -132,9 +132,10 @@ class ImportResult:
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ImportOutcome], list[Path]]:
     """Expand files and folders (recursively) into the files to import.
 
-    Returns (files, failures, skipped): a path that does not exist is a failure; inside folders, hidden
-    files and folders are left out and files without a photo suffix are skipped (and counted). A file named
-    on its own is always tried, so a non-image named explicitly fails with "not an image".
+    Returns (files, failures, skipped): a path that does not exist, and a folder that cannot be read (its
+    photos cannot even be counted), is a failure; inside folders, hidden files and folders are left out and
+    files without a photo suffix are skipped (and counted). A file named on its own is always tried, so a
+    non-image named explicitly fails with "not an image".
     """
     files: list[Path] = []
     failures: list[ImportOutcome] = []
@@ -147,10 +148,26 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
             seen.add(key)
             files.append(path)
 
+    def unreadable_folder(error: OSError) -> None:
+        folder = Path(error.filename) if error.filename else path
+        reason = Phrase(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "is a folder that cannot be read (%1), so its photos were not imported. Check its permissions "
+                "or copy it to a folder of your own, then import it again.",
+            ),
+            (str(error.strerror or error),),
+        )
+        failure = PhotoFileError(folder, reason)
+        failures.append(
+            ImportOutcome(folder, ImportStatus.FAILED, reason=failure.reason, error=failure, reason_phrase=reason)
+        )
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for directory, folders, names in os.walk(path):
+            for directory, folders, names in os.walk(path, onerror=unreadable_folder):
                 folders[:] = sorted(name for name in folders if not name.startswith("."))
                 for name in sorted(names):
                     if name.startswith("."):
@@ -403,19 +420,43 @@ class _Batch:
         _remove_derivatives(self.library, candidate.staged.sha256)
 
     def _duplicate(self, path: Path, staged: StagedFile) -> ImportOutcome | None:
+        """The outcome of a file the library already holds, or None. (An unfiled original is not held: its
+        import files it.) When the library's own copy is missing or damaged, this copy puts it back."""
         existing = self.library.photo_by_sha256(staged.sha256)
         if existing is None:
             return None
-        self.library.store.discard(staged)
+        repaired = not _intact(self.library.photo_path(existing), staged)
+        if repaired:
+            self.library.put_back_original(staged, existing.facts.format)
+        else:
+            self.library.store.discard(staged)
         if existing.visit_id not in self.places:
             self.places[existing.visit_id] = location_phrase(self.library, existing)
         # In the Errors context with the failure reasons: both are the outcome's reason in the result list.
-        reason = Phrase(
-            "Errors", QT_TRANSLATE_NOOP("Errors", "already in %1"), (self.places[existing.visit_id],)
-        )
+        if repaired:
+            reason = Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "already in %1; the library's copy was missing or damaged and is now put back"
+                ),
+                (self.places[existing.visit_id],),
+            )
+        else:
+            reason = Phrase(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "already in %1"), (self.places[existing.visit_id],)
+            )
         return ImportOutcome(
             path, ImportStatus.DUPLICATE, photo=existing, reason=reason.english(), reason_phrase=reason
         )
+
+
+def _intact(stored: Path, staged: StagedFile) -> bool:
+    """Whether the library's original is there with the very bytes of `staged` (read once more: a file
+    damaged on the disk keeps its size)."""
+    try:
+        return stored.stat().st_size == staged.size and file_sha256(stored) == staged.sha256
+    except OSError:
+        return False
 
 
 def _failure(path: Path, error: Exception) -> ImportOutcome:

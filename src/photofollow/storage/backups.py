@@ -2,8 +2,10 @@
 
 Backups are whole SQLite files made with SQLite's online backup API, so the pages still in the WAL are
 included and the copy is consistent even while the library is open. They sit in `backups/` as
-`library-YYYYmmdd-HHMMSS-daily.sqlite3` or `library-YYYYmmdd-HHMMSS-before-<revision>.sqlite3`; any of them
-opens as a library database on its own (copy it over `library.sqlite3` with PhotoFollow closed to restore).
+`library-YYYYmmdd-HHMMSS-daily.sqlite3`, `library-YYYYmmdd-HHMMSS-before-<revision>.sqlite3` or
+`library-YYYYmmdd-HHMMSS-manual.sqlite3` (`photofollow backup now`); any of them opens as a library database on
+its own. Restore one with `photofollow backup --library L restore NAME` or File > Restore from backup
+(storage/restore.py: the replaced database is kept in `backups/replaced-*/`, never deleted).
 Photos are not copied: the store is append-only and content-addressed, so the database is what can be lost.
 """
 
@@ -19,8 +21,9 @@ from pathlib import Path
 
 KEEP_DAILY = 7
 KEEP_MIGRATION = 4
+KEEP_MANUAL = 10
 DAILY_INTERVAL = timedelta(hours=24)
-_NAME = re.compile(r"^library-(\d{8}-\d{6})-(daily|before-[A-Za-z0-9_]+)\.sqlite3$")
+_NAME = re.compile(r"^library-(\d{8}-\d{6})-(daily|manual|before-[A-Za-z0-9_]+)\.sqlite3$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,14 @@ class Backup:
     @property
     def is_daily(self) -> bool:
         return self.kind == "daily"
+
+
+def parse_name(name: str) -> tuple[datetime, str] | None:
+    """When a backup called `name` was made and its kind, or None for a name no backup has."""
+    match = _NAME.match(name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), match.group(2)
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -91,9 +102,12 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_migration: int = KEE
     """Keep the newest `keep_daily` daily and `keep_migration` migration backups; returns those deleted."""
     backups = list_backups(folder)
     dailies = [b for b in backups if b.is_daily]
-    migrations = [b for b in backups if not b.is_daily]
+    manual = [b for b in backups if b.kind == "manual"]
+    migrations = [b for b in backups if not b.is_daily and b.kind != "manual"]
     doomed = (
-        dailies[: max(0, len(dailies) - keep_daily)] + migrations[: max(0, len(migrations) - keep_migration)]
+        dailies[: max(0, len(dailies) - keep_daily)]
+        + migrations[: max(0, len(migrations) - keep_migration)]
+        + manual[: max(0, len(manual) - KEEP_MANUAL)]
     )
     for backup in doomed:
         backup.path.unlink(missing_ok=True)

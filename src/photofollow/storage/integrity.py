@@ -6,9 +6,11 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
+from photofollow.domain.errors import LibraryDamaged
 from photofollow.storage import schema
 from photofollow.storage.library import ORPHANS, Library
 from photofollow.storage.store import file_sha256
@@ -37,11 +39,19 @@ class VerifyReport:
     photos_checked: int = 0
     files_hashed: int = 0
     problems: list[Problem] = field(default_factory=list)
+    readable: bool = True  # False when the database was too damaged to read its records
     set_aside_files: int = 0  # files in orphans/ (not a problem: recovery put them there for a person to see)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+class _Row(NamedTuple):
+    id: int | None
+    sha256: str
+    format: str
+    original_name: str
 
 
 # Called with (files done, files in all, current file) while hashing.
@@ -51,26 +61,38 @@ VerifyProgress = Callable[[int, int, Path | None], None]
 def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyReport:
     """Check the whole library; read-only (run `Library.recover()` first to settle interrupted imports)."""
     report = VerifyReport()
-    with library.engine.connect() as connection:
-        for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
-            if line != "ok":
-                report.problems.append(Problem(ProblemKind.DATABASE, f"Database: {line}"))
-        for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-            report.problems.append(
-                Problem(
-                    ProblemKind.FOREIGN_KEY,
-                    f"Database: row {rowid} of {table} refers to a missing {parent} row",
+    try:
+        with library.engine.connect() as connection:
+            for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+                if line != "ok":
+                    report.problems.append(Problem(ProblemKind.DATABASE, f"Database: {line}"))
+            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                report.problems.append(
+                    Problem(
+                        ProblemKind.FOREIGN_KEY,
+                        f"Database: row {rowid} of {table} refers to a missing {parent} row",
+                    )
                 )
-            )
-        pending = connection.execute(sa.select(schema.pending_imports.c.sha256)).scalars().all()
-        rows = connection.execute(
-            sa.select(
-                schema.photos.c.id,
-                schema.photos.c.sha256,
-                schema.photos.c.format,
-                schema.photos.c.original_name,
-            ).order_by(schema.photos.c.id)
-        ).all()
+            pending = connection.execute(sa.select(schema.pending_imports.c.sha256)).scalars().all()
+            rows = connection.execute(
+                sa.select(
+                    schema.photos.c.id,
+                    schema.photos.c.sha256,
+                    schema.photos.c.format,
+                    schema.photos.c.original_name,
+                ).order_by(schema.photos.c.id)
+            ).all()
+            unfiled = connection.execute(
+                sa.select(schema.unfiled_photos.c.sha256, schema.unfiled_photos.c.format)
+            ).all()
+    except LibraryDamaged as error:
+        # Too damaged to read the records: say so (the sentence offers the restore), never a traceback.
+        report.problems.append(Problem(ProblemKind.DATABASE, str(error)))
+        report.readable = False
+        return report
+    rows = list(rows) + [
+        _Row(None, sha256, fmt, f"unfiled {sha256[:12]}") for sha256, fmt in unfiled
+    ]
     for sha256 in pending:
         report.problems.append(
             Problem(ProblemKind.PENDING_IMPORT, f"An interrupted import of {sha256[:12]}… was not settled")

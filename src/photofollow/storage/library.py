@@ -32,9 +32,12 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 import secrets
 import shutil
+import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -45,14 +48,16 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from photofollow import __version__
 from photofollow.domain.errors import (
+    LibraryDamaged,
     LibraryError,
     LibraryFull,
     LibraryReadOnly,
+    PhotoFollowError,
 )
 from photofollow.domain.model import (
     CaptureTimeSource,
@@ -67,7 +72,7 @@ from photofollow.domain.model import (
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.storage import backups, migrate, schema
 from photofollow.storage.lock import LibraryLock
-from photofollow.storage.store import PhotoStore, file_sha256
+from photofollow.storage.store import PhotoStore, StagedFile, file_sha256
 
 DATABASE_NAME = "library.sqlite3"
 PHOTOS = "photos"
@@ -76,6 +81,9 @@ THUMBNAILS = Path("cache") / "thumbnails"
 BACKUPS = "backups"
 ORPHANS = "orphans"
 _LIBRARY_ENTRIES = {DATABASE_NAME, "library.lock", PHOTOS, "cache", BACKUPS, ORPHANS}
+
+log = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 Entity = TypeVar("Entity", Patient, Treatment, Visit, SymptomEntry, Photo)
 
@@ -93,6 +101,18 @@ class RecoveryReport:
     @property
     def repaired_anything(self) -> bool:
         return bool(self.partial_copies_removed or self.adopted or self.pending_dropped or self.set_aside)
+
+
+@dataclass(frozen=True, slots=True)
+class UnfiledPhoto:
+    """An original in the store that no photo row describes: its patient and visit are unknown."""
+
+    sha256: str
+    facts: PhotoFacts
+    file_size: int
+    found_at: datetime
+    found_by: str  # restore | verify
+    path: Path
 
 
 class Library:
@@ -113,6 +133,9 @@ class Library:
         self.upgraded_from: str | None = None  # the revision before this open upgraded the schema
         self.backups_made: list[Path] = []
         self.warnings: list[str] = []  # things worth telling a person that did not stop the library opening
+        self._scan_thread: threading.Thread | None = None
+        self._scan_stop = threading.Event()
+        self._scan_finished = True  # no scan owed
 
     # -- opening and closing ---------------------------------------------------------------------------
 
@@ -125,16 +148,22 @@ class Library:
         write: bool = True,
         script_location: Path | None = None,
         now: datetime | None = None,
+        background_scan: bool = True,
     ) -> Library:
-        """Open the library in `folder`: upgrade its schema (after a backup), back it up daily, recover.
+        """Open the library in `folder`: check it, upgrade its schema (after a backup), back it up daily, recover.
 
-        `create` makes a new library when the folder is missing or empty. `write=False` opens for reading
-        alongside another PhotoFollow that holds the lock (no recovery, no backup). Raises `LibraryLocked`,
-        `LibraryReadOnly`, `LibraryNewerThanProgram` or `LibraryError`, each with a sentence for the user.
+        `create` makes a new library when the folder is missing or empty. `write=False` opens for reading only
+        (alongside another PhotoFollow that holds the lock, or on a read-only folder or disk: no recovery, no
+        backup, every change refused with `LibraryReadOnly`). Start-up recovery settles only what an
+        interrupted write leaves (the incoming folder, pending imports); when the last session did not close,
+        the scan for store files no record claims runs after (`background_scan`: on a thread of its own, see
+        `start_unclaimed_scan`). Raises `LibraryLocked`, `LibraryReadOnly`, `LibraryFull`, `LibraryDamaged`
+        (a damaged, empty or missing database beside a store holding photos: never silently a new library),
+        `LibraryNewerThanProgram` or `LibraryError`, each with a sentence for the user.
         """
         folder = Path(folder).expanduser().absolute()
         database = folder / DATABASE_NAME
-        is_new = not database.exists()
+        is_new = _inspect_database(folder)
         if is_new:
             _check_can_create(folder, create)
         lock = LibraryLock(folder) if write or is_new else None
@@ -142,16 +171,21 @@ class Library:
             lock.acquire()
         engine = None
         try:
-            if lock is not None:
-                _prepare_folders(folder)
-            engine = _engine(database)
-            library = cls(folder, engine, lock)
-            library._bring_schema_up_to_date(script_location, now)
-            if lock is not None:
-                library._initialise_settings()
+            with _database_errors(folder):
+                if lock is not None:
+                    _prepare_folders(folder)
+                engine = _engine(database, read_only=lock is None, immutable=lock is None and not _may_write(folder))
+                library = cls(folder, engine, lock)
                 if not is_new:
-                    library._daily_backup(now)
-                library.recover(full_scan=lock.previous_session_crashed)
+                    library._quick_check()
+                library._bring_schema_up_to_date(script_location, now)
+                if lock is not None:
+                    library._initialise_settings()
+                    if not is_new:
+                        library._daily_backup(now)
+                    library.recover()
+                    if lock.previous_session_crashed or library.recovery.repaired_anything:
+                        library.start_unclaimed_scan(background=background_scan)
             return library
         except BaseException:
             if engine is not None:
@@ -161,10 +195,19 @@ class Library:
             raise
 
     def close(self) -> None:
+        scan_finished = self.stop_unclaimed_scan()
         self.engine.dispose()
         if self._lock is not None:
-            self._lock.release(clean=True)
+            # A scan cut short runs again next time: the lock file keeps saying the session did not finish.
+            self._lock.release(clean=scan_finished)
             self._lock = None
+
+    def _quick_check(self) -> None:
+        """SQLite's quick check of every page (not the indexes' contents: `verify` runs the full check)."""
+        with self.engine.connect() as connection:
+            lines = [line for (line,) in connection.exec_driver_sql("PRAGMA quick_check(5)")]
+        if lines != ["ok"]:
+            raise LibraryDamaged(_damaged(self.folder, "; ".join(lines)))
 
     def __enter__(self) -> Library:
         return self
@@ -195,7 +238,13 @@ class Library:
                 )
                 backups.rotate(self.folder / BACKUPS)
                 self.upgraded_from = revision
-            migrate.upgrade(self.engine, script_location)
+            # A reader's engine cannot write: the upgrade takes a writer's connection of its own.
+            writer = _engine(self.database_path) if took_lock else self.engine
+            try:
+                migrate.upgrade(writer, script_location)
+            finally:
+                if writer is not self.engine:
+                    writer.dispose()
         finally:
             if took_lock:
                 self._lock.release(clean=True)
@@ -265,7 +314,7 @@ class Library:
 
     def patients(self) -> list[Patient]:
         with self.session() as session:
-            return list(session.scalars(sa.select(Patient).order_by(Patient.display_name, Patient.id)))
+            return list(session.scalars(query))
 
     def find_patients(self, *, name: str | None = None, chart_number: str | None = None) -> list[Patient]:
         """Patients with exactly this chart number and/or display name."""
@@ -323,6 +372,7 @@ class Library:
 
     def begin_photo(self, photo: Photo) -> None:
         """Record (and commit) that `photo`'s file is about to enter the store; see the module doc, step 2."""
+        _storable_names(photo)
         values = {"sha256": photo.sha256, "started_at": _utc_now(), "photo": _photo_json(photo)}
         with self.transaction() as session:
             session.execute(sa.insert(schema.pending_imports).prefix_with("OR REPLACE").values(values))
@@ -331,12 +381,77 @@ class Library:
         """Insert the photo row and clear its pending row in one transaction (step 4); returns it, id set."""
         if photo.imported_at is None:
             photo.imported_at = _utc_now()
+        _storable_names(photo)
         with self.transaction() as session:
             session.add(photo)
             session.execute(
                 sa.delete(schema.pending_imports).where(schema.pending_imports.c.sha256 == photo.sha256)
             )
+            # An unfiled original imported again is filed by it.
+            session.execute(
+                sa.delete(schema.unfiled_photos).where(schema.unfiled_photos.c.sha256 == photo.sha256)
+            )
         return photo
+
+    # -- unfiled originals (found in the store, unknown to the database: after a restore) ---------------------
+
+    def add_unfiled(self, sha256: str, facts: PhotoFacts, file_size: int, found_by: str) -> None:
+        """Record an original of the store that no photo row describes, to be filed by the nurse."""
+        values = {
+            "sha256": sha256,
+            "format": facts.format,
+            "file_size": file_size,
+            "found_at": _utc_now(),
+            "found_by": found_by,
+            "facts": _facts_json(facts),
+        }
+        with self.transaction() as session:
+            session.execute(sa.insert(schema.unfiled_photos).prefix_with("OR IGNORE").values(values))
+
+    def unfiled_photos(self) -> list[UnfiledPhoto]:
+        """The unfiled originals, oldest capture first (unknown dates last)."""
+        with self.session() as session:
+            rows = session.execute(sa.select(schema.unfiled_photos)).all()
+        found = [
+            UnfiledPhoto(
+                row.sha256,
+                _facts_from_json(row.facts),
+                row.file_size,
+                row.found_at,
+                row.found_by,
+                self.store.path_for(row.sha256, row.format),
+            )
+            for row in rows
+        ]
+        return sorted(found, key=lambda u: (u.facts.capture_time is None, str(u.facts.capture_time), u.sha256))
+
+    def file_unfiled(self, sha256: str, visit_id: int, view: View = View.OTHER) -> Photo:
+        """File an unfiled original into a visit: its photo row is written and its unfiled row deleted."""
+        unfiled = next((u for u in self.unfiled_photos() if u.sha256 == sha256), None)
+        if unfiled is None:
+            raise LibraryError(
+                _says(QT_TRANSLATE_NOOP("Errors", "The photo %1 is not among the unfiled photos any more."), sha256[:12])
+            )
+        photo = Photo(
+            visit_id=visit_id,
+            sha256=sha256,
+            original_name=unfiled.path.name,
+            original_folder=str(unfiled.path.parent),
+            file_size=unfiled.file_size,
+            facts=unfiled.facts,
+            view=view,
+        )
+        return self.finish_photo(photo)
+
+    def put_back_original(self, staged: StagedFile, image_format: str) -> Path:
+        """Put a verified copy in place of a photo's missing or damaged original (a damaged one is moved to
+        `orphans/`, never deleted); returns the original's path. Raises what `PhotoStore.commit` raises."""
+        target = self.store.path_for(staged.sha256, image_format)
+        if target.exists():
+            aside = self.folder / ORPHANS / f"{target.stem}-damaged-{uuid.uuid4().hex[:8]}{target.suffix}"
+            aside.parent.mkdir(exist_ok=True)
+            shutil.move(target, aside)
+        return self.store.commit(staged, image_format)
 
     def abandon_photo(self, sha256: str) -> None:
         """Forget a pending import that will not be finished (its file was not committed)."""
@@ -360,6 +475,12 @@ class Library:
         with self.transaction() as session:
             session.execute(sa.delete(table).where(table.c.photo_id == photo_id, table.c.kind == kind))
             session.execute(sa.insert(table).values(values))
+
+    def forget_measurements(self, photo_id: int) -> None:
+        """Drop every cached measurement of a photo (it is measured again when next needed)."""
+        table = schema.photo_measurements
+        with self.transaction() as session:
+            session.execute(sa.delete(table).where(table.c.photo_id == photo_id))
 
     def load_measurements(self, photo_id: int, kind: str, version: int) -> dict[str, Any] | None:
         """The cached measurements, or None when there are none or they came from another version."""
@@ -401,7 +522,9 @@ class Library:
     # -- recovery --------------------------------------------------------------------------------------
 
     def recover(self, *, full_scan: bool = False) -> RecoveryReport:
-        """Finish or undo what an interrupted session left (module doc); needs write access."""
+        """Finish or undo what an interrupted write left (module doc): partial copies in the incoming folder,
+        pending imports. With `full_scan`, also set aside store files no record claims (`verify` does that
+        too; `open` runs it on a thread after a crash). Needs write access."""
         if not self.writable:
             raise LibraryError(
                 Phrase(
@@ -409,7 +532,7 @@ class Library:
                 )
             )
         report = RecoveryReport(full_scan=full_scan)
-        report.partial_copies_removed = self.store.clean_incoming()
+        report.partial_copies_removed = self.store.clean_incoming() + _clean_partial_files(self.folder)
         with self.session() as session:
             pending = session.execute(sa.select(schema.pending_imports)).all()
         for row in pending:
@@ -426,32 +549,92 @@ class Library:
                     continue
             self.abandon_photo(row.sha256)
             report.pending_dropped.append(row.sha256)
-        if full_scan or report.repaired_anything:
-            report.full_scan = True
-            report.set_aside = self.set_aside_unclaimed_files()
         self.recovery = report
+        if full_scan:
+            report.set_aside = self.set_aside_unclaimed_files()
         return report
 
+    # -- the scan for unclaimed store files -----------------------------------------------------------------
+
+    def start_unclaimed_scan(self, *, background: bool = True) -> None:
+        """Set aside store files that no record claims (`set_aside_unclaimed_files`), on a thread of its own
+        so a library of 100,000 photos opens at once; `close()` stops it, and a scan cut short runs again at
+        the next opening. Safe beside imports: each file is checked against the database just before it is
+        moved, and an import journals its photo before its file appears in the store."""
+        self.recovery.full_scan = True
+        self._scan_finished = False
+        self._scan_stop.clear()
+        if not background:
+            self.recovery.set_aside.extend(self.set_aside_unclaimed_files())
+            self._scan_finished = True
+            return
+
+        def scan() -> None:
+            try:
+                self.recovery.set_aside.extend(self.set_aside_unclaimed_files(stop=self._scan_stop))
+                self._scan_finished = not self._scan_stop.is_set()
+            except Exception:  # a vanished disk: the next opening scans again
+                log.warning("the scan for unclaimed photo files failed", exc_info=True)
+
+        self._scan_thread = threading.Thread(target=scan, name="photofollow-unclaimed-scan", daemon=True)
+        self._scan_thread.start()
+
+    def wait_for_unclaimed_scan(self, timeout: float | None = None) -> bool:
+        """Wait for a background scan; True when none is running any more."""
+        if self._scan_thread is not None:
+            self._scan_thread.join(timeout)
+            return not self._scan_thread.is_alive()
+        return True
+
+    def stop_unclaimed_scan(self) -> bool:
+        """Stop a background scan; True when no scan is owed (none was needed, or it finished)."""
+        self._scan_stop.set()
+        if self._scan_thread is not None:
+            self._scan_thread.join()
+            self._scan_thread = None
+        return self._scan_finished
+
     def unclaimed_files(self) -> list[Path]:
-        """Store files that no photo row claims (wrong name, wrong folder, or an unknown hash)."""
-        with self.session() as session:
-            known = {
-                (sha256, fmt)
-                for sha256, fmt in session.execute(sa.select(schema.photos.c.sha256, schema.photos.c.format))
-            }
-        expected = {self.store.path_for(sha256, fmt) for sha256, fmt in known}
+        """Store files that no photo row, unfiled row or pending import claims (wrong name, wrong folder, or
+        an unknown hash)."""
+        expected = self._claimed_paths()
         return [path for path in self.store.iter_files() if path not in expected]
 
-    def set_aside_unclaimed_files(self) -> list[Path]:
+    def _claimed_paths(self, sha256: str | None = None) -> set[Path]:
+        """The store paths the database claims (all, or those of one hash)."""
+        claims = []
+        for table in (schema.photos, schema.unfiled_photos):
+            query = sa.select(table.c.sha256, table.c.format)
+            if sha256 is not None:
+                query = query.where(table.c.sha256 == sha256)
+            claims.append(query)
+        with self.session() as session:
+            found = {self.store.path_for(sha, fmt) for query in claims for sha, fmt in session.execute(query)}
+            pending = sa.select(schema.pending_imports.c.photo)
+            if sha256 is not None:
+                pending = pending.where(schema.pending_imports.c.sha256 == sha256)
+            for (text,) in session.execute(pending):
+                found.add(self.photo_path(_photo_from_json(text)))
+        return found
+
+    def set_aside_unclaimed_files(self, stop: threading.Event | None = None) -> list[Path]:
         """Move every unclaimed store file to `orphans/`; returns where they went."""
         moved = []
         for path in self.unclaimed_files():
+            if stop is not None and stop.is_set():
+                break
+            stored = self.store.parse(path)
+            if stored is not None and path in self._claimed_paths(stored.sha256):
+                continue  # imported since the scan began
             target_folder = self.folder / ORPHANS
             target_folder.mkdir(exist_ok=True)
             target = target_folder / path.name
             if target.exists():
                 target = target_folder / f"{path.stem}-{uuid.uuid4().hex[:8]}{path.suffix}"
-            shutil.move(path, target)
+            try:
+                shutil.move(path, target)
+            except FileNotFoundError:
+                continue
             moved.append(target)
         return moved
 
@@ -552,17 +735,119 @@ def _prepare_folders(folder: Path) -> None:
             ) from error
 
 
-def _engine(database: Path) -> sa.Engine:
-    engine = sa.create_engine(
-        f"sqlite:///{database}",
-        connect_args={"check_same_thread": False, "timeout": 30},
+def _inspect_database(folder: Path) -> bool:
+    """True when `folder` holds no library yet; raises `LibraryDamaged` when its database cannot be the
+    library's: a folder, not an SQLite file, or empty or missing beside a store that holds photos or backups
+    (a library never silently starts over: that database is restored, not replaced)."""
+    database = folder / DATABASE_NAME
+    if database.is_dir():
+        raise LibraryDamaged(
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The library's database %1 is a folder, not a file. Move that folder away, then "
+                    "restore the library from one of its backups (photofollow backup --library %2 list).",
+                ),
+                database,
+                folder,
+            )
+        )
+    try:
+        with open(database, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        header = None
+    except OSError as error:
+        raise LibraryReadOnly(
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The library's database %1 cannot be read (%2). Check its permissions and the disk.",
+                ),
+                database,
+                error.strerror,
+            )
+        ) from error
+    if header:
+        if header != SQLITE_HEADER:
+            raise LibraryDamaged(_damaged(folder, "not an SQLite database"))
+        return False
+    wal = folder / f"{DATABASE_NAME}-wal"
+    if header == b"" and wal.is_file() and wal.stat().st_size > 0:
+        return False  # every page still in the write-ahead log: SQLite reads it from there
+    if _holds_photos(folder):
+        reason = "empty (0 bytes)" if header == b"" else "missing"
+        raise LibraryDamaged(_damaged(folder, reason))
+    return True
+
+
+def _holds_photos(folder: Path) -> bool:
+    """Whether the library folder holds originals or database backups (so a missing database is a loss)."""
+    store = PhotoStore(folder / PHOTOS)
+    if next(store.iter_files(), None) is not None:
+        return True
+    return bool(backups.list_backups(folder / BACKUPS))
+
+
+def _damaged(folder: Path, detail: str) -> Phrase:
+    return _says(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database of the library at %1 is damaged (%2); nothing was written to it. Restore it from a "
+            "backup: File > Restore from backup in PhotoFollow, or photofollow backup --library %1 list.",
+        ),
+        folder,
+        detail,
     )
+
+
+def _may_write(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
+
+
+def _clean_partial_files(folder: Path) -> int:
+    """Delete the `.part` files an interrupted preview, thumbnail or backup left (never a real one)."""
+    removed = 0
+    for sub in (PREVIEWS, THUMBNAILS):
+        root = folder / sub
+        if not root.is_dir():
+            continue
+        for shard in os.scandir(root):
+            if not shard.is_dir(follow_symlinks=False):
+                continue
+            for entry in os.scandir(shard.path):
+                if entry.name.startswith(".") and entry.name.endswith(".part"):
+                    try:
+                        os.unlink(entry.path)
+                        removed += 1
+                    except OSError:
+                        pass
+    return removed
+
+
+def _engine(database: Path, *, read_only: bool = False, immutable: bool = False) -> sa.Engine:
+    """The database engine; `read_only` opens without writing anything (no journal change), `immutable` on a
+    folder that cannot take SQLite's shared-memory file (a read-only disk: the WAL of a crash is not seen)."""
+    if read_only:
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        uri = f"{database.as_uri()}?{flags}"
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+
+        engine = sa.create_engine("sqlite://", creator=connect)
+    else:
+        engine = sa.create_engine(
+            f"sqlite:///{database}",
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy's BEGIN (below) decide transactions, so DDL in migrations is transactional too.
         dbapi_connection.isolation_level = None
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         # FULL: a commit reported to the nurse survives a power cut, not only a crash.
         dbapi_connection.execute("PRAGMA synchronous=FULL")
@@ -571,21 +856,96 @@ def _engine(database: Path) -> sa.Engine:
     def _on_begin(connection: sa.Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
+    folder = database.parent
+
+    @event.listens_for(engine, "handle_error")
+    def _typed(context: Any) -> None:
+        # Every caller, the GUI's and the command line's, gets one sentence instead of sqlite3's words.
+        typed = _typed_error(context.original_exception, folder, read_only)
+        if typed is not None:
+            raise typed from context.original_exception
+
     return engine
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html)
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = (
+    8, 10, 11, 13, 14, 26,
+)
+_FREE_BYTES_CALLED_FULL = 1 << 20
+
+
+def _typed_error(error: BaseException, folder: Path, read_only: bool = False) -> PhotoFollowError | None:
+    """The library error an sqlite3 error means, or None for those callers handle themselves (busy, ...)."""
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(error).lower()
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return LibraryDamaged(_damaged(folder, str(error)))
+    if code == _SQLITE_FULL or "full" in text:
+        return LibraryFull(_disk_full(folder))
+    if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        if read_only:
+            return LibraryReadOnly(
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The library at %1 is open for reading only, so this change was not saved. Open it "
+                        "where you may write to it (and where no other PhotoFollow is using it), then try again.",
+                    ),
+                    folder,
+                )
+            )
+        return LibraryReadOnly(
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The library at %1 cannot be written to. Choose a library folder you may write to, or "
+                    "ask for write access.",
+                ),
+                folder,
+            )
+        )
+    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) or "disk i/o" in text:
+        if _free_bytes(folder) < _FREE_BYTES_CALLED_FULL:
+            return LibraryFull(_disk_full(folder))
+        return LibraryError(
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The disk holding the library at %1 reported an error (%2); nothing was changed. Check "
+                    "the disk, then try again.",
+                ),
+                folder,
+                str(error),
+            )
+        )
+    return None
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        status = os.statvfs(folder)
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return _FREE_BYTES_CALLED_FULL
+    return status.f_bavail * status.f_frsize
 
 
 @contextmanager
 def _database_errors(folder: Path) -> Iterator[None]:
+    """Errors raised outside an engine (sqlite3's backup API, the first connection) as typed library errors."""
     try:
         yield
-    except OperationalError as error:
-        text = str(error.orig).lower()
-        if "full" in text:
-            raise LibraryFull(_disk_full(folder)) from error
-        if "readonly" in text or "read-only" in text:
-            raise LibraryReadOnly(
-                _says(QT_TRANSLATE_NOOP("Errors", "The library at %1 cannot be written to."), folder)
-            ) from error
+    except DBAPIError as error:
+        typed = _typed_error(error.orig, folder)
+        if typed is not None:
+            raise typed from error
+        raise
+    except sqlite3.Error as error:
+        typed = _typed_error(error, folder)
+        if typed is not None:
+            raise typed from error
         raise
 
 

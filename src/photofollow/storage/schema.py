@@ -269,6 +269,21 @@ erasures = sa.Table(
     sa.Column("photo_hashes", sa.Text, nullable=False),  # JSON list of sha256
 )
 
+# Originals found in the store that the database does not know (after a restore from an older backup, or a
+# damaged database): kept, never deleted, and shown as "Unfiled" until the nurse files each into a visit. The
+# row holds what the file says of itself (JSON of its PhotoFacts, storage.library._facts_json); filing one
+# inserts its photo row and deletes this row in one transaction, as an import of the same file does.
+unfiled_photos = sa.Table(
+    "unfiled_photos",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("file_size", sa.Integer, nullable=False),
+    sa.Column("found_at", AwareDateTime, nullable=False),
+    sa.Column("found_by", sa.String(16), nullable=False),  # restore | verify
+    sa.Column("facts", sa.Text, nullable=False),
+)
+
 # Library-wide values: the library's id, the pseudonym salt for de-identified sheets, creation facts.
 library_settings = sa.Table(
     "library_settings",
