@@ -7,7 +7,7 @@ so the same objects travel from the database to the GUI without a parallel set o
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 
@@ -57,6 +57,19 @@ class Trend(enum.StrEnum):
 
 
 ROTATIONS = (0, 90, 180, 270)
+
+# An EXIF orientation as (quarter turns clockwise, mirrored first): the stored pixels flipped left-right
+# when mirrored, then turned. A display rotation only adds quarter turns, so the two compose into one
+# orientation that every decode path already knows how to apply.
+_TURNS = {1: (0, False), 2: (0, True), 3: (2, False), 4: (2, True), 5: (3, True), 6: (1, False), 7: (1, True),
+          8: (3, False)}
+_ORIENTATION = {turns: orientation for orientation, turns in _TURNS.items()}
+
+
+def turned_orientation(orientation: int | None, rotation: int) -> int:
+    """The EXIF orientation that shows what `orientation` shows, turned `rotation` degrees clockwise."""
+    quarters, mirrored = _TURNS.get(orientation or 1, (0, False))
+    return _ORIENTATION[((quarters + rotation // 90) % 4, mirrored)]
 
 
 class CaptureTimeSource(enum.StrEnum):
@@ -186,3 +199,10 @@ class Photo:
     @property
     def capture_time(self) -> datetime | None:
         return self.facts.capture_time
+
+    @property
+    def shown_facts(self) -> PhotoFacts:
+        """The facts with the display rotation folded into the orientation (what the checks judge)."""
+        if not self.rotation:
+            return self.facts
+        return replace(self.facts, orientation=turned_orientation(self.facts.orientation, self.rotation))

@@ -75,11 +75,13 @@ def _full_size(facts: PhotoFacts, analysed: tuple[int, int]) -> tuple[int, int]:
 
 
 def find_face_input(rgb, facts: PhotoFacts) -> FaceInput | None:
-    """The face on the analysis image, through imaging.face, on a smaller copy (the models need no more)."""
+    """The face on the analysis image, through imaging.face, on a smaller copy (the models need no more):
+    found on illumination-normalised model inputs, with the refits its uncertainty is taken from."""
     import cv2
     import numpy as np
 
-    from photofollow.imaging.face import find_face, head_pose
+    from photofollow.imaging.face import FaceLandmarks, find_face_evidence, head_pose
+    from photofollow.imaging.measure.face import eye_centres
 
     height, width = rgb.shape[:2]
     shrink = min(1.0, FACE_MAX_SIDE / max(width, height))
@@ -88,17 +90,24 @@ def find_face_input(rgb, facts: PhotoFacts) -> FaceInput | None:
         if shrink >= 1.0
         else cv2.resize(rgb, (round(width * shrink), round(height * shrink)), interpolation=cv2.INTER_AREA)
     )
-    found = find_face(small)
-    if found is None:
+    evidence = find_face_evidence(small)
+    if evidence is None:
         return None
+    found = evidence.face
     focal_px = None
     if facts.focal_length_35mm:
         # 35 mm equivalent -> pixels: f_px = f35 / 43.27 mm (full-frame diagonal) x image diagonal in px.
         focal_px = facts.focal_length_35mm / 43.27 * math.hypot(small.shape[1], small.shape[0])
     pose = head_pose(found, small.shape[1], small.shape[0], focal_px=focal_px)
+    poses = []
+    for sample in evidence.samples:
+        refit = FaceLandmarks(found.box, found.score, found.keypoints, sample, found.mesh_score)
+        sample_pose = head_pose(refit, small.shape[1], small.shape[0], focal_px=focal_px)
+        poses.append((sample_pose.yaw, sample_pose.pitch))
     up = 1.0 / shrink
     mesh = np.asarray(found.mesh, dtype=np.float32)[:, :2] * up
-    left, right = found.eye_centres()
+    # Eye centres: the midpoints of each eye's corners (the lids move with expression; the corners do not).
+    right, left = eye_centres(found.mesh)
     eyes = sorted([(float(left[0]) * up, float(left[1]) * up), (float(right[0]) * up, float(right[1]) * up)])
     box = tuple(float(v) * up for v in found.box)  # x, y, width, height
     return FaceInput(
@@ -109,19 +118,32 @@ def find_face_input(rgb, facts: PhotoFacts) -> FaceInput | None:
         yaw=float(pose.yaw),
         pitch=float(pose.pitch),
         roll=float(pose.roll),
+        mesh_samples=np.asarray(evidence.samples[:, :, :2] * up, dtype=np.float32),
+        pose_samples=np.asarray(poses, dtype=np.float64).reshape(-1, 2),
+        model_px=evidence.model_px * up,
+        found_px=up,
     )
 
 
 def measure_photo(
-    path: str | Path, policy: Policy | None = None, detect_face: bool = True
+    path: str | Path, policy: Policy | None = None, detect_face: bool = True, rotation: int = 0
 ) -> PhotoMeasurements:
-    """Measure one photo file (reduced decode; raises domain.errors types for unusable files)."""
+    """Measure one photo file (reduced decode; raises domain.errors types for unusable files), as shown:
+    after its EXIF orientation and the library's display `rotation` (clockwise degrees)."""
+    import dataclasses
+
+    from photofollow.domain.model import turned_orientation
     from photofollow.imaging.decode import load_oriented_rgb
     from photofollow.imaging.exif import read_facts
 
     policy = policy or default_policy()
     facts = read_facts(path)
     rgb = load_oriented_rgb(path, max_side=ANALYSIS_MAX_SIDE)
+    if rotation % 360:
+        import numpy as np
+
+        rgb = np.ascontiguousarray(np.rot90(rgb, k=-(rotation // 90)))  # rot90 turns counter-clockwise
+        facts = dataclasses.replace(facts, orientation=turned_orientation(facts.orientation, rotation))
     full_size = _full_size(facts, (rgb.shape[1], rgb.shape[0]))
     face = find_face_input(rgb, facts) if detect_face else None
     jpeg, software = file_traits(path)
@@ -236,7 +258,12 @@ def measurements_for(library: Any, photo: Any, policy: Policy | None = None) -> 
     cached = cached_measurements(library, photo)
     if cached is not None:
         return cached
-    return measure_photo(library.photo_path(photo), policy)
+    return measure_photo(library.photo_path(photo), policy, rotation=photo.rotation)
+
+
+def forget_measurements(library: Any, photo: Any) -> None:
+    """Drop a photo's cached measurements (they no longer describe it as shown, e.g. after a rotation)."""
+    library.forget_measurements(photo.id)
 
 
 def measure_at_import(library: Any, policy: Policy | None = None):

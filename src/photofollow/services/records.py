@@ -214,6 +214,8 @@ def rotate_photo(library: Library, photo_id: int, degrees: int) -> Correction:
     turned = dataclasses.replace(photo, rotation=(photo.rotation + degrees) % 360)
     assert turned.rotation in ROTATIONS
     library.update(turned)
+    # Landmarks, pose and framing were measured on the photo as it was shown: measured again when needed.
+    library.forget_measurements(photo_id)
     return Correction(
         _photo_changes(library, turned),
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "rotate photo")),

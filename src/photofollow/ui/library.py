@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photofollow.domain.assessment import VisitAssessment
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+from photofollow.services.assessment import assessments_of, record_assessment
 from photofollow.services.changes import Changes, RecordGone
 
 
@@ -26,6 +28,7 @@ class VisitRecord:
     visit: Visit
     photos: list[Photo] = field(default_factory=list)
     symptoms: list[SymptomEntry] = field(default_factory=list)
+    assessment: VisitAssessment | None = None  # the physician's, of a follow-up
 
     def photo_of_view(self, view: View) -> Photo | None:
         return next((photo for photo in self.photos if photo.view == view), None)
@@ -147,10 +150,15 @@ class LibraryGateway:
         record = PatientRecord(patient)
         for treatment in self.library.treatments_of(patient_id):
             treatment_record = TreatmentRecord(treatment)
-            for visit in self.library.visits_of(treatment.id):
+            visits = self.library.visits_of(treatment.id)
+            assessments = assessments_of(self.library, (visit.id for visit in visits))
+            for visit in visits:
                 treatment_record.visits.append(
                     VisitRecord(
-                        visit, self.library.photos_of(visit.id), self.library.symptom_entries_of(visit.id)
+                        visit,
+                        self.library.photos_of(visit.id),
+                        self.library.symptom_entries_of(visit.id),
+                        assessments.get(visit.id),
                     )
                 )
             record.treatments.append(treatment_record)
@@ -193,6 +201,12 @@ class LibraryGateway:
                     session.add(entry)
                 else:
                     session.merge(entry)
+
+    @_locked
+    def record_assessment(self, visit_id: int, fields: dict) -> tuple[VisitAssessment, Changes]:
+        """Record the physician's assessment of a follow-up (services.assessment); returns it as stored."""
+        changes = record_assessment(self.library, visit_id, **fields)
+        return assessments_of(self.library, [visit_id])[visit_id], changes
 
     @_locked
     def set_photo_view(self, photo: Photo, view: View) -> Changes:
@@ -336,7 +350,7 @@ class LibraryGateway:
         """Measure a photo's original (parallel pool: pixels only, no database)."""
         from photofollow.services import checking
 
-        return checking.measure_photo(self.photo_files(photo).original, self.policy())
+        return checking.measure_photo(self.photo_files(photo).original, self.policy(), rotation=photo.rotation)
 
     def check_pair(
         self,
@@ -379,6 +393,74 @@ class LibraryGateway:
 
             checking.save_measurements(self.library, photo, measurements)
 
+
+    # -- corrections (serial worker): the GUI's Edit menu, on photofollow.services.records ------------------
+    # Added by the GUI corrections work; each returns the service's Correction (or Changes) unchanged.
+
+    @_locked
+    def move_photo(self, photo_id: int, *, visit_id: int | None = None, view: View | None = None):
+        from photofollow.services import records
+
+        return records.move_photo(self.library, photo_id, visit_id=visit_id, view=view)
+
+    @_locked
+    def rotate_photo(self, photo_id: int, degrees: int):
+        from photofollow.services import records
+
+        return records.rotate_photo(self.library, photo_id, degrees)
+
+    @_locked
+    def edit_visit(self, visit_id: int, *, visited_at=None, kind: VisitKind | None = None):
+        from photofollow.services import records
+
+        return records.edit_visit(self.library, visit_id, visited_at=visited_at, kind=kind)
+
+    @_locked
+    def set_treatment_date(self, treatment_id: int, performed_at):
+        from photofollow.services import records
+
+        return records.set_treatment_date(self.library, treatment_id, performed_at)
+
+    @_locked
+    def delete(self, kind: str, object_id: int):
+        from photofollow.services import records
+
+        return records.delete(self.library, kind, object_id)
+
+    @_locked
+    def trash_entries(self) -> list:
+        from photofollow.services import records
+
+        return records.trash_entries(self.library)
+
+    @_locked
+    def restore(self, trash_id: int):
+        from photofollow.services import records
+
+        return records.restore(self.library, trash_id)
+
+    @_locked
+    def empty_trash(self) -> Changes:
+        from photofollow.services import records
+
+        return records.empty_trash(self.library)
+
+    @_locked
+    def erase_patient(self, patient_id: int) -> Changes:
+        from photofollow.services import records
+
+        return records.erase_patient(self.library, patient_id)
+
+    @_locked
+    def merge_patients(self, keep_id: int, other_id: int):
+        from photofollow.services import records
+
+        return records.merge_patients(self.library, keep_id, other_id)
+
+    @_locked
+    def undo_correction(self, correction):
+        """Run a correction's undo (or, for an undone one, its redo): returns the reverse Correction."""
+        return correction.undo(self.library)
 
 SUGGESTED_KEPT = 500  # measurements of files waiting in an import dialog (about 25 KB each)
 
