@@ -14,6 +14,7 @@ import random
 import signal
 import subprocess
 import time
+from datetime import datetime
 
 import pytest
 from cli_helpers import jpeg, photofollow
@@ -31,7 +32,7 @@ def test_import_killed_at_random_moments_leaves_a_sound_library(tmp_path):
     print(f"kill moments seeded with PHOTOFOLLOW_KILL_SEED={seed}")
     rng = random.Random(seed)
     for index in range(PHOTOS):
-        jpeg(tmp_path / "card" / f"IMG_{index:04d}.JPG", index, size=(160, 120))
+        jpeg(tmp_path / "card" / f"IMG_{index:04d}.JPG", index, datetime(2024, 3, 19, 9, 0), size=(160, 120))
     library = tmp_path / "library"
     args = [
         "import",
@@ -42,7 +43,7 @@ def test_import_killed_at_random_moments_leaves_a_sound_library(tmp_path):
         "--treatment",
         "2024-03-05T10:00",
     ]
-    args += ["--visit", "follow-up", "--visit-date", "2024-03-19", str(tmp_path / "card")]
+    args += ["--visit", "follow-up", "--visit-date", "2024-03-19", "--view", "frontal", str(tmp_path / "card")]
 
     stored_counts = []
     for _ in range(KILLS):

@@ -20,6 +20,10 @@ def _local_time_is_amsterdam(amsterdam_time):
     """Every test here runs with local time in Amsterdam (see tests/conftest.py)."""
 
 
+# Before the treatment of import_args (2024-03-05T10:00): a baseline's capture time.
+BEFORE = datetime(2024, 3, 5, 9, 0)
+
+
 def run(capsys, *args: str) -> tuple[int, list[str], str]:
     status = main(list(args))
     captured = capsys.readouterr()
@@ -64,10 +68,14 @@ def test_import_prints_a_line_per_file_and_a_summary(tmp_path, capsys):
 def test_import_measures_each_new_photo_once_for_the_checks(tmp_path, capsys):
     from photofollow.services.checking import cached_measurements
 
-    taken = datetime(2024, 3, 5, 9, 30)
-    photos = [jpeg(tmp_path / f"IMG_{i}.JPG", i, taken, size=(320, 240)) for i in range(2)]
+    taken = [datetime(2024, 3, 5, 9, 30), datetime(2024, 3, 19, 9, 30)]  # a baseline, a Week 2 follow-up
+    photos = [jpeg(tmp_path / f"IMG_{i}.JPG", i, taken[i], size=(320, 240)) for i in range(2)]
     assert run(capsys, *import_args(tmp_path / "lib", photos[0]))[0] == 0
-    assert run(capsys, *import_args(tmp_path / "lib", photos[1], visit="follow-up", no_analysis=""))[0] == 0
+    # --no-analysis with a view given: nothing measured now (--view auto measures to suggest the view).
+    assert (
+        run(capsys, *import_args(tmp_path / "lib", photos[1], visit="follow-up", no_analysis="", view="frontal"))[0]
+        == 0
+    )
 
     with Library.open(tmp_path / "lib") as opened:
         (patient,) = opened.patients()
@@ -82,7 +90,7 @@ def test_import_measures_each_new_photo_once_for_the_checks(tmp_path, capsys):
 
 
 def test_top_level_library_option_works_too(tmp_path, capsys):
-    photo = jpeg(tmp_path / "a.jpg", 1)
+    photo = jpeg(tmp_path / "a.jpg", 1, BEFORE)
     args = import_args(tmp_path / "lib", photo)
     del args[1:3]
     status, lines, _ = run(capsys, "--library", str(tmp_path / "lib"), *args)
@@ -90,10 +98,10 @@ def test_top_level_library_option_works_too(tmp_path, capsys):
 
 
 def test_failed_files_make_exit_status_1_and_name_the_reason(tmp_path, capsys):
-    good = jpeg(tmp_path / "good.jpg", 1)
+    good = jpeg(tmp_path / "good.jpg", 1, BEFORE)
     bad = tmp_path / "bad.jpg"
     bad.write_bytes(b"")
-    status, lines, _ = run(capsys, *import_args(tmp_path / "lib", bad, good))
+    status, lines, _ = run(capsys, *import_args(tmp_path / "lib", bad, good, view="frontal"))
     assert status == 1
     assert lines[0] == f"failed: {bad}: is empty (0 bytes). Copy it again from the camera or phone."
     assert lines[1] == f"imported: {good}"
@@ -122,7 +130,7 @@ def test_bad_choices_exit_2(tmp_path, capsys):
 
 def test_read_only_or_locked_library_exits_2_before_touching_any_file(tmp_path, capsys):
     library = tmp_path / "lib"
-    photo = jpeg(tmp_path / "a.jpg", 1)
+    photo = jpeg(tmp_path / "a.jpg", 1, BEFORE)
     with Library.open(library, create=True):
         status, lines, err = run(capsys, *import_args(library, photo))
         assert status == 2 and lines == [] and "Another PhotoFollow" in err
@@ -144,8 +152,8 @@ def test_read_only_or_locked_library_exits_2_before_touching_any_file(tmp_path, 
 
 def test_unreadable_file_fails_alone_for_an_ordinary_user(tmp_path):
     # Root reads every file: the import runs without that power, as a clinic's user does.
-    locked = jpeg(tmp_path / "in/locked.jpg", 1)
-    fine = jpeg(tmp_path / "in/fine.jpg", 2)
+    locked = jpeg(tmp_path / "in/locked.jpg", 1, BEFORE)
+    fine = jpeg(tmp_path / "in/fine.jpg", 2, BEFORE)
     os.chmod(locked, 0)
     result = photofollow(*import_args(tmp_path / "lib", locked, fine), as_ordinary_user=True)
     assert result.returncode == 1, result.stderr
@@ -156,7 +164,7 @@ def test_unreadable_file_fails_alone_for_an_ordinary_user(tmp_path):
 
 def test_verify_exit_0_when_sound_and_1_with_a_line_per_problem(tmp_path, capsys):
     library = tmp_path / "lib"
-    photos = [jpeg(tmp_path / f"{i}.jpg", i) for i in range(2)]
+    photos = [jpeg(tmp_path / f"{i}.jpg", i, BEFORE) for i in range(2)]
     run(capsys, *import_args(library, *photos))
     status, lines, _ = run(capsys, "verify", "--library", str(library))
     assert status == 0 and lines == ["All well: 2 photo(s) checked, database intact."]
@@ -217,7 +225,7 @@ def test_patients_and_timeline_human_and_json(tmp_path, capsys):
 
 def test_listing_works_while_another_photofollow_writes(tmp_path, capsys):
     library = tmp_path / "lib"
-    run(capsys, *import_args(library, jpeg(tmp_path / "a.jpg", 1)))
+    run(capsys, *import_args(library, jpeg(tmp_path / "a.jpg", 1, BEFORE)))
     with Library.open(library):  # e.g. the desktop program
         status, lines, _ = run(capsys, "patients", "--library", str(library))
     assert status == 0 and "Anna Jansen" in lines[1]

@@ -16,7 +16,9 @@ from photofollow import __version__
 # Subcommand modules, imported only when the command line is parsed (keeps start-up light).
 SUBCOMMAND_MODULES = (
     "photofollow.cli.info",
+    "photofollow.cli.importing",
     "photofollow.cli.library",
+    "photofollow.cli.records",
     "photofollow.cli.visit",
     "photofollow.cli.analysis",
     "photofollow.cli.export",

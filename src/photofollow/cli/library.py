@@ -1,21 +1,14 @@
-"""`photofollow import`, `verify`, `patients` and `timeline`: the library from the command line.
+"""`photofollow verify`, `patients` and `timeline`: the library from the command line.
 
 Contract (other tools rely on it; extend, never rename):
 
-`photofollow import --library L --patient NAME [--chart NUMBER] --treatment YYYY-MM-DD[THH:MM] [--area AREA]
- --visit baseline|follow-up [--visit-date YYYY-MM-DD] [--view VIEW] PATHS...`
-  The patient is found by chart number when one is given, else by exact name, or created; the treatment is
-  the patient's treatment at that date-time (this computer's time zone) or a new one; the visit is the
-  treatment's visit of that kind on the visit date (`--visit-date`, else the first photo's capture date, else
-  today) or a new one. Prints one line per file on stdout, `imported: PATH`, `duplicate: PATH (already in
-  ...)` or `failed: PATH: reason`, then a summary line; a progress bar on stderr when it is a terminal.
-  Exit 0: every file imported or duplicate; 1: some failed; 2: unusable arguments or library.
+`photofollow import ...`: see cli/importing.py.
 `photofollow verify --library L`
   Every original hashes to its name, no file without a record, no record without a file, the database's
   integrity and foreign keys. Exit 0 only when all is well; otherwise one line per problem and exit 1.
 `photofollow patients --library L [--json]`, `photofollow timeline --library L --patient P [--json]`
   What the library holds; the timeline gives each visit's time since treatment and photo counts. P is a
-  chart number or an exact name. Exit 2 when the library or the patient cannot be found.
+  chart number or a name (case and accents ignored). Exit 2 when the library or the patient cannot be found.
 """
 
 from __future__ import annotations
@@ -30,55 +23,18 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
-AREAS = ("face", "scalp", "neck", "decolletage", "hands", "body", "other")
-VISIT_KINDS = ("baseline", "follow-up")
+
+def library_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: `photofollow --library L import ...` (the top-level option) keeps working too.
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="library folder (default: $PHOTOFOLLOW_LIBRARY, else your data folder)",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from photofollow.domain.model import View
-
-    def library_option(parser: argparse.ArgumentParser) -> None:
-        # SUPPRESS: `photofollow --library L import ...` (the top-level option) keeps working too.
-        parser.add_argument(
-            "--library",
-            metavar="PATH",
-            default=argparse.SUPPRESS,
-            help="library folder (default: $PHOTOFOLLOW_LIBRARY, else your data folder)",
-        )
-
-    parser = subparsers.add_parser(
-        "import",
-        help="import photos into a patient's visit",
-        description=(
-            "Copy photos into the library, unchanged, as a visit of a patient's treatment. Folders are "
-            "searched for photos; the patient, treatment and visit are found or created."
-        ),
-    )
-    library_option(parser)
-    parser.add_argument("--patient", required=True, metavar="NAME", help="the patient's name as shown")
-    parser.add_argument("--chart", metavar="NUMBER", help="the patient's chart number (finds the patient)")
-    parser.add_argument(
-        "--treatment",
-        required=True,
-        metavar="YYYY-MM-DD[THH:MM]",
-        help="when the treatment was done, in this computer's time zone",
-    )
-    parser.add_argument("--area", choices=AREAS, default="face", help="treated area of a new treatment")
-    parser.add_argument("--visit", required=True, choices=VISIT_KINDS, help="baseline or follow-up")
-    parser.add_argument(
-        "--visit-date", metavar="YYYY-MM-DD", help="the visit's date (default: the first photo's, else today)"
-    )
-    parser.add_argument(
-        "--view", choices=[v.value for v in View], default=View.OTHER.value, help="view of every photo"
-    )
-    parser.add_argument(
-        "--no-analysis",
-        action="store_true",
-        help="do not measure the photos now (checks measure them when first needed)",
-    )
-    parser.add_argument("paths", nargs="+", metavar="PATHS", help="photo files and folders")
-    parser.set_defaults(handler=run_import)
-
     parser = subparsers.add_parser(
         "verify",
         help="check that every photo in a library is intact",
@@ -186,87 +142,6 @@ def parse_visit_date(text: str | None) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"--visit-date {text!r}: write the date as YYYY-MM-DD.") from None
-
-
-# -- import ------------------------------------------------------------------------------------------------
-
-
-def run_import(args: argparse.Namespace) -> int:
-    import warnings
-
-    from photofollow.domain.errors import PhotoFollowError
-    from photofollow.domain.model import Area, View, VisitKind
-    from photofollow.domain.names import shown
-    from photofollow.services.checking import library_policy, measure_at_import
-    from photofollow.services.importing import ImportStatus, VisitRequest, import_photos
-    from photofollow.services.library import (
-        describe_location,
-        find_or_create_patient,
-        find_or_create_treatment,
-    )
-
-    try:
-        treated_at = parse_treatment_time(args.treatment)
-        visit_date = parse_visit_date(args.visit_date)
-    except ValueError as error:
-        return _fail(str(error))
-    if not args.patient.strip():
-        return _fail("--patient needs a name.")
-
-    # Pillow warns about every odd EXIF entry and large image; the per-file lines already say what matters.
-    warnings.simplefilter("ignore")
-    try:
-        library = _open_library(args, create=True)
-    except PhotoFollowError as error:
-        return _fail(str(error))
-    bar = ProgressBar()
-    try:
-        try:
-            patient, _ = find_or_create_patient(library, args.patient, args.chart)
-            treatment, _ = find_or_create_treatment(library, patient.id, treated_at, Area(args.area))
-            # Measured once here so that checks and sheets later read no pixels (issue 3: at import).
-            analyse = None if args.no_analysis else measure_at_import(library, library_policy(library.folder))
-        except PhotoFollowError as error:
-            return _fail(str(error))
-
-        def report(outcome) -> None:
-            bar.clear()  # the line goes where the bar was; the next file redraws it
-            # Names from outside, escaped: one line per file whatever a name holds (newlines, escapes).
-            path = shown(outcome.path)
-            if outcome.status is ImportStatus.IMPORTED:
-                print(f"imported: {path}", flush=True)
-                for warning in outcome.warnings:
-                    print(f"photofollow: {path}: {shown(warning)}", file=sys.stderr)
-            elif outcome.status is ImportStatus.DUPLICATE:
-                print(f"duplicate: {path} ({shown(outcome.reason)})", flush=True)
-            else:
-                print(f"failed: {path}: {shown(outcome.reason)}", flush=True)
-
-        result = import_photos(
-            library,
-            args.paths,
-            VisitRequest(treatment, VisitKind(args.visit), visit_date),
-            view=View(args.view),
-            progress=lambda p: bar.update(p.done, p.total, p.current),
-            on_outcome=report,
-            analyse=analyse,
-        )
-        bar.clear()
-        summary = [
-            f"{len(result.imported)} imported",
-            f"{len(result.duplicates)} duplicate",
-            f"{len(result.failed)} failed",
-        ]
-        if result.skipped:
-            summary.append(f"{len(result.skipped)} skipped (not photos)")
-        where = ""
-        if result.visit is not None and result.imported:
-            where = f" into {describe_location(library, result.imported[0].photo)}"
-        print(", ".join(summary) + where + ".")
-        return EXIT_SOME_FAILED if result.failed else EXIT_OK
-    finally:
-        bar.clear()
-        library.close()
 
 
 # -- verify ------------------------------------------------------------------------------------------------
@@ -400,7 +275,9 @@ def run_timeline(args: argparse.Namespace) -> int:
         print(json.dumps(_timeline_json(line), ensure_ascii=False, indent=2))
         return EXIT_OK
     title = patient.display_name + (f" (chart {patient.chart_number})" if patient.chart_number else "")
-    print(title)
+    from photofollow.domain.names import shown
+
+    print(shown(title))
     if not line.treatments:
         print("  No treatments yet.")
     for entry in line.treatments:
@@ -475,6 +352,9 @@ def _when(moment: datetime) -> str:
 
 
 def _print_table(rows: list[tuple[str, ...]], numeric: tuple[int, ...] = ()) -> None:
+    from photofollow.domain.names import shown
+
+    rows = [tuple(shown(cell) for cell in row) for row in rows]  # names typed by people: escaped
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         cells = [

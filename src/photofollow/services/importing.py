@@ -18,6 +18,7 @@ The service knows nothing of terminals or windows: it reports progress through a
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
 import logging
 import os
@@ -25,13 +26,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from PIL import Image
 
 from photofollow.domain.errors import LibraryError, PhotoFileError, PhotoFollowError
-from photofollow.domain.model import Photo, PhotoFacts, Treatment, View, Visit, VisitKind
+from photofollow.domain.model import CaptureTimeSource, Photo, PhotoFacts, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif, previews
 from photofollow.services.library import find_or_create_visit, location_phrase, visit_time
@@ -94,6 +95,7 @@ class VisitRequest:
     treatment: Treatment
     kind: VisitKind
     visit_date: date | None = None
+    zone: tzinfo | None = None  # the clinic's, for calendar dates (domain/timing); None: this computer's
 
 
 @dataclass
@@ -212,6 +214,7 @@ def import_photos(
     cancel: CancelCheck | None = None,
     analyse: AnalyseHook | None = None,
     on_outcome: OutcomeCallback | None = None,
+    capture_times: Mapping[Path, datetime] | None = None,
 ) -> ImportResult:
     """Import files and folders into `visit` (an existing visit, or a `VisitRequest` to find or create one).
 
@@ -219,7 +222,8 @@ def import_photos(
     Never raises for a bad file or a full disk: each file gets its outcome and the batch goes on. Raises
     only what makes the whole library unusable before anything is read (e.g. `LibraryReadOnly`).
     `on_outcome` hears each file's outcome as soon as it is known (a list filling in as the import runs);
-    `analyse` runs right after each new photo is stored, on the importing thread.
+    `analyse` runs right after each new photo is stored, on the importing thread. `capture_times` are
+    dates the nurse typed or confirmed for files without a camera date (stored as `CaptureTimeSource.ENTERED`).
 
     Files overlap: worker threads decode photos (the slow part) and write their previews and thumbnails while
     the calling thread copies and hashes the next file (`DECODE_WORKERS`, `PARALLEL_PIXEL_BUDGET`). Database
@@ -245,6 +249,7 @@ def import_photos(
     for failure in failures:
         record(failure)
     batch = _Batch(library, visit, View(view), dict(views or {}), result, analyse)
+    batch.capture_times = {Path(path): moment for path, moment in (capture_times or {}).items()}
     total = len(files)
     started = 0
     # Files in flight, in order: candidates being decoded, or outcomes known at once waiting their turn.
@@ -334,12 +339,19 @@ class _Batch:
         self.analyse = analyse
         self.pool: ThreadPoolExecutor | None = None
         self.places: dict[int, Phrase] = {}  # visit id -> where its photos are, for duplicate messages
+        self.capture_times: dict[Path, datetime] = {}
 
     def prepare(self, path: Path, queued: Iterable[_Candidate | ImportOutcome]) -> _Candidate | ImportOutcome:
         """Steps 1-3: facts, copy with hash, duplicate check (against the library and the files queued)."""
         staged: StagedFile | None = None
         try:
             facts = exif.read_facts(path)
+            if path in self.capture_times:
+                facts = dataclasses.replace(
+                    facts,
+                    capture_time=self.capture_times[path],
+                    capture_time_source=CaptureTimeSource.ENTERED,
+                )
             staged = self.library.store.stage(path)
             queued_hashes = {item.staged.sha256 for item in queued if isinstance(item, _Candidate)}
             if staged.sha256 in queued_hashes:
@@ -493,9 +505,9 @@ def _resolve_visit(
     if isinstance(visit, Visit):
         return visit.id
     if result.visit is None:
-        visited_at = visit_time(visit.treatment, visit.visit_date, facts.capture_time)
+        visited_at = visit_time(visit.treatment, visit.visit_date, facts.capture_time, zone=visit.zone)
         result.visit, result.visit_created = find_or_create_visit(
-            library, visit.treatment.id, visit.kind, visited_at
+            library, visit.treatment.id, visit.kind, visited_at, zone=visit.zone
         )
     return result.visit.id
 

@@ -146,6 +146,16 @@ def find_or_create_patient(
     """By chart number when given, else by name (case and accents ignored); created when absent.
     Returns (patient, created). A new patient close to an existing one (`similar_patients`) is refused with
     SimilarPatientExists ("did you mean ...") unless `allow_similar`."""
+    found = find_patient_for_import(library, name, chart_number, allow_similar)
+    if found.id is not None:
+        return found, False
+    return library.add(found), True
+
+
+def find_patient_for_import(
+    library: Library, name: str, chart_number: str | None = None, allow_similar: bool = False
+) -> Patient:
+    """`find_or_create_patient` without the creating: the patient found, or a new (unsaved, id None) one."""
     name = name.strip()
     if not name:
         raise PatientLookupError(Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "A patient needs a name.")))
@@ -153,11 +163,11 @@ def find_or_create_patient(
     if chart_number:
         found = library.find_patients(chart_number=chart_number)
         if found:
-            return found[0], False
+            return found[0]
     else:
         found = patients_named(library, name)
         if len(found) == 1:
-            return found[0], False
+            return found[0]
         if len(found) > 1:
             charts = ", ".join(p.chart_number or "none" for p in found)
             raise PatientLookupError(
@@ -187,7 +197,7 @@ def find_or_create_patient(
                 ),
                 similar,
             )
-    return library.add(Patient(display_name=name, chart_number=chart_number or None)), True
+    return Patient(display_name=name, chart_number=chart_number or None)
 
 
 def find_or_create_treatment(
