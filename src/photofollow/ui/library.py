@@ -20,53 +20,9 @@ from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.services.assessment import assessments_of, record_assessment
+from photofollow.services import records
 from photofollow.services.changes import Changes, RecordGone
-
-
-@dataclass
-class VisitRecord:
-    visit: Visit
-    photos: list[Photo] = field(default_factory=list)
-    symptoms: list[SymptomEntry] = field(default_factory=list)
-    assessment: VisitAssessment | None = None  # the physician's, of a follow-up
-
-    def photo_of_view(self, view: View) -> Photo | None:
-        return next((photo for photo in self.photos if photo.view == view), None)
-
-    def photos_of_view(self, view: View) -> list[Photo]:
-        return [photo for photo in self.photos if photo.view == view]
-
-
-@dataclass
-class TreatmentRecord:
-    treatment: Treatment
-    visits: list[VisitRecord] = field(default_factory=list)
-
-    def baseline_visits(self) -> list[VisitRecord]:
-        return [record for record in self.visits if record.visit.kind is VisitKind.BASELINE]
-
-    def baseline_photo(self, view: View) -> Photo | None:
-        """The photo a follow-up of `view` is checked against: the latest baseline visit's photo of it."""
-        for record in sorted(self.baseline_visits(), key=lambda r: r.visit.visited_at, reverse=True):
-            photo = record.photo_of_view(view)
-            if photo is not None:
-                return photo
-        return None
-
-    def visit_of(self, photo: Photo) -> VisitRecord | None:
-        return next((record for record in self.visits if record.visit.id == photo.visit_id), None)
-
-
-@dataclass
-class PatientRecord:
-    patient: Patient
-    treatments: list[TreatmentRecord] = field(default_factory=list)
-
-    def treatment_of_visit(self, visit_id: int) -> TreatmentRecord | None:
-        for record in self.treatments:
-            if any(v.visit.id == visit_id for v in record.visits):
-                return record
-        return None
+from photofollow.services.records import PatientRecord, TreatmentRecord, VisitRecord
 
 
 @dataclass(frozen=True)
@@ -131,76 +87,24 @@ class LibraryGateway:
 
     @_locked
     def patients(self) -> list[Patient]:
-        return self.library.patients()
+        return records.patients(self.library)
 
     @_locked
     def patient_record(self, patient_id: int) -> PatientRecord:
-        patient = self.library.get(Patient, patient_id)
-        if patient is None:
-            raise RecordGone(
-                Phrase(
-                    "Errors",
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "This patient is no longer in the library. "
-                        "Choose the patient again in the patient list.",
-                    ),
-                )
-            )
-        record = PatientRecord(patient)
-        for treatment in self.library.treatments_of(patient_id):
-            treatment_record = TreatmentRecord(treatment)
-            visits = self.library.visits_of(treatment.id)
-            assessments = assessments_of(self.library, (visit.id for visit in visits))
-            for visit in visits:
-                treatment_record.visits.append(
-                    VisitRecord(
-                        visit,
-                        self.library.photos_of(visit.id),
-                        self.library.symptom_entries_of(visit.id),
-                        assessments.get(visit.id),
-                    )
-                )
-            record.treatments.append(treatment_record)
-        return record
+        return records.patient_record(self.library, patient_id)
 
     @_locked
     def save_patient(self, patient: Patient) -> tuple[Patient, Changes]:
-        saved = self.library.add(patient) if patient.id is None else self.library.update(patient)
-        return saved, Changes(patients=frozenset({saved.id}), patient_details=True)
+        return records.save_patient(self.library, patient)
 
     @_locked
     def save_treatment(self, treatment: Treatment) -> tuple[Treatment, Changes]:
-        saved = self.library.add(treatment) if treatment.id is None else self.library.update(treatment)
-        return saved, Changes(patients=frozenset({saved.patient_id}), treatments=frozenset({saved.id}))
+        return records.save_treatment(self.library, treatment)
 
     @_locked
     def save_visit(self, visit: Visit, symptoms: list[SymptomEntry] | None = None) -> tuple[Visit, Changes]:
         """Save a visit; with `symptoms`, its symptom log becomes exactly those entries."""
-        saved = self.library.add(visit) if visit.id is None else self.library.update(visit)
-        if symptoms is not None:
-            self._replace_symptoms(saved.id, symptoms)
-        treatment = self.library.get(Treatment, saved.treatment_id)
-        return saved, Changes(
-            patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
-            treatments=frozenset({saved.treatment_id}),
-            visits=frozenset({saved.id}),
-        )
-
-    def _replace_symptoms(self, visit_id: int, entries: list[SymptomEntry]) -> None:
-        kept = {entry.id for entry in entries if entry.id is not None}
-        with self.library.transaction() as session:
-            for existing in self.library.symptom_entries_of(visit_id):
-                if existing.id not in kept:
-                    found = session.get(SymptomEntry, existing.id)
-                    if found is not None:
-                        session.delete(found)
-            for entry in entries:
-                entry.visit_id = visit_id
-                if entry.id is None:
-                    session.add(entry)
-                else:
-                    session.merge(entry)
+        return records.save_visit(self.library, visit, symptoms)
 
     @_locked
     def record_assessment(self, visit_id: int, fields: dict) -> tuple[VisitAssessment, Changes]:
@@ -210,14 +114,7 @@ class LibraryGateway:
 
     @_locked
     def set_photo_view(self, photo: Photo, view: View) -> Changes:
-        saved = self.library.update(dataclasses.replace(photo, view=View(view)))
-        visit = self.library.get(Visit, saved.visit_id)
-        treatment = self.library.get(Treatment, visit.treatment_id) if visit else None
-        return Changes(
-            patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
-            visits=frozenset({saved.visit_id}),
-            photos=frozenset({saved.id}),
-        )
+        return records.move_photo(self.library, photo.id, view=View(view)).changes
 
     # -- import (its own thread) -------------------------------------------------------------------------
 
@@ -303,24 +200,18 @@ class LibraryGateway:
 
     def ensure_derivatives(self, photo: Photo) -> PhotoFiles:
         """The photo's files, regenerating a missing preview or thumbnail (they are caches)."""
-        from photofollow.imaging.previews import PREVIEW_SIDE, THUMBNAIL_SIDE, write_derivative
+        from photofollow.services.importing import ensure_derivatives
 
-        files = self.photo_files(photo)
-        if not files.preview.is_file():
-            write_derivative(files.original, files.preview, PREVIEW_SIDE)
-        if not files.thumbnail.is_file():
-            source = files.preview if files.preview.is_file() else files.original
-            write_derivative(source, files.thumbnail, THUMBNAIL_SIDE)
-        return files
+        preview, thumbnail = ensure_derivatives(self.library, photo)
+        return PhotoFiles(self.library.photo_path(photo), preview, thumbnail)
 
     # -- checks ------------------------------------------------------------------------------------------
 
     def policy_path(self) -> Path:
         """The clinic's policy overrides: the file named in Settings, else `policy.toml` in the library."""
-        from photofollow.services.checking import POLICY_FILE_NAME
+        from photofollow.services.checking import policy_path
 
-        configured = self.settings.policy_overrides_path if self.settings is not None else ""
-        return Path(configured) if configured else self.path / POLICY_FILE_NAME
+        return policy_path(self.path, self.settings.policy_overrides_path if self.settings is not None else "")
 
     def policy(self):
         if self._policy is None:
@@ -467,6 +358,6 @@ SUGGESTED_KEPT = 500  # measurements of files waiting in an import dialog (about
 
 def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:
     """Open (or create, for a new folder) the library at `path` for the GUI."""
-    from photofollow.storage.library import Library
+    from photofollow.services.library import open_library as open_folder
 
-    return LibraryGateway(Library.open(path, create=create), settings)
+    return LibraryGateway(open_folder(path, create=create), settings)

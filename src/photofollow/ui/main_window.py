@@ -31,8 +31,10 @@ from photofollow.ui.checks import PairChecks
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
 from photofollow.ui.compare.images import rotated
 from photofollow.ui.compare.view import MAX_TIME_POINTS
+from photofollow.ui.corrections import CorrectionActions
 from photofollow.ui.demo_offer import DemoOffer
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
+from photofollow.ui.follow_up_actions import FollowUpActions
 from photofollow.ui.import_dialog import ImportDialog
 from photofollow.ui.importing import ImportController, ImportPanel
 from photofollow.ui.library import Changes, PatientRecord, TreatmentRecord, VisitRecord
@@ -192,6 +194,13 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             self.patient_menu.addAction(item)
+        # Corrections: the Edit menu (undo, redo, rotate, move, dates, delete, trash) and the Patient menu's.
+        self.corrections = CorrectionActions(self)
+        self.menuBar().insertMenu(self.patient_menu.menuAction(), self.corrections.edit_menu)
+        for item in self.corrections.patient_actions():
+            self.patient_menu.addSeparator() if item is None else self.patient_menu.addAction(item)
+        self.patient_menu.aboutToShow.connect(self.corrections.update_actions)
+        self.timeline.menu_requested.connect(self.corrections.extend_menu)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
@@ -199,6 +208,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         for item in (self.import_action, self.new_patient_action, self.settings_action):
             self.toolbar.addAction(item)
+        # Assessment, and the sheet's export and print: toolbar, Patient menu, timeline (issue 16).
+        self.follow_ups = FollowUpActions(self)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.gateway.path}")
@@ -234,6 +245,8 @@ class MainWindow(QMainWindow):
                 "Drop photos or folders anywhere on this window to import them."
             )
         )
+        self.corrections.retranslate_ui()
+        self.follow_ups.retranslate_ui()
         self._update_header()
         self._busy_changed(self.runner.busy)
 
@@ -298,7 +311,17 @@ class MainWindow(QMainWindow):
             if selected is None or selected.id == patient_id:
                 self._show_record(record)
 
-        self.runner.run_serial("load patient", lambda _p: self.gateway.patient_record(patient_id), done)
+        def failed(error: BaseException) -> None:
+            from photofollow.services.changes import RecordGone
+
+            if not isinstance(error, RecordGone):
+                self._operation_failed("load patient", error)
+            elif self.record is not None and self.record.patient.id == patient_id:
+                self._show_record(None)  # deleted, merged or erased: the patient list says what is left
+
+        self.runner.run_serial(
+            "load patient", lambda _p: self.gateway.patient_record(patient_id), done, failed
+        )
 
     def _show_record(self, record: PatientRecord | None) -> None:
         scroll = self.timeline.verticalScrollBar().value()
@@ -313,6 +336,7 @@ class MainWindow(QMainWindow):
         self.edit_patient_action.setEnabled(record is not None)
         self.new_treatment_action.setEnabled(record is not None)
         self.timeline.show_record(record)
+        self.follow_ups.update_actions()
         self._update_header()
         if record is None:
             return
@@ -466,24 +490,29 @@ class MainWindow(QMainWindow):
             self._save(lambda: self.gateway.save_visit(visit, entries))
 
     def change_view(self, photo: Photo, view: View) -> None:
-        if photo.view == view:
-            return
-        self.runner.run_serial(
-            "change view", lambda _p: self.gateway.set_photo_view(photo, view), self.apply_changes
-        )
+        self.corrections.file_as(photo, view)  # undoable, like every correction
 
     def _save(self, save) -> None:
         """Run a save on the database worker, then refresh what it changed."""
         self.runner.run_serial("save", lambda _p: save(), lambda result: self.apply_changes(result[1]))
 
     def apply_changes(self, changes: Changes) -> None:
-        """Refresh only what a change touched: the patient list entry, and the open patient's timeline."""
+        """Refresh only what a change touched: the patient list entry, the open patient's timeline, the
+        comparisons showing a photo or visit it changed (closed: they would show a stale pairing), the trash."""
         if changes.photos:
             self.checks.forget(changes.photos)
+        for window in list(self.compare_windows):
+            shown = getattr(window, "record_ids", None)
+            if shown is not None and (shown[0] & changes.photos or shown[1] & changes.visits):
+                window.close()
         if changes.patient_details:
             self.reload_patients()
         if self.record is not None and self.record.patient.id in changes.patients:
             self.load_patient(self.record.patient.id)
+        trash = self.corrections.trash_window
+        if (changes.trash or changes.patient_details) and trash is not None and _alive(trash):
+            trash.reload()
+        self.corrections.update_actions()
 
     # -- import ----------------------------------------------------------------------------------------------
 
@@ -581,6 +610,7 @@ class MainWindow(QMainWindow):
         title = f"{self.record.patient.display_name} — {words.view_name(view)}" if self.record else ""
         patient = self.record.patient if self.record else None
         visit_ids = [visit.visit.id for visit, _photo in photos]
+        shown_ids = ({photo.id for _visit, photo in photos}, set(visit_ids))
         window = CompareWindow(
             self.runner,
             self.settings,
@@ -590,11 +620,13 @@ class MainWindow(QMainWindow):
                 (lambda: self.export_sheet(window, patient, treatment, view, visit_ids)) if patient else None
             ),
         )
+        window.record_ids = shown_ids  # a correction touching one of these closes the window
         window.view.set_time_points(points)
         if clicked is not None and baseline is not None and clicked.id != baseline.id:
             index = next((i for i, (_v, p) in enumerate(photos) if p.id == clicked.id), 1)
             window.view.follow_up_combo.setCurrentIndex(max(0, index - 1))
         self._fill_missing_reports(window, treatment, baseline, photos)
+        self.follow_ups.attach(window, treatment, [visit for visit, _photo in photos])
         window.destroyed.connect(
             lambda: self.compare_windows.remove(window) if window in self.compare_windows else None
         )
@@ -682,6 +714,9 @@ class MainWindow(QMainWindow):
         for window in list(self.compare_windows):
             window.close()
         old, self.gateway = self.gateway, gateway
+        self.corrections.history.clear()  # corrections of the other library cannot be undone here
+        if self.corrections.trash_window is not None and _alive(self.corrections.trash_window):
+            self.corrections.trash_window.close()
         self.importer.gateway = gateway
         self.checks = PairChecks(gateway, self.runner, self)
         self.importer.checks = self.checks

@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QPainter,
+    QPen,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -28,6 +36,7 @@ from photofollow.domain.model import Photo, View, VisitKind
 from photofollow.domain.protocols import DEFAULT_PROTOCOLS
 from photofollow.domain.timing import time_since_treatment
 from photofollow.reporting import words
+from photofollow.ui.assessment_panel import assessment_glance, treatment_course
 from photofollow.ui.icons import paint_status, verdict_status
 from photofollow.ui.library import PatientRecord, TreatmentRecord, VisitRecord
 
@@ -50,6 +59,18 @@ def visit_label(record: VisitRecord, treatment_record: TreatmentRecord) -> str:
     )
 
 
+def show_record_menu(widget: QWidget, record, edit_text: str, edit_signal, event) -> None:
+    """A visit's or treatment's context menu: its Edit action, then what the window adds (menu_requested)."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(widget)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.addAction(edit_text).triggered.connect(lambda _checked=False: edit_signal.emit(record))
+    widget.menu_requested.emit(record, menu)
+    mouse = event.reason() == event.Reason.Mouse
+    menu.popup(event.globalPos() if mouse else widget.mapToGlobal(widget.rect().center()))
+
+
 class PhotoThumb(QAbstractButton):
     """A photo's thumbnail with its verdict badge (a shape) and the verdict in words underneath.
 
@@ -59,6 +80,7 @@ class PhotoThumb(QAbstractButton):
 
     TEXT_HEIGHT = 20
     view_change_requested = Signal(object, object)  # Photo, View
+    menu_requested = Signal(object, object)  # Photo, QMenu: the window adds its corrections before it shows
 
     def __init__(self, photo: Photo, baseline: bool, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
@@ -187,6 +209,7 @@ class PhotoThumb(QAbstractButton):
             )
             if view == self.photo.view:
                 current = action
+        self.menu_requested.emit(self.photo, menu)
         menu.popup(position)
         menu.setActiveAction(current)
         return menu
@@ -205,6 +228,8 @@ class VisitHeader(QFrame):
 
     edit_requested = Signal(object)  # VisitRecord
     files_dropped = Signal(object, list)  # VisitRecord, [Path]
+    assess_requested = Signal(object)  # VisitRecord (a follow-up)
+    menu_requested = Signal(object, object)  # VisitRecord, QMenu
 
     def __init__(self, record: VisitRecord, treatment_record: TreatmentRecord, parent: QWidget | None = None):
         super().__init__(parent)
@@ -219,12 +244,23 @@ class VisitHeader(QFrame):
         self.details.setWordWrap(True)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.record))
+        # A follow-up's assessment at a glance (GAIS and tier), and the way to record it.
+        self.assessment_label = QLabel(self)
+        self.assessment_label.setTextFormat(Qt.TextFormat.RichText)
+        self.assessment_label.setWordWrap(True)
+        self.assess_button = QPushButton(self)
+        self.assess_button.clicked.connect(lambda: self.assess_requested.emit(self.record))
+        follow_up = record.visit.kind is VisitKind.FOLLOW_UP
+        self.assessment_label.setVisible(follow_up)
+        self.assess_button.setVisible(follow_up)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addWidget(self.assessment_label)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.assess_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setMinimumWidth(THUMB_SIDE + 24)
         self.retranslate_ui()
 
@@ -242,6 +278,12 @@ class VisitHeader(QFrame):
         self.details.setText("\n".join(lines))
         self.edit_button.setText(self.tr("Edit visit…"))
         self.edit_button.setAccessibleName(self.tr("Edit visit %1").replace("%1", label))
+        glance = assessment_glance(self.record.assessment)
+        self.assessment_label.setText(glance)
+        self.assess_button.setText(self.tr("Assess…"))
+        self.assess_button.setAccessibleName(self.tr("Assess follow-up %1").replace("%1", label))
+        if self.record.visit.kind is VisitKind.FOLLOW_UP:
+            lines.append(QTextDocumentFragment.fromHtml(glance).toPlainText())
         self.setAccessibleName(f"{label}, {', '.join(lines)}")
         self.setToolTip(self.tr("Drop photos here to import them into this visit."))
 
@@ -249,6 +291,10 @@ class VisitHeader(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """Right-click or the Menu key on a visit: edit it, and the window's corrections of it."""
+        show_record_menu(self, self.record, self.tr("Edit visit…"), self.edit_requested, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event):
@@ -277,6 +323,8 @@ class TreatmentTimeline(QGroupBox):
     )  # TreatmentRecord, View, Photo | None (the clicked one)
     files_dropped = Signal(object, list)  # VisitRecord, [Path]
     view_change_requested = Signal(object, object)  # Photo, View
+    assess_requested = Signal(object)  # VisitRecord
+    menu_requested = Signal(object, object)  # Photo, VisitRecord or TreatmentRecord; QMenu
 
     def __init__(self, record: TreatmentRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,6 +369,8 @@ class TreatmentTimeline(QGroupBox):
             header = VisitHeader(visit, self.record, self)
             header.edit_requested.connect(self.edit_visit_requested)
             header.files_dropped.connect(self.files_dropped)
+            header.assess_requested.connect(self.assess_requested)
+            header.menu_requested.connect(self.menu_requested)
             self.grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignTop)
             self.headers.append(header)
         if not visits:
@@ -358,6 +408,7 @@ class TreatmentTimeline(QGroupBox):
                     note = self.tr("No baseline") if no_baseline else ""
                     thumb = PhotoThumb(photo, is_baseline, self, note)
                     thumb.view_change_requested.connect(self.view_change_requested)
+                    thumb.menu_requested.connect(self.menu_requested)
                     thumb.clicked.connect(
                         lambda _checked=False, view=view, photo=photo: self.compare_requested.emit(
                             self.record, view, photo
@@ -369,6 +420,10 @@ class TreatmentTimeline(QGroupBox):
                 self.grid.addLayout(cell, row, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.grid.setColumnStretch(len(visits) + 1, 1)
 
+    def contextMenuEvent(self, event) -> None:
+        """Right-click or the Menu key on a treatment: edit it, and the window's corrections of it."""
+        show_record_menu(self, self.record, self.tr("Edit treatment…"), self.edit_treatment_requested, event)
+
     def retranslate_ui(self) -> None:
         treatment = self.record.treatment
         self.setTitle(self.tr("Treatment of %1").replace("%1", words.date_text(treatment.performed_at)))
@@ -378,6 +433,9 @@ class TreatmentTimeline(QGroupBox):
                 parts.append(text)
         if treatment.session_number:
             parts.append(self.tr("session %1").replace("%1", str(treatment.session_number)))
+        course = treatment_course(self.record)
+        if course:
+            parts.append(self.tr("GAIS course %1").replace("%1", course))
         self.summary.setText(" · ".join(parts))
         self.edit_button.setText(self.tr("Edit treatment…"))
         self.new_visit_button.setText(self.tr("New visit…"))
@@ -407,6 +465,8 @@ class PatientTimeline(QScrollArea):
     compare_requested = Signal(object, object, object)
     files_dropped = Signal(object, list)
     view_change_requested = Signal(object, object)
+    assess_requested = Signal(object)
+    menu_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -438,6 +498,8 @@ class PatientTimeline(QScrollArea):
                 "compare_requested",
                 "files_dropped",
                 "view_change_requested",
+                "assess_requested",
+                "menu_requested",
             ):
                 getattr(timeline, signal_name).connect(getattr(self, signal_name))
             self._layout.insertWidget(index, timeline)
