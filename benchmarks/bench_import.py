@@ -13,6 +13,9 @@ Figures (measured in the same run, on the same files: the corpus photos that dec
   cannot use a reduced decode and costs about as much as the decode itself.
 - `import_peak_mb`: peak resident memory (VmHWM) of a fresh process that imports the generated 24 MP
   photos, interpreter and libraries included (target < 600 MB).
+- `bomb_peak_mb`: the same for the import of a 199-megapixel PNG "bomb" (one colour, a few hundred KB on
+  disk, 800 MB once decoded) beside a 100-megapixel PNG photo; the bomb is refused before decoding by the
+  decode budget (imaging/decode.py DECODE_BUDGET_BYTES), the 100 MP photo imported (target < 600 MB).
 """
 
 from __future__ import annotations
@@ -46,6 +49,72 @@ from bench_common import peak_rss_mb
 
 print(peak_rss_mb())
 """
+
+
+BOMB_CHILD = """
+import sys, tempfile, warnings
+from datetime import datetime
+from pathlib import Path
+warnings.simplefilter("ignore")
+from photofollow.domain.model import Patient, Treatment, VisitKind
+from photofollow.services.importing import VisitRequest, import_photos
+from photofollow.storage.library import Library
+
+bomb, photo = (Path(p) for p in sys.argv[1:])
+with tempfile.TemporaryDirectory() as scratch, Library.open(Path(scratch) / "lib", create=True) as library:
+    patient = library.add(Patient("Benchmark"))
+    treatment = library.add(Treatment(patient.id, datetime(2024, 3, 5, 10, 0).astimezone()))
+    result = import_photos(library, [bomb, photo], VisitRequest(treatment, VisitKind.BASELINE))
+    assert [o.path for o in result.failed] == [bomb], [o.reason for o in result.outcomes]
+    assert len(result.imported) == 1, [o.reason for o in result.outcomes]
+from bench_common import peak_rss_mb
+
+print(peak_rss_mb())
+"""
+
+
+def write_png_rows(path: Path, width: int, height: int, row) -> Path:
+    """A PNG (8-bit RGB, no interlace) written row by row, so that a huge one costs no memory to make."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    compressor = zlib.compressobj(9)
+    with open(path, "wb") as handle:
+        handle.write(b"\x89PNG\r\n\x1a\n")
+        handle.write(chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)))
+        pending = bytearray()
+        for y in range(height):
+            pending += compressor.compress(b"\x00" + row(y))
+            if len(pending) > 1 << 20:
+                handle.write(chunk(b"IDAT", bytes(pending)))
+                pending.clear()
+        pending += compressor.flush()
+        handle.write(chunk(b"IDAT", bytes(pending)))
+        handle.write(chunk(b"IEND", b""))
+    return path
+
+
+def bomb_files(scratch: Path) -> tuple[Path, Path]:
+    """A 199 MP one-colour PNG and a 100 MP PNG with photo-like content (smooth, a little noise)."""
+    import numpy as np
+
+    bomb_side = 14_100  # 198.8 MP
+    grey = bytes(bomb_side * 3)
+    bomb = write_png_rows(scratch / "bomb-199mp.png", bomb_side, bomb_side, lambda y: grey)
+    width, height = 12_000, 8_400  # 100.8 MP
+    rng = np.random.default_rng(100)
+    base = (np.sin(np.arange(width) / 400.0) * 60 + 128).astype(np.int16)
+    noise = rng.integers(-6, 7, size=(64, width, 3), dtype=np.int16)
+
+    def row(y: int) -> bytes:
+        line = np.clip(base[:, None] + (y // 40) % 50 + noise[y % 64], 0, 255).astype(np.uint8)
+        return line.tobytes()
+
+    photo = write_png_rows(scratch / "photo-100mp.png", width, height, row)
+    return bomb, photo
 
 
 def _floor(paths: list[Path]) -> float:
@@ -91,6 +160,7 @@ def run(context: BenchContext) -> dict[str, float]:
         floor_24mp = min(_floor(generated) for _ in range(2))
         imported_24mp = min(_import(generated, context.scratch) for _ in range(2))
     peak = float(run_in_child(PEAK_CHILD, *map(str, generated)))
+    bomb_peak = float(run_in_child(BOMB_CHILD, *map(str, bomb_files(context.scratch))))
     return {
         "import_files": len(paths),
         "import_floor_s": round(floor, 2),
@@ -99,4 +169,5 @@ def run(context: BenchContext) -> dict[str, float]:
         "import_24mp_ms_per_photo": round(imported_24mp / max(len(generated), 1) * 1000, 1),
         "import_ratio_24mp": round(imported_24mp / floor_24mp, 2),
         "import_peak_mb": round(peak, 1),
+        "bomb_peak_mb": round(bomb_peak, 1),
     }

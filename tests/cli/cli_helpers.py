@@ -48,6 +48,7 @@ def photofollow(*args: str, as_ordinary_user: bool = False, **kwargs):
         "PYTHONPATH": str(REPO_SRC),
         "TZ": "Europe/Amsterdam",
         "PYTHONDONTWRITEBYTECODE": "1",
+        **kwargs.pop("env_extra", {}),
     }
     preexec = drop_file_override if as_ordinary_user else None
     command = [sys.executable, "-m", "photofollow", *args]

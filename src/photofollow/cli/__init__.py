@@ -18,6 +18,7 @@ SUBCOMMAND_MODULES = (
     "photofollow.cli.info",
     "photofollow.cli.importing",
     "photofollow.cli.library",
+    "photofollow.cli.backup",
     "photofollow.cli.records",
     "photofollow.cli.visit",
     "photofollow.cli.analysis",

@@ -7,6 +7,14 @@ Every decode in PhotoFollow goes through this module, so the rules live in one p
 - Size limit: `PIXEL_LIMIT` (200 megapixels). The biggest photo cameras make about 150 MP (medium format)
   and a 100 MP photo must import; anything larger is a scan or a decompression bomb and is refused with
   `ImageTooLarge` before any pixel is decoded.
+- Memory budget: `DECODE_BUDGET_BYTES` (512 MiB; `PHOTOFOLLOW_DECODE_BUDGET_MB` overrides it). Before any
+  pixel is decoded, the memory a decode needs is worked out from the pixel count and the bytes Pillow keeps
+  per pixel of the file's mode (4 for RGB: Pillow stores it padded), at the reduced size where the format
+  decodes reduced (JPEG DCT scaling, HEIF thumbnails), plus the copies that follow (conversion to RGB, the
+  array). More than the budget is refused with `ImageTooLarge` (a 199-megapixel PNG "bomb" of a few hundred
+  kilobytes would need 800 MB); less is decoded, and a reduced request is box-reduced in Pillow before any
+  full-size copy is made, so a 100-megapixel PNG costs its decoded size once. With two decodes at a time
+  (services/importing.py PARALLEL_PIXEL_BUDGET), an import's memory stays bounded by the budget.
 - Orientation: applied exactly once. For JPEG, TIFF, PNG, WebP and AVIF (Pillow turns the AVIF container's
   irot/imir into the EXIF Orientation it reports) the EXIF Orientation tag is applied. For HEIC/HEIF the
   container decides: libheif already applies the irot/imir boxes when it decodes, and pillow-heif then
@@ -49,6 +57,35 @@ PIXEL_LIMIT = 200_000_000
 """Most pixels PhotoFollow decodes (width x height). Also set as Pillow's MAX_IMAGE_PIXELS."""
 
 READABLE_FORMATS = QT_TRANSLATE_NOOP("Errors", "JPEG, HEIC, PNG, TIFF, WebP or AVIF")
+
+
+def _budget_from_environment() -> int:
+    try:
+        megabytes = int(os.environ.get("PHOTOFOLLOW_DECODE_BUDGET_MB", "512"))
+    except ValueError:
+        megabytes = 512
+    return max(64, megabytes) * 1024 * 1024
+
+
+DECODE_BUDGET_BYTES = _budget_from_environment()
+"""Most memory one decode may take (module doc); 512 MiB holds a 100-megapixel RGB photo decoded once."""
+
+# Bytes Pillow keeps per pixel in each mode (RGB and LA are stored padded to 4 bytes).
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16L": 2, "I;16B": 2, "I;16N": 2}
+# Modes Pillow's reduce() takes as they are; others are converted (a full-size copy) first.
+_REDUCIBLE = frozenset({"L", "LA", "La", "RGB", "RGBA", "RGBa", "I", "F", "CMYK", "PA"})
+
+
+def decode_cost(size: tuple[int, int], mode: str, reduced: bool) -> int:
+    """Bytes a decode of an image of `size` and `mode` takes at its peak (module doc: memory budget);
+    `reduced` when the pixels are reduced in Pillow right after decoding."""
+    pixels = size[0] * size[1]
+    decoded = pixels * _BYTES_PER_PIXEL.get(mode, 4)
+    if reduced:
+        return decoded + (0 if mode in _REDUCIBLE else pixels * 4)
+    converted = 0 if mode == "RGB" else pixels * 4
+    flattened = pixels * 8 if mode in ("RGBA", "LA", "La", "RGBa", "PA") else 0
+    return decoded + converted + flattened + pixels * 3  # + the array
 
 _registered = False
 _register_lock = threading.Lock()
@@ -184,6 +221,21 @@ def _too_large(path: Path, pixels: int | None = None) -> ImageTooLarge:
     return ImageTooLarge(path, reason)
 
 
+def _over_budget(path: Path, cost: int) -> ImageTooLarge:
+    return ImageTooLarge(
+        path,
+        _says(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "would need %1 MB of memory to open, more than the %2 MB PhotoFollow allows itself for one "
+                "photo. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.",
+            ),
+            Number(round(cost / 2**20)),
+            Number(round(DECODE_BUDGET_BYTES / 2**20)),
+        ),
+    )
+
+
 def _not_an_image(path: Path) -> UnsupportedImage:
     return UnsupportedImage(
         path,
@@ -268,6 +320,14 @@ def open_image(path: str | os.PathLike[str]) -> Image.Image:
     if width <= 0 or height <= 0:
         image.close()
         raise _damaged(path, image.format)
+    # Refused at once when even the smallest decode the format allows would break the memory budget, so
+    # that nothing (EXIF reading included) decodes it. JPEG decodes at 1/8; HEIF may hold a thumbnail.
+    if image.format not in ("HEIF", "AVIF"):
+        scale = 8 if image.format in ("JPEG", "MPO") else 1
+        smallest = decode_cost((-(-width // scale), -(-height // scale)), image.mode, reduced=True)
+        if smallest > DECODE_BUDGET_BYTES:
+            image.close()
+            raise _over_budget(path, smallest)
     return image
 
 
@@ -481,10 +541,22 @@ def _decode(path: str | os.PathLike[str], max_side: int | None) -> tuple[np.ndar
                 image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
         if ImageFile.LOAD_TRUNCATED_IMAGES:
             log.warning("PIL.ImageFile.LOAD_TRUNCATED_IMAGES is on: truncated photos would decode grey")
+        # Decided before a pixel is decoded (draft() has already chosen the reduced size, if any).
+        cost = decode_cost(image.size, image.mode, reduced=max_side is not None)
+        if cost > DECODE_BUDGET_BYTES:
+            raise _over_budget(path, cost)
         image.load()
-        rgb = _to_rgb(image)
-        pixels = np.asarray(rgb)
         extras = {key: image.info[key] for key in ("icc_profile",) if image.info.get(key)}
+        decoded = image
+        if max_side is not None:
+            factor = max(decoded.size) // max_side
+            if factor >= 2:  # box-reduce in Pillow, to no less than max_side, before any full-size copy
+                if decoded.mode not in _REDUCIBLE:
+                    decoded = decoded.convert("RGBA" if "transparency" in decoded.info else "RGB")
+                decoded = decoded.reduce(factor)
+        rgb = _to_rgb(decoded)
+        pixels = np.asarray(rgb)
+        del decoded, rgb
     if max_side is not None:
         pixels = _shrink(pixels, max_side)
     return _orient(pixels, orientation), extras

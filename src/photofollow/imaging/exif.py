@@ -183,12 +183,38 @@ def _safe_ifd(exif: Image.Exif, ifd: int) -> dict:
 def _read_exif(image: Image.Image, path: Path) -> tuple[dict, dict, dict]:
     """IFD0, Exif IFD and GPS IFD as plain dicts; empty where unreadable."""
     try:
+        if image.format == "PNG" and "exif" not in image.info:
+            # Pillow finds an eXIf chunk after the pixels only by decoding them all (800 MB for a 199 MP
+            # bomb); the chunk headers say where it is.
+            image.info["exif"] = _png_exif_chunk(path)
         exif = image.getexif()
         ifd0 = dict(exif)
     except Exception:
         log.info("%s: the EXIF block cannot be read; using the file time", path.name, exc_info=True)
         return {}, {}, {}
     return ifd0, _safe_ifd(exif, ExifTags.IFD.Exif), _safe_ifd(exif, ExifTags.IFD.GPSInfo)
+
+
+def _png_exif_chunk(path: Path) -> bytes:
+    """A PNG's eXIf chunk as Pillow keeps it ("Exif\\0\\0" + TIFF data), found by reading chunk headers
+    only; b"" when it has none or the file cannot be walked."""
+    import struct
+
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(8)
+            while True:
+                header = handle.read(8)
+                if len(header) < 8:
+                    return b""
+                length, kind = struct.unpack(">I4s", header)
+                if kind == b"eXIf":
+                    return b"Exif\x00\x00" + handle.read(min(length, 1 << 20))
+                if kind == b"IEND":
+                    return b""
+                handle.seek(length + 4, 1)  # the data and its CRC
+    except (OSError, struct.error):
+        return b""
 
 
 def _file_time(path: Path) -> datetime | None:

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from photofollow.domain.errors import LibraryLocked, LibraryReadOnly
+from photofollow.domain.errors import LibraryFull, LibraryLocked, LibraryReadOnly
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 LOCK_NAME = "library.lock"
@@ -80,6 +80,16 @@ class LibraryLock:
         except OSError as error:
             _unlock(fd)
             os.close(fd)
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise LibraryFull(
+                    Phrase(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "The disk holding the library (%1) is full. Free some space and try again."
+                        ),
+                        (str(self.path.parent),),
+                    )
+                ) from error
             if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise LibraryReadOnly(
                     Phrase(
@@ -111,10 +121,12 @@ def _read(fd: int) -> str:
     return os.read(fd, 64).decode("ascii", "replace")
 
 
+_TEXT_SIZE = 32  # the text is rewritten in place, padded: no new disk block is ever needed (a full disk)
+
+
 def _write(fd: int, text: str) -> None:
     os.lseek(fd, 0, os.SEEK_SET)
-    os.ftruncate(fd, 0)
-    os.write(fd, text.encode("ascii"))
+    os.write(fd, text.ljust(_TEXT_SIZE - 1).encode("ascii") + b"\n")
     os.fsync(fd)
 
 
