@@ -278,6 +278,28 @@ class Library:
             # The library stays usable without today's backup; say so rather than refuse to open.
             self.warnings.append(f"Today's backup of the library could not be written ({error.strerror}).")
 
+    def backup_now(self, now: datetime | None = None) -> Path:
+        """A backup of the database made now ("manual"); raises `LibraryFull` or `LibraryError` when it
+        cannot be written."""
+        folder = self.folder / BACKUPS
+        try:
+            made = backups.make_backup(self.database_path, folder, "manual", now)
+            backups.rotate(folder)
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise LibraryFull(_disk_full(self.folder)) from error
+            raise LibraryError(
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The backup of the library at %1 could not be written (%2). Check the disk."
+                    ),
+                    self.folder,
+                    error.strerror or error,
+                )
+            ) from error
+        self.backups_made.append(made)
+        return made
+
     # -- sessions --------------------------------------------------------------------------------------
 
     def session(self) -> Session:
