@@ -136,6 +136,7 @@ class Library:
         self._scan_thread: threading.Thread | None = None
         self._scan_stop = threading.Event()
         self._scan_finished = True  # no scan owed
+        self._snapshot_dir: Path | None = None  # a read-only disk's database with its WAL, copied to read
 
     # -- opening and closing ---------------------------------------------------------------------------
 
@@ -174,8 +175,17 @@ class Library:
             with _database_errors(folder):
                 if lock is not None:
                     _prepare_folders(folder)
-                engine = _engine(database, read_only=lock is None, immutable=lock is None and not _may_write(folder))
+                snapshot = None
+                if lock is None and not _may_write(folder) and _wal_holds_pages(database):
+                    # A read-only disk cannot take SQLite's shared-memory file, and an immutable reading
+                    # would not see what the write-ahead log holds: read a copy of both instead.
+                    snapshot = _snapshot(database)
+                    engine = _engine(snapshot / DATABASE_NAME, read_only=True, named=folder)
+                else:
+                    read_only = lock is None
+                    engine = _engine(database, read_only=read_only, immutable=read_only and not _may_write(folder))
                 library = cls(folder, engine, lock)
+                library._snapshot_dir = snapshot
                 if not is_new:
                     library._quick_check()
                 library._bring_schema_up_to_date(script_location, now)
@@ -197,6 +207,9 @@ class Library:
     def close(self) -> None:
         scan_finished = self.stop_unclaimed_scan()
         self.engine.dispose()
+        if self._snapshot_dir is not None:
+            shutil.rmtree(self._snapshot_dir, ignore_errors=True)
+            self._snapshot_dir = None
         if self._lock is not None:
             # A scan cut short runs again next time: the lock file keeps saying the session did not finish.
             self._lock.release(clean=scan_finished)
@@ -827,6 +840,23 @@ def _may_write(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def _wal_holds_pages(database: Path) -> bool:
+    wal = database.with_name(f"{database.name}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _snapshot(database: Path) -> Path:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="photofollow-read-"))
+    for suffix in ("", "-wal"):
+        shutil.copyfile(database.with_name(database.name + suffix), folder / f"{DATABASE_NAME}{suffix}")
+    return folder
+
+
 def _clean_partial_files(folder: Path) -> int:
     """Delete the `.part` files an interrupted preview, thumbnail or backup left (never a real one)."""
     removed = 0
@@ -847,7 +877,9 @@ def _clean_partial_files(folder: Path) -> int:
     return removed
 
 
-def _engine(database: Path, *, read_only: bool = False, immutable: bool = False) -> sa.Engine:
+def _engine(
+    database: Path, *, read_only: bool = False, immutable: bool = False, named: Path | None = None
+) -> sa.Engine:
     """The database engine; `read_only` opens without writing anything (no journal change), `immutable` on a
     folder that cannot take SQLite's shared-memory file (a read-only disk: the WAL of a crash is not seen)."""
     if read_only:
@@ -878,7 +910,7 @@ def _engine(database: Path, *, read_only: bool = False, immutable: bool = False)
     def _on_begin(connection: sa.Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
-    folder = database.parent
+    folder = named or database.parent  # the library the sentences name
 
     @event.listens_for(engine, "handle_error")
     def _typed(context: Any) -> None:
@@ -991,6 +1023,40 @@ def _photo_json(photo: Photo) -> str:
         },
         default=str,
     )
+
+
+def _storable_names(photo: Photo) -> None:
+    """A file or folder name that is not UTF-8 reaches Python with lone surrogates, which SQLite cannot
+    store: keep such a byte as a visible escape (0xE9 -> "\\xe9") rather than fail the photo."""
+    for attribute in ("original_name", "original_folder"):
+        text = getattr(photo, attribute)
+        if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
+            setattr(photo, attribute, "".join(_storable_char(char) for char in text))
+
+
+def _storable_char(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+        return f"\\x{code - 0xDC00:02x}"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"\\u{code:04x}"
+    return char
+
+
+def _facts_json(facts: PhotoFacts) -> str:
+    data = asdict(facts)
+    if facts.capture_time is not None:
+        data["capture_time"] = facts.capture_time.isoformat()
+    return json.dumps(data, default=str)
+
+
+def _facts_from_json(text: str) -> PhotoFacts:
+    facts = json.loads(text)
+    if facts.get("capture_time"):
+        facts["capture_time"] = datetime.fromisoformat(facts["capture_time"])
+    if facts.get("capture_time_source"):
+        facts["capture_time_source"] = CaptureTimeSource(facts["capture_time_source"])
+    return PhotoFacts(**facts)
 
 
 def _photo_from_json(text: str) -> Photo:
