@@ -349,7 +349,7 @@ class Library:
 
     def patients(self) -> list[Patient]:
         with self.session() as session:
-            return list(session.scalars(query))
+            return list(session.scalars(sa.select(Patient).order_by(Patient.display_name, Patient.id)))
 
     def find_patients(self, *, name: str | None = None, chart_number: str | None = None) -> list[Patient]:
         """Patients with exactly this chart number and/or display name."""
