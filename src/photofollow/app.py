@@ -34,8 +34,21 @@ def run_gui(library: str | None = None, patient_id: int | None = None) -> int:
     apply_language(settings.language)
     library_path = resolve_library(library or settings.library_location or None)
     runner = OperationRunner(app)
+    from photofollow.domain.errors import LibraryDamaged
+
     try:
-        window = build_main_window(library_path, runner, settings)
+        try:
+            window = build_main_window(library_path, runner, settings)
+        except LibraryDamaged as error:
+            # A damaged, emptied or missing database beside photos: offer its backups, never a new library.
+            from photofollow.reporting.words import error_text
+            from photofollow.ui.restore_dialog import RestoreDialog
+
+            dialog = RestoreDialog(library_path, runner, reason=error_text(error))
+            dialog.exec()
+            if dialog.restored is None:
+                return 2
+            window = build_main_window(library_path, runner, settings)
     except PhotoFollowError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2

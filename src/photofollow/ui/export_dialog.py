@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from photofollow.domain.model import View
+from photofollow.domain.names import file_stem
 from photofollow.reporting import words
 from photofollow.services.sheets import Orientation, PageSize, Sheet, default_orientation
 from photofollow.ui.operations import OperationHandle, OperationRunner
@@ -127,8 +128,9 @@ def suggested_file_stem(sheet: Sheet) -> str:
     header = sheet.header
     who = f"Patient {header.pseudonym}" if header.deidentified else header.chart_number or header.patient_name
     views = "+".join(view.value for view in sheet.row_views) or "sheet"
-    stem = f"{who or 'sheet'} {header.treatment_at:%Y-%m-%d} {views}"
-    return "".join("-" if char in '/\\:*?"<>|' else char for char in stem)
+    # Short and safe whatever the name holds (10 kB, slashes, control characters): the name is cut, not
+    # the date and views that tell two sheets of one patient apart.
+    return f"{file_stem(who or 'sheet')} {header.treatment_at:%Y-%m-%d} {file_stem(views, 30)}"
 
 
 def _alive(widget) -> bool:

@@ -358,6 +358,11 @@ SUGGESTED_KEPT = 500  # measurements of files waiting in an import dialog (about
 
 def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:
     """Open (or create, for a new folder) the library at `path` for the GUI."""
+    from photofollow.domain.errors import LibraryReadOnly
     from photofollow.services.library import open_library as open_folder
 
-    return LibraryGateway(open_folder(path, create=create), settings)
+    try:
+        return LibraryGateway(open_folder(path, create=create), settings)
+    except LibraryReadOnly:
+        # A read-only folder or disk: browse, compare and export elsewhere; each change says why it is refused.
+        return LibraryGateway(open_folder(path, write=False), settings, read_only=True)

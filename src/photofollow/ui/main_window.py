@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
             return created
 
         self.open_library_action = action(self.choose_library, QKeySequence.StandardKey.Open)
+        self.restore_action = action(lambda: self.restore_from_backup())
+        self.unfiled_action = action(self.show_unfiled)
         self.import_action = action(lambda: self.import_photos(), "Ctrl+I")
         self.settings_action = action(self.open_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,")
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -180,6 +182,8 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         for item in (
             self.open_library_action,
+            self.restore_action,
+            self.unfiled_action,
             self.import_action,
             self.settings_action,
             None,
@@ -218,6 +222,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.open_library_action.setText(self.tr("&Open library…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.unfiled_action.setText(self.tr("&Unfiled photos…"))
         self.import_action.setText(self.tr("&Import photos…"))
         self.import_action.setToolTip(
             self.tr("Import photos (Ctrl+I); you can also drop files on the window")
@@ -705,8 +711,15 @@ class MainWindow(QMainWindow):
                 self, APP_NAME, self.tr("An import is running. Wait for it, or cancel it.")
             )
             return False
+        from photofollow.domain.errors import LibraryDamaged
+
         try:
             gateway = open_library(folder, self.settings)
+        except LibraryDamaged as error:
+            # Never a new library over photos: offer the library's backups (issue 11).
+            if not self.restore_from_backup(words.error_text(error), folder=folder):
+                return False
+            return self.open_library(folder) if folder != self.gateway.path else True
         except PhotoFollowError as error:
             QMessageBox.warning(self, APP_NAME, words.error_text(error))
             return False
@@ -728,6 +741,66 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.reload_patients()
         return True
+
+    def restore_from_backup(self, reason: str | None = None, folder: Path | None = None) -> bool:
+        """Pick a backup of this library (or of the damaged one at `folder`) and restore it; the library is
+        closed for the restore and opened again after it, whatever came of it. True when restored."""
+        from photofollow.ui.restore_dialog import RestoreDialog
+
+        if self.importer.running:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("An import is running. Wait for it, or cancel it.")
+            )
+            return False
+        folder = Path(folder or self.gateway.path)
+        closed: list[bool] = []
+
+        def close_library() -> None:
+            if folder != self.gateway.path:
+                return  # the damaged library was never opened
+            self.runner.wait_idle(60)
+            for window in list(self.compare_windows):
+                window.close()
+            self.gateway.close()
+            closed.append(True)
+
+        dialog = RestoreDialog(folder, self.runner, close_library, self, reason)
+        self.restore_dialog = dialog
+        dialog.exec()
+        self.restore_dialog = None
+        if closed:
+            self.open_library(folder)
+        return dialog.restored is not None
+
+    def show_unfiled(self) -> None:
+        """The unfiled photos (found after a restore), filed into a visit of the patient shown."""
+        from photofollow.ui.restore_dialog import UnfiledDialog
+
+        visits = []
+        if self.record is not None:
+            for treatment in self.record.treatments:
+                for entry in treatment.visits:
+                    visit = entry.visit
+                    label = f"{self.record.patient.display_name}: {visit.kind.value} {visit.visited_at:%Y-%m-%d}"
+                    visits.append((visit.id, label))
+        library = self.gateway.library
+
+        def file_photos(hashes: list[str], visit_id: int) -> None:
+            def work(_progress) -> None:
+                for sha256 in hashes:
+                    library.file_unfiled(sha256, visit_id)
+
+            def done(_result) -> None:
+                if self.record is not None:
+                    self.load_patient(self.record.patient.id)
+
+            self.runner.run_serial("file unfiled photos", work, done)
+
+        def show(unfiled: list) -> None:
+            self.unfiled_dialog = UnfiledDialog(unfiled, visits, file_photos, self)
+            self.unfiled_dialog.show()
+
+        self.runner.run_serial("unfiled photos", lambda _progress: library.unfiled_photos(), show)
 
     def open_settings(self) -> None:
         from photofollow.ui.settings_dialog import SettingsDialog
