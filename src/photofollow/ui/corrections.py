@@ -86,7 +86,13 @@ class CorrectionActions(QObject):
         ):
             self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
         self.edit_menu.aboutToShow.connect(self.update_actions)
+        # The keys act on what the keyboard is on: follow the focus, so Ctrl+R is live on a photo.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.update_actions()
+
+    def _focus_changed(self, _old, _new) -> None:
+        if _alive(self.window):
+            self.update_actions()
 
     def patient_actions(self) -> list[QAction | None]:
         """The Patient menu's corrections (None: a separator)."""
@@ -234,7 +240,7 @@ class CorrectionActions(QObject):
         photo = self._target_photo()
         if photo is None:
             return
-        self.run("rotate photo", lambda gateway: gateway.rotate_photo(photo.id, degrees))
+        self.run("rotate photo", lambda gateway: gateway.rotate_photo(photo.id, degrees), photo)
 
     def move_photo(self) -> None:
         photo = self._target_photo()
@@ -253,12 +259,13 @@ class CorrectionActions(QObject):
                 visit_id=visit_id if visit_id != photo.visit_id else None,
                 view=view if view != photo.view else None,
             ),
+            photo,
         )
 
     def file_as(self, photo: Photo, view: View) -> None:
         """The thumbnail's "File this photo as" menu: a move to another view, undoable like the others."""
         if photo.view != view:
-            self.run("move photo", lambda gateway: gateway.move_photo(photo.id, view=view))
+            self.run("move photo", lambda gateway: gateway.move_photo(photo.id, view=view), photo)
 
     def edit_visit_date(self) -> None:
         record = self._target_visit()
@@ -275,6 +282,7 @@ class CorrectionActions(QObject):
                 visited_at=when if when != record.visit.visited_at else None,
                 kind=kind if kind is not record.visit.kind else None,
             ),
+            record,
         )
 
     def edit_treatment_date(self) -> None:
@@ -288,7 +296,7 @@ class CorrectionActions(QObject):
         if when == record.treatment.performed_at:
             return
         self.run(
-            "treatment date", lambda gateway: gateway.set_treatment_date(record.treatment.id, when)
+            "treatment date", lambda gateway: gateway.set_treatment_date(record.treatment.id, when), record
         )
 
     def delete(self) -> None:
@@ -403,11 +411,14 @@ class CorrectionActions(QObject):
 
     # -- running, undo and redo ------------------------------------------------------------------------------
 
-    def run(self, name: str, work, on_done: Callable[[object], None] | None = None) -> None:
-        """Run a correction service on the serial worker; record it for undo and refresh what it changed."""
+    def run(self, name: str, work, target=None, on_done: Callable[[object], None] | None = None) -> None:
+        """Run a correction service on the serial worker; record it for undo and refresh what it changed.
+        `target` (what it corrects) gets the keyboard back once the timeline is rebuilt."""
+        focus = _focus_key(target)
 
         def done(correction) -> None:
             self.history.done(correction)
+            self.window.pending_focus = focus
             self._applied(correction)
             if on_done is not None:
                 on_done(correction)
@@ -459,6 +470,17 @@ class CorrectionActions(QObject):
         box.setDefaultButton(confirm)
         box.exec()
         return box.clickedButton() is confirm
+
+
+def _focus_key(target) -> tuple | None:
+    """The timeline's focus key (PatientTimeline.focus_key) of a photo, visit or treatment."""
+    if isinstance(target, Photo):
+        return ("photo", target.id)
+    if isinstance(target, VisitRecord):
+        return ("edit visit", target.visit.id)
+    if isinstance(target, TreatmentRecord):
+        return ("edit treatment", target.treatment.id)
+    return None
 
 
 def patient_text(patient: Patient) -> str:

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.checks = PairChecks(gateway, runner, self)
         self.record: PatientRecord | None = None
         self._wanted_patient: int | None = None
+        self.pending_focus: tuple | None = None  # the timeline control to focus after the next refresh
         self.compare_windows: list[CompareWindow] = []
         self.setAcceptDrops(True)
 
@@ -335,6 +336,8 @@ class MainWindow(QMainWindow):
             record is not None and self.record is not None and record.patient.id == self.record.patient.id
         )
         focus = self.timeline.focus_key() if same_patient else None
+        # A correction made from a dialog names where the keyboard was (the dialog had the focus meanwhile).
+        focus, self.pending_focus = (focus or self.pending_focus if same_patient else None), None
         self.record = record
         self.header.setVisible(record is not None)
         self.timeline.setVisible(record is not None)

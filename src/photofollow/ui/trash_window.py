@@ -60,6 +60,8 @@ class TrashWindow(QDialog):
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Undo and redo work here too (a restore is undone by deleting again).
+        self.addActions([corrections.undo_action, corrections.redo_action])
         self.retranslate_ui()
         self.resize(720, 420)
 
