@@ -46,7 +46,7 @@ def test_assess_records_every_option_and_timeline_json_gives_it(library_with_vis
     )
     out = capsys.readouterr().out
     assert status == 0
-    assert out == "Assessed the visit of 2024-03-19 (Day 13) of Anna Jansen: GAIS 2 (very improved).\n"
+    assert out == "Assessed the visit of 2024-03-19 (Week 2) of Anna Jansen: GAIS 2 (very improved).\n"
 
     baseline, follow_up = timeline_visits(library_with_visits, capsys)
     assert baseline["assessment"] is None

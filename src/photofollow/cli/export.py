@@ -99,9 +99,9 @@ def run(args: argparse.Namespace) -> int:
     if not library_path:
         return _fail("name the library with --library.", EXIT_USAGE)
     library_path = Path(library_path)
-    from photofollow.storage.library import DATABASE_NAME
+    from photofollow.services.library import library_exists
 
-    if not (library_path / DATABASE_NAME).exists() and not (library_path / "photos").is_dir():
+    if not library_exists(library_path) and not (library_path / "photos").is_dir():
         return _fail(f"there is no PhotoFollow library at {library_path}; check the folder name.", EXIT_USAGE)
     if args.logo is not None and not args.logo.is_file():
         return _fail(f"{args.logo}: no such logo file.", EXIT_USAGE)

@@ -239,8 +239,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _library_exists(args: argparse.Namespace) -> bool:
     from photofollow.appdirs import resolve_library
+    from photofollow.services.library import library_exists
 
-    return (Path(resolve_library(getattr(args, "library", None))) / "library.sqlite3").exists()
+    return library_exists(resolve_library(getattr(args, "library", None)))
 
 
 def _summary(library, result, plan, failed: int) -> str:

@@ -70,9 +70,9 @@ def _fail(message: str, status: int = EXIT_USAGE) -> int:
 
 def _open_library(args: argparse.Namespace, *, create: bool = False, write: bool = True):
     from photofollow.appdirs import resolve_library
-    from photofollow.storage.library import Library
+    from photofollow.services.library import open_library
 
-    library = Library.open(resolve_library(getattr(args, "library", None)), create=create, write=write)
+    library = open_library(resolve_library(getattr(args, "library", None)), create=create, write=write)
     for warning in library.warnings:
         print(f"photofollow: {warning}", file=sys.stderr)
     recovery = library.recovery
@@ -149,7 +149,7 @@ def parse_visit_date(text: str | None) -> date | None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from photofollow.domain.errors import PhotoFollowError
-    from photofollow.storage.integrity import verify
+    from photofollow.services.library import verify_library as verify
 
     from photofollow.domain.errors import LibraryReadOnly
     from photofollow.domain.names import shown

@@ -42,11 +42,17 @@ def write_derivative(
 ) -> Path:
     """Write an upright JPEG of `source_path` no larger than `max_side` to `dest_path`; return `dest_path`.
 
-    The file appears complete or not at all: written to a temporary file next to it, flushed to disk,
-    then renamed over `dest_path`. A full disk raises `LibraryFull`, a folder we may not write to
-    `LibraryReadOnly`; a bad source raises its typed `PhotoFileError` and leaves `dest_path` untouched.
+    The file appears complete or not at all (`save_derivative`). A full disk raises `LibraryFull`, a folder
+    we may not write to `LibraryReadOnly`; a bad source raises its typed `PhotoFileError` and leaves
+    `dest_path` untouched.
     """
-    image = make_preview(source_path, max_side)
+    return save_derivative(make_preview(source_path, max_side), dest_path, quality)
+
+
+def save_derivative(image: Image.Image, dest_path: str | os.PathLike[str], quality: int = 88) -> Path:
+    """Save a derived image (preview, thumbnail) as JPEG, keeping its ICC profile: written to a temporary
+    file next to it, flushed to disk, then renamed over `dest_path`, so a crash leaves none or a whole one.
+    Raises `LibraryFull` or `LibraryReadOnly` for a full or read-only disk."""
     destination = Path(dest_path)
     temporary: str | None = None
     try:

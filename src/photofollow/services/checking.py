@@ -233,8 +233,14 @@ def missing_views(
 def library_policy(folder: str | Path, configured: str | Path | None = None) -> Policy:
     """The policy a library's photos are checked with: the file `configured` (a setting), else the library's
     own `policy.toml` when there is one, else the shipped defaults."""
-    path = Path(configured) if configured else Path(folder) / POLICY_FILE_NAME
+    path = policy_path(folder, configured)
     return load_policy(path if path.is_file() else None)
+
+
+def policy_path(folder: str | Path, configured: str | Path | None = None) -> Path:
+    """Where a library's policy overrides are read: the file `configured` (a setting), else `policy.toml` in
+    the library (which may not exist: then the shipped defaults apply)."""
+    return Path(configured) if configured else Path(folder) / POLICY_FILE_NAME
 
 
 def cached_measurements(library: Any, photo: Any) -> PhotoMeasurements | None:

@@ -548,7 +548,7 @@ def _derivative_problems(library: Library, sha256: str, preview) -> Iterable[Phr
                 # Box-reduce, then bilinear: a tenth of Lanczos's cost, and no visible difference at 256 px.
                 image = preview.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
                 image.info.update(preview.info)  # keep the ICC profile
-            save_jpeg(image, destination)
+            previews.save_derivative(image, destination)
         except (OSError, PhotoFollowError) as error:
             cause = error.phrase if isinstance(error, PhotoFollowError) and error.phrase else str(error)
             if side == previews.PREVIEW_SIDE:
@@ -568,30 +568,15 @@ def _remove_derivatives(library: Library, sha256: str) -> None:
             path.unlink(missing_ok=True)
 
 
-def save_jpeg(image, destination: Path, quality: int = 88) -> None:
-    """Write a derived JPEG atomically (temporary file, then rename) so a crash leaves none or a whole one."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(f".{destination.name}.part")
-    try:
-        options = {"quality": quality}
-        if image.info.get("icc_profile"):
-            options["icc_profile"] = image.info["icc_profile"]
-        image.save(temporary, "JPEG", **options)
-        os.replace(temporary, destination)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 def ensure_derivatives(library: Library, photo: Photo) -> tuple[Path, Path]:
-    """The photo's preview and thumbnail, regenerated from the original when either is missing."""
+    """The photo's preview and thumbnail, made again from the original when either is missing (they are
+    caches). Raises the typed errors of `imaging.previews` (unreadable original, full or read-only disk)."""
     preview_path, thumbnail_path = library.preview_path(photo), library.thumbnail_path(photo)
-    if not (preview_path.is_file() and thumbnail_path.is_file()):
-        preview = previews.make_preview(library.photo_path(photo), previews.PREVIEW_SIDE)
-        problems = list(_derivative_problems(library, photo.sha256, preview))
-        if problems:
-            raise LibraryError(
-                Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "%1: %2"), (photo.original_name, problems[0]))
-            )
+    if not preview_path.is_file():
+        previews.write_derivative(library.photo_path(photo), preview_path, previews.PREVIEW_SIDE)
+    if not thumbnail_path.is_file():
+        source = preview_path if preview_path.is_file() else library.photo_path(photo)
+        previews.write_derivative(source, thumbnail_path, previews.THUMBNAIL_SIDE)
     return preview_path, thumbnail_path
 
 

@@ -22,6 +22,29 @@ from photofollow.storage.library import Library
 from photofollow.storage.schema import photos as photos_table
 
 
+def open_library(folder, *, create: bool = False, write: bool = True) -> Library:
+    """Open the library in `folder` (the one door the windows and the command line use; see
+    storage.library.Library.open for what opening does and raises)."""
+    return Library.open(folder, create=create, write=write)
+
+
+def verify_library(library: Library, progress=None):
+    """Every original against its hash, unclaimed and missing files, the database's integrity
+    (storage.integrity.verify)."""
+    from photofollow.storage.integrity import verify
+
+    return verify(library, progress=progress)
+
+
+def library_exists(folder) -> bool:
+    """Whether `folder` holds a library's database."""
+    from pathlib import Path
+
+    from photofollow.storage.library import DATABASE_NAME
+
+    return (Path(folder) / DATABASE_NAME).exists()
+
+
 class PatientLookupError(PhotoFollowError):
     """No patient, or more than one, answers to the name or chart number given."""
 

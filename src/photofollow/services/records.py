@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from photofollow.domain.assessment import VisitAssessment
 from photofollow.domain.model import ROTATIONS, Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.services.changes import Changes, RecordGone
 from photofollow.storage import trash as trash_store
+from photofollow.storage.assessments import assessments_of
 
 if TYPE_CHECKING:
     from photofollow.storage.library import Library
@@ -49,6 +51,7 @@ class VisitRecord:
     visit: Visit
     photos: list[Photo] = field(default_factory=list)
     symptoms: list[SymptomEntry] = field(default_factory=list)
+    assessment: VisitAssessment | None = None  # the physician's, of a follow-up
 
     def photo_of_view(self, view: View) -> Photo | None:
         """The visit's photo of a view: the last taken when there are retakes."""
@@ -102,6 +105,11 @@ class PatientRecord:
         return None
 
 
+def patients(library: Library) -> list[Patient]:
+    """Every patient out of the trash, by name."""
+    return library.patients()
+
+
 def patient_record(library: Library, patient_id: int) -> PatientRecord:
     """A patient's whole record out of the trash; raises RecordGone when the patient is not there."""
     patient = library.get(Patient, patient_id)
@@ -116,7 +124,8 @@ def patient_record(library: Library, patient_id: int) -> PatientRecord:
             )
         )
     treatments, visits, photos, symptoms = library.patient_tree(patient_id)
-    visit_records = {visit.id: VisitRecord(visit) for visit in visits}
+    assessments = assessments_of(library, (visit.id for visit in visits))
+    visit_records = {visit.id: VisitRecord(visit, assessment=assessments.get(visit.id)) for visit in visits}
     for photo in photos:
         visit_records[photo.visit_id].photos.append(photo)
     for entry in symptoms:
@@ -127,6 +136,36 @@ def patient_record(library: Library, patient_id: int) -> PatientRecord:
         by_treatment[visit.treatment_id].visits.append(visit_records[visit.id])
     record.treatments = list(by_treatment.values())
     return record
+
+
+# -- entering and editing -----------------------------------------------------------------------------------
+
+
+def save_patient(library: Library, patient: Patient) -> tuple[Patient, Changes]:
+    """Add a new patient or save an edited one."""
+    saved = library.add(patient) if patient.id is None else library.update(patient)
+    return saved, Changes(patients=frozenset({saved.id}), patient_details=True)
+
+
+def save_treatment(library: Library, treatment: Treatment) -> tuple[Treatment, Changes]:
+    """Add a new treatment or save an edited one."""
+    saved = library.add(treatment) if treatment.id is None else library.update(treatment)
+    return saved, Changes(patients=frozenset({saved.patient_id}), treatments=frozenset({saved.id}))
+
+
+def save_visit(
+    library: Library, visit: Visit, symptoms: list[SymptomEntry] | None = None
+) -> tuple[Visit, Changes]:
+    """Add or save a visit; with `symptoms`, its symptom log becomes exactly those entries (one transaction)."""
+    saved = library.add(visit) if visit.id is None else library.update(visit)
+    if symptoms is not None:
+        library.replace_symptom_entries(saved.id, symptoms)
+    treatment = library.get(Treatment, saved.treatment_id)
+    return saved, Changes(
+        patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
+        treatments=frozenset({saved.treatment_id}),
+        visits=frozenset({saved.id}),
+    )
 
 
 # -- corrections ---------------------------------------------------------------------------------------------

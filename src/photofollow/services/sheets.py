@@ -42,6 +42,7 @@ from photofollow.domain.model import (
 )
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.domain.timing import Elapsed, time_since_treatment
+from photofollow.services.records import pick_photo
 
 MAX_ROW_TIME_POINTS = 4  # one view over up to four time points fits one page width
 PSEUDONYM_LENGTH = 8
@@ -492,18 +493,6 @@ def match_visits(visits: Sequence[Visit], query: str) -> list[Visit]:
     return sorted(chosen.values(), key=lambda v: v.visited_at)
 
 
-def pick_photo(photos: Sequence[Photo]) -> Photo:
-    """Of several photos of one view at one visit, the last taken (a retake replaces the shot before it)."""
-
-    def taken(photo: Photo) -> tuple[int, float]:
-        moment = photo.capture_time
-        if moment is None:
-            return (0, float(photo.id or 0))
-        return (1, moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=None).timestamp())
-
-    return max(photos, key=taken)
-
-
 def choose_sheet_content(
     visits: Sequence[Visit],
     views_of_visit: Mapping[int, Iterable[View]],
@@ -572,9 +561,9 @@ def sheet_from_library(
     folder: str | Path,
     *,
     patient: str | int,
-    treatment: str,
+    treatment: str | int,
     view: View | None = None,
-    visits: str | None = None,
+    visits: str | Sequence[int] | None = None,
     deidentify: bool = False,
     aligned: bool = False,
     clinic_name: str = "",
@@ -587,37 +576,44 @@ def sheet_from_library(
 ) -> Sheet:
     """The sheet the export command writes, read from the library in `folder` (opened read-only).
 
-    `patient` is a patient id (the desktop program knows which patient it shows), or a chart number or exact
-    name found as `services.library.find_patient` does;
-    `treatment` and `visits` as `match_treatment` and `match_visits` describe; views and default visits
-    as `choose_sheet_content`. Each follow-up is checked against the baseline photo of its view (the
-    baseline on the sheet, else the treatment's last baseline with that view), from the library's cached
+    `patient`, `treatment` and `visits` are ids (the desktop program knows what it shows: an int, and a
+    sequence of visit ids), or what a person types: a chart number or name found as
+    `services.library.find_patient` does, and `treatment` and `visits` text as `match_treatment` and
+    `match_visits` describe; views and default visits as `choose_sheet_content`, in the order of the
+    clinic's protocol for the area. Each follow-up is checked against the baseline photo of its view by the
+    record's one rule (`services.records.baseline_photo`: the latest baseline visit with that view), from the
+    library's cached
     measurements, measuring a photo only when none are cached. A check that cannot run leaves "not
     checked" on the sheet rather than stopping the export. Raises SheetRequestError for what was asked
     wrongly, and the library's own errors.
     """
-    from photofollow.domain.protocols import protocol_for
-    from photofollow.services.library import PatientLookupError, find_patient
+    from photofollow.services import records
+    from photofollow.services.library import PatientLookupError, find_patient, open_library
     from photofollow.storage.assessments import assessment_of
-    from photofollow.storage.library import Library
 
-    with Library.open(folder, write=False) as library:
+    with open_library(folder, write=False) as library:
         try:
             found_patient = (
                 library.get(Patient, patient) if isinstance(patient, int) else find_patient(library, patient)
             )
-            if found_patient is None:  # gone since the window showed it: say so as the lookup does
+            if found_patient is None or library.in_trash("patient", found_patient.id):
+                # gone since the window showed it: say so as the lookup does
                 found_patient = find_patient(library, f"#{patient}")
         except PatientLookupError as error:
             raise SheetRequestError(error.phrase or str(error)) from error
-        found_treatment = match_treatment(library.treatments_of(found_patient.id), treatment)
+        found_treatment = match_treatment(library.treatments_of(found_patient.id), str(treatment))
         all_visits = library.visits_of(found_treatment.id)
         photos_by_visit = {visit.id: library.photos_of(visit.id) for visit in all_visits}
         views_of = {
             visit_id: {photo.view for photo in photos} for visit_id, photos in photos_by_visit.items()
         }
-        chosen = match_visits(all_visits, visits) if visits else None
-        protocol = protocol_for(found_treatment.area)
+        if visits is None or isinstance(visits, str):
+            chosen = match_visits(all_visits, visits) if visits else None
+        else:
+            chosen = _visits_by_id(all_visits, visits)
+        visit_by_id = {visit.id: visit for visit in all_visits}
+        reports = _Reports(library, found_treatment, visit_by_id, policy_path)
+        protocol = reports.policy().protocol(found_treatment.area)  # the clinic's own order of views
         view_order = (*protocol, *(v for v in View if v not in protocol))
         views, picked = choose_sheet_content(all_visits, views_of, view, chosen, view_order)
 
@@ -634,9 +630,10 @@ def sheet_from_library(
                 )
             )
 
-        baseline_photo = _baseline_photos(all_visits, picked, photos_by_visit, views)
-        visit_by_id = {visit.id: visit for visit in all_visits}
-        reports = _Reports(library, found_treatment, visit_by_id, policy_path)
+        baseline_photo = {
+            shown: records.baseline_photo(((v, photos_by_visit[v.id]) for v in all_visits), shown)
+            for shown in views
+        }
 
         def findings_for(photo: Photo) -> PanelFindings | None:
             report = reports.get(baseline_photo.get(photo.view), photo)
@@ -667,23 +664,14 @@ def sheet_from_library(
         )
 
 
-def _baseline_photos(
-    all_visits: Sequence[Visit],
-    picked: Sequence[Visit],
-    photos_by_visit: Mapping[int, Sequence[Photo]],
-    views: Sequence[View],
-) -> dict[View, Photo]:
-    """Per view, the baseline photo follow-ups are checked against: the sheet's baseline first."""
-    baselines = [v for v in picked if v.kind is VisitKind.BASELINE]
-    baselines += [v for v in reversed(all_visits) if v.kind is VisitKind.BASELINE and v not in baselines]
-    chosen: dict[View, Photo] = {}
-    for shown in views:
-        for visit in baselines:
-            candidates = [photo for photo in photos_by_visit.get(visit.id, ()) if photo.view == shown]
-            if candidates:
-                chosen[shown] = pick_photo(candidates)
-                break
-    return chosen
+def _visits_by_id(visits: Sequence[Visit], ids: Sequence[int]) -> list[Visit]:
+    by_id = {visit.id: visit for visit in visits}
+    missing = [str(visit_id) for visit_id in ids if visit_id not in by_id]
+    if missing:
+        raise _wrong(
+            QT_TRANSLATE_NOOP("Errors", "This treatment has no visit with id %1 (any more)."), ", ".join(missing)
+        )
+    return sorted((by_id[visit_id] for visit_id in ids), key=lambda v: v.visited_at)
 
 
 class _Reports:

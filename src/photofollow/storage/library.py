@@ -347,13 +347,16 @@ class Library:
         with self.session() as session:
             return session.get(kind, entity_id)
 
+    # Readers skip what is in the trash (storage/trash.py); `get` and `photo_by_sha256` still find it.
+
     def patients(self) -> list[Patient]:
+        query = sa.select(Patient).where(_live(schema.patients)).order_by(Patient.display_name, Patient.id)
         with self.session() as session:
-            return list(session.scalars(sa.select(Patient).order_by(Patient.display_name, Patient.id)))
+            return list(session.scalars(query))
 
     def find_patients(self, *, name: str | None = None, chart_number: str | None = None) -> list[Patient]:
         """Patients with exactly this chart number and/or display name."""
-        query = sa.select(Patient).order_by(Patient.id)
+        query = sa.select(Patient).where(_live(schema.patients)).order_by(Patient.id)
         if name is not None:
             query = query.where(Patient.display_name == name)
         if chart_number is not None:
@@ -363,12 +366,16 @@ class Library:
 
     def treatments_of(self, patient_id: int) -> list[Treatment]:
         with self.session() as session:
-            found = session.scalars(sa.select(Treatment).where(Treatment.patient_id == patient_id))
+            found = session.scalars(
+                sa.select(Treatment).where(Treatment.patient_id == patient_id, _live(schema.treatments))
+            )
             return sorted(found, key=lambda t: (t.performed_at, t.id))
 
     def visits_of(self, treatment_id: int) -> list[Visit]:
         with self.session() as session:
-            found = session.scalars(sa.select(Visit).where(Visit.treatment_id == treatment_id))
+            found = session.scalars(
+                sa.select(Visit).where(Visit.treatment_id == treatment_id, _live(schema.visits))
+            )
             return sorted(found, key=lambda v: (v.visited_at, v.id))
 
     def symptom_entries_of(self, visit_id: int) -> list[SymptomEntry]:
@@ -376,19 +383,122 @@ class Library:
             query = sa.select(SymptomEntry).where(SymptomEntry.visit_id == visit_id).order_by(SymptomEntry.id)
             return list(session.scalars(query))
 
+    def replace_symptom_entries(self, visit_id: int, entries: list[SymptomEntry]) -> None:
+        """Make a visit's symptom log exactly `entries` (new ones added, edited ones saved, others deleted)."""
+        kept = {entry.id for entry in entries if entry.id is not None}
+        with self.transaction() as session:
+            existing = session.scalars(sa.select(SymptomEntry).where(SymptomEntry.visit_id == visit_id))
+            for entry in list(existing):
+                if entry.id not in kept:
+                    session.delete(entry)
+            for entry in entries:
+                entry.visit_id = visit_id
+                if entry.id is None:
+                    session.add(entry)
+                else:
+                    session.merge(entry)
+
     def photos_of(self, visit_id: int) -> list[Photo]:
         with self.session() as session:
-            query = sa.select(Photo).where(Photo.visit_id == visit_id).order_by(Photo.id)
+            query = (
+                sa.select(Photo).where(Photo.visit_id == visit_id, _live(schema.photos)).order_by(Photo.id)
+            )
             return list(session.scalars(query))
 
+    def patient_tree(
+        self, patient_id: int
+    ) -> tuple[list[Treatment], list[Visit], list[Photo], list[SymptomEntry]]:
+        """A patient's treatments, visits, photos and symptom entries out of the trash, in four queries."""
+        with self.session() as session:
+            treatments = sorted(
+                session.scalars(
+                    sa.select(Treatment).where(Treatment.patient_id == patient_id, _live(schema.treatments))
+                ),
+                key=lambda t: (t.performed_at, t.id),
+            )
+            treatment_ids = [t.id for t in treatments]
+            visits = sorted(
+                session.scalars(
+                    sa.select(Visit).where(Visit.treatment_id.in_(treatment_ids), _live(schema.visits))
+                ),
+                key=lambda v: (v.visited_at, v.id),
+            )
+            visit_ids = [v.id for v in visits]
+            photos = list(
+                session.scalars(
+                    sa.select(Photo)
+                    .where(Photo.visit_id.in_(visit_ids), _live(schema.photos))
+                    .order_by(Photo.id)
+                )
+            )
+            symptoms = list(
+                session.scalars(
+                    sa.select(SymptomEntry).where(SymptomEntry.visit_id.in_(visit_ids)).order_by(SymptomEntry.id)
+                )
+            )
+        return treatments, visits, photos, symptoms
+
     def photo_by_sha256(self, sha256: str) -> Photo | None:
+        """The photo of these bytes, in the trash or not."""
         with self.session() as session:
             return session.scalars(sa.select(Photo).where(Photo.sha256 == sha256)).first()
 
+    def in_trash(self, kind: str, object_id: int) -> bool:
+        """Whether a record, or one it belongs to, is in the trash."""
+        table = {"patient": schema.patients, "treatment": schema.treatments, "visit": schema.visits,
+                 "photo": schema.photos}[kind]
+        with self.session() as session:
+            found = session.execute(sa.select(table.c.trash_id).where(table.c.id == object_id)).first()
+        return found is not None and found[0] is not None
+
     def photo_counts_by_visit(self) -> dict[int, int]:
         with self.session() as session:
-            rows = session.execute(sa.select(Photo.visit_id, sa.func.count()).group_by(Photo.visit_id))
+            rows = session.execute(
+                sa.select(Photo.visit_id, sa.func.count()).where(_live(schema.photos)).group_by(Photo.visit_id)
+            )
             return {visit_id: count for visit_id, count in rows}
+
+    def patient_summary_rows(self) -> list[tuple[Patient, int, int, int, datetime | None]]:
+        """Every patient out of the trash with (treatments, visits, photos, last visit), in three grouped
+        queries whatever the number of patients."""
+        t, v, p = schema.treatments, schema.visits, schema.photos
+        with self.session() as session:
+            patients = list(
+                session.scalars(
+                    sa.select(Patient).where(_live(schema.patients)).order_by(Patient.display_name, Patient.id)
+                )
+            )
+            treatments = dict(
+                session.execute(
+                    sa.select(t.c.patient_id, sa.func.count()).where(_live(t)).group_by(t.c.patient_id)
+                ).all()
+            )
+            visit_rows = session.execute(
+                sa.select(t.c.patient_id, v.c.visited_at)
+                .join(v, v.c.treatment_id == t.c.id)
+                .where(_live(t), _live(v))
+            ).all()
+            photos = dict(
+                session.execute(
+                    sa.select(t.c.patient_id, sa.func.count())
+                    .select_from(p)
+                    .join(v, v.c.id == p.c.visit_id)
+                    .join(t, t.c.id == v.c.treatment_id)
+                    .where(_live(t), _live(v), _live(p))
+                    .group_by(t.c.patient_id)
+                ).all()
+            )
+        visits: dict[int, int] = {}
+        last: dict[int, datetime] = {}
+        for patient_id, visited_at in visit_rows:
+            visits[patient_id] = visits.get(patient_id, 0) + 1
+            if patient_id not in last or visited_at > last[patient_id]:
+                last[patient_id] = visited_at
+        return [
+            (patient, treatments.get(patient.id, 0), visits.get(patient.id, 0), photos.get(patient.id, 0),
+             last.get(patient.id))
+            for patient in patients
+        ]
 
     # -- photos and their files ------------------------------------------------------------------------
 
@@ -1067,3 +1177,8 @@ def _photo_from_json(text: str) -> Photo:
     if facts.get("capture_time_source"):
         facts["capture_time_source"] = CaptureTimeSource(facts["capture_time_source"])
     return Photo(facts=PhotoFacts(**facts), view=View(data.pop("view")), **data)
+
+
+def _live(table: sa.Table) -> sa.ColumnElement[bool]:
+    """Rows out of the trash (storage/trash.py)."""
+    return table.c.trash_id.is_(None)

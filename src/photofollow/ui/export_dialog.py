@@ -108,9 +108,9 @@ def library_sheet_factory(
         return sheet_from_library(
             folder,
             patient=patient_id,
-            treatment=str(treatment_id),
+            treatment=treatment_id,
             view=view,
-            visits=",".join(str(visit_id) for visit_id in visit_ids),
+            visits=list(visit_ids),
             deidentify=deidentify,
             aligned=aligned,
             clinic_name=clinic_name,

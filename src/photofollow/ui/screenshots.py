@@ -70,7 +70,7 @@ def _view_pairs(treatment) -> list[View]:
 def render_screenshots(
     library: Path, out: Path, size: tuple[int, int], patient: str | None = None, language: str = "en"
 ) -> list[Path]:
-    from photofollow.storage.library import Library
+    from photofollow.services.library import open_library
     from photofollow.ui.i18n import apply_language
     from photofollow.ui.library import LibraryGateway
     from photofollow.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def render_screenshots(
         scratch = Path(scratch_name)
         settings = Settings(scratch / "settings.ini")  # never the user's settings: the windows save geometry
         runner = OperationRunner()
-        gateway = LibraryGateway(Library.open(library, write=False), settings, read_only=True)
+        gateway = LibraryGateway(open_library(library, write=False), settings, read_only=True)
         try:
             record, treatment = _best_patient(gateway, patient)
             window = MainWindow(gateway, runner, settings)
@@ -117,7 +117,7 @@ def render_screenshots(
 
 def _import_screenshot(app, source_gateway, record, treatment, scratch: Path, out: Path, size) -> Path:
     """Import the patient's follow-up photos, a duplicate and a damaged file into a scratch library."""
-    from photofollow.storage.library import Library
+    from photofollow.services.library import open_library
     from photofollow.ui.import_dialog import ImportRequest
     from photofollow.ui.library import LibraryGateway
     from photofollow.ui.main_window import MainWindow
@@ -125,7 +125,7 @@ def _import_screenshot(app, source_gateway, record, treatment, scratch: Path, ou
     from photofollow.ui.settings import Settings
 
     settings = Settings(scratch / "import-settings.ini")
-    gateway = LibraryGateway(Library.open(scratch / "library", create=True), settings)
+    gateway = LibraryGateway(open_library(scratch / "library", create=True), settings)
     runner = OperationRunner()
     try:
         patient, _ = gateway.save_patient(
