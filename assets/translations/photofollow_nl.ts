@@ -33,6 +33,231 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>exceptional improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unaltered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal partly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal not yet reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bruising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs of infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asymmetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAIS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assess follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Physician&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician&apos;s GAIS (keys 1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician&apos;s GAIS %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient&apos;s GAIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &amp;reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings of the examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What only touch and examination show: temperature, pain, circulation, sensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assessment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos support follow-up; they never replace the examination. Touch, temperature, pain, circulation and neurology cannot be judged from a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treatment goal:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treatment goal:&lt;/b&gt; not recorded; add it with Edit treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline is not assessed; choose a follow-up to assess its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assessment of %1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the physician&apos;s GAIS (1-5) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Not comparable with the baseline</source>
@@ -127,6 +352,49 @@
     <message>
         <source>Date taken</source>
         <translation>Opnamedatum</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -312,6 +580,18 @@
         <translation>De foto&apos;s konden niet op elkaar worden gelegd, dus de afstand kan niet worden vergeleken.</translation>
     </message>
     <message>
+        <source>The face is %1 px wide; %2 px are needed to judge the distance within %3 %: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the distance within %1 %: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks and its skin features disagree about its size, as when light or shadow misleads one of them, so the distance cannot be judged within %1 %: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The subject has the same size in the frame as in the baseline (%1 % difference).</source>
         <translation>Het onderwerp is even groot in beeld als bij de nulmeting (%1 % verschil).</translation>
     </message>
@@ -322,6 +602,18 @@
     <message>
         <source>The subject is %1 % smaller in the follow-up: the camera was farther away or zoomed out; stand at the baseline&apos;s distance.</source>
         <translation>Het onderwerp is %1 % kleiner op de vervolgfoto: de camera was verder weg of uitgezoomd; fotografeer van dezelfde afstand als bij de nulmeting.</translation>
+    </message>
+    <message>
+        <source>The face is %1 px wide; %2 px are needed to judge the framing within %3 % of the frame: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the framing within %1 % of the frame: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks and its skin features disagree about where the face is, as when light or shadow misleads one of them, so the framing cannot be judged within %1 % of the frame: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The photos could not be matched to each other, so the framing cannot be compared.</source>
@@ -360,6 +652,18 @@
         <translation>De vervolgfoto is %1° %2 gekanteld ten opzichte van de nulmeting: houd het hoofd of de camera recht.</translation>
     </message>
     <message>
+        <source>The face is %1 px wide; %2 px are needed to judge the tilt within %3°: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the tilt within %1°: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks and its skin features disagree about the tilt, as when light or shadow misleads one of them, so the tilt cannot be judged within %1°: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</source>
         <translation>De vervolgfoto is %1° %2 gekanteld ten opzichte van de nulmeting: houd de camera recht.</translation>
     </message>
@@ -394,6 +698,14 @@
     <message>
         <source>The head angle could not be worked out from the face found.</source>
         <translation>De hoofdhouding kon niet worden bepaald uit het gevonden gezicht.</translation>
+    </message>
+    <message>
+        <source>The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the head angle within %1°: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The head is at the same angle as in the baseline (turn %1°, nod %2°).</source>
@@ -707,6 +1019,142 @@
         <source>%1 %2 more date problems were found.</source>
         <translation>%1 Er zijn nog %2 problemen met de datum gevonden.</translation>
     </message>
+    <message>
+        <source>No face was found in either photo, so the expression cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the baseline, so the expression cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so the expression cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression is compared on frontal and oblique views only; this face is turned too far to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face is %1 px wide; %2 px are needed to judge the expression within %3 % of the eye distance: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the expression within %1 % of the eye distance: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression matches the baseline (mouth, eyes and brows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient smiles in the follow-up but not in the baseline: ask for the baseline&apos;s neutral expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient smiles in the baseline but not in the follow-up: ask for the baseline&apos;s expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corners of the mouth are pulled down in the follow-up, unlike the baseline: ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mouth is open in the follow-up (%1 % of the eye distance wider than in the baseline): ask the patient to close the lips as in the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mouth is open in the baseline and closed in the follow-up (%1 % of the eye distance): ask for the baseline&apos;s expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mouth is %1 % of the eye distance wider than in the baseline (lips stretched): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mouth is %1 % of the eye distance narrower than in the baseline (lips pursed): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eyes are more closed in the follow-up than in the baseline (%1 % of the eye distance): ask the patient to keep the eyes open as in the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eyes are opened wider in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brows are raised in the follow-up (%1 % of the eye distance higher than in the baseline): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brows are lowered in the follow-up (%1 % of the eye distance lower than in the baseline, as in a frown): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brows are drawn together in the follow-up (a frown, %1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brows are further apart in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 One more difference of expression was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 more differences of expression were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in either photo, so make-up cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the baseline, so make-up cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face was found in the follow-up, so make-up cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face is %1 px wide; %2 px are needed to judge make-up on the lips and eyelids: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lips&apos; colour against the skin differs from the baseline (lipstick or gloss in one of the photos): make-up can hide the lips&apos; own colour and swelling; take both photos without make-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eyelids are darker or tinted against the skin, unlike the baseline (eye make-up in one of the photos): make-up can hide redness and bruising around the eyes; take both photos without make-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skin is evened in the follow-up (fine texture %1% and colour variation %2% of the baseline&apos;s, the surroundings unchanged): foundation or concealer can hide redness and bruising; ask the patient to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged because the light falls differently from the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged (the face is too small in the photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of make-up that the baseline does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 One more sign of make-up was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 more signs of make-up were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -879,6 +1327,149 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 18&amp;0°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;visit date or kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;treatment date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase patient for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change visit date or kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change treatment date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the photo %1 (%2, %3) to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>This library is empty. Would you like to look around in a demo library first? It holds a demo patient with a treatment, a baseline and two follow-ups; one follow-up was taken wrongly, so you can see what the checks find. Your own library is not changed.</source>
@@ -911,6 +1502,49 @@
     <message>
         <source>The demo library could not be prepared: %1</source>
         <translation>De demobibliotheek kon niet worden voorbereid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change treatment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore from trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge patients</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1615,29 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase patient for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing removes %1 from the library for good: treatments, visits, symptom logs, the original photos, previews and measurements. It cannot be undone, and a restored backup will not bring the patient back. Use it for a patient&apos;s request to be erased; to remove a patient by mistake, use Delete patient (to the trash) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type the patient&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name, to confirm the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>%1: %2</source>
@@ -1027,6 +1684,10 @@
         <translation>is groter dan de %1 megapixel die PhotoFollow opent. Exporteer een kleinere kopie (een foto heeft hooguit zo&apos;n 50 megapixel nodig) en importeer die.</translation>
     </message>
     <message>
+        <source>would need %1 MB of memory to open, more than the %2 MB PhotoFollow allows itself for one photo. Export a smaller copy (a photo needs at most about 50 megapixels) and import that.</source>
+        <translation>zou %1 MB geheugen nodig hebben om te openen, meer dan de %2 MB die PhotoFollow zich voor één foto toestaat. Exporteer een kleinere kopie (een foto heeft hooguit ongeveer 50 megapixel nodig) en importeer die.</translation>
+    </message>
+    <message>
         <source>is not a photo PhotoFollow can read (%1 expected). Check the file you picked.</source>
         <translation>is geen foto die PhotoFollow kan lezen (verwacht: %1). Controleer het gekozen bestand.</translation>
     </message>
@@ -1037,6 +1698,10 @@
     <message>
         <source>is empty (0 bytes). Copy it again from the camera or phone.</source>
         <translation>is leeg (0 bytes). Kopieer het opnieuw van de camera of telefoon.</translation>
+    </message>
+    <message>
+        <source>is a folder that cannot be read (%1), so its photos were not imported. Check its permissions or copy it to a folder of your own, then import it again.</source>
+        <translation>is een map die niet kan worden gelezen (%1), dus de foto&apos;s erin zijn niet geïmporteerd. Controleer de rechten of kopieer hem naar een eigen map en importeer hem opnieuw.</translation>
     </message>
     <message>
         <source>does not exist. Check the name and the folder.</source>
@@ -1051,8 +1716,16 @@
         <translation>de foto is geïmporteerd, maar het analyseren is mislukt (%1)</translation>
     </message>
     <message>
+        <source>already in %1; the library&apos;s copy was missing or damaged and is now put back</source>
+        <translation>staat al in %1; de kopie in de bibliotheek ontbrak of was beschadigd en is nu teruggezet</translation>
+    </message>
+    <message>
         <source>already in %1</source>
         <translation>staat al bij %1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the preview could not be saved (%1)</source>
@@ -1095,6 +1768,10 @@
         <translation>Schrijven in de fotomap van de bibliotheek (%1) is mislukt (%2). Controleer de schijf en importeer deze foto daarna opnieuw.</translation>
     </message>
     <message>
+        <source>No patient with the chart number or name “%1” in this library. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</source>
         <translation>Geen patiënt met het dossiernummer of de naam “%1” in deze bibliotheek. `photofollow patients` toont ze allemaal.</translation>
     </message>
@@ -1109,6 +1786,10 @@
     <message>
         <source>%1 patients are named “%2” (chart numbers: %3); give the chart number to choose one.</source>
         <translation>%1 patiënten heten “%2” (dossiernummers: %3); geef het dossiernummer op om er een te kiezen.</translation>
+    </message>
+    <message>
+        <source>A patient like “%1” is in the library already: did you mean %2? Use that patient&apos;s chart number or name, or confirm that this is a new patient (--new-patient).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This patient has no treatment with id %1.</source>
@@ -1159,6 +1840,18 @@
         <translation>Een blad toont maximaal %1 bezoeken van één aanzicht.</translation>
     </message>
     <message>
+        <source>This treatment has no visit with id %1 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of the library at %1 could not be written (%2). Check the disk.</source>
+        <translation>De back-up van de bibliotheek in %1 kon niet worden geschreven (%2). Controleer de schijf.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not among the unfiled photos any more.</source>
+        <translation>De foto %1 staat niet meer bij de niet-ingedeelde foto&apos;s.</translation>
+    </message>
+    <message>
         <source>Recovery needs the library opened for writing.</source>
         <translation>Voor herstel moet de bibliotheek geopend zijn om in te schrijven.</translation>
     </message>
@@ -1187,8 +1880,28 @@
         <translation>In de bibliotheek in %1 kan niet worden geschreven (%2: %3). Kies een bibliotheekmap waarin u mag schrijven, of vraag om schrijfrechten.</translation>
     </message>
     <message>
-        <source>The library at %1 cannot be written to.</source>
-        <translation>In de bibliotheek in %1 kan niet worden geschreven.</translation>
+        <source>The library&apos;s database %1 is a folder, not a file. Move that folder away, then restore the library from one of its backups (photofollow backup --library %2 list).</source>
+        <translation>De database van de bibliotheek, %1, is een map en geen bestand. Verplaats die map en zet de bibliotheek daarna terug uit een van haar back-ups (photofollow backup --library %2 list).</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database %1 cannot be read (%2). Check its permissions and the disk.</source>
+        <translation>De database van de bibliotheek, %1, kan niet worden gelezen (%2). Controleer de rechten en de schijf.</translation>
+    </message>
+    <message>
+        <source>The database of the library at %1 is damaged (%2); nothing was written to it. Restore it from a backup: File &gt; Restore from a backup… in PhotoFollow, or photofollow backup --library %1 list.</source>
+        <translation>De database van de bibliotheek in %1 is beschadigd (%2); er is niets in geschreven. Zet hem terug uit een back-up: Bestand &gt; Terugzetten uit een back-up… in PhotoFollow, of photofollow backup --library %1 list.</translation>
+    </message>
+    <message>
+        <source>The library at %1 is open for reading only, so this change was not saved. Open it where you may write to it (and where no other PhotoFollow is using it), then try again.</source>
+        <translation>De bibliotheek in %1 is alleen geopend om te lezen, dus deze wijziging is niet opgeslagen. Open hem waar u erin mag schrijven (en waar geen andere PhotoFollow hem gebruikt) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be written to. Choose a library folder you may write to, or ask for write access.</source>
+        <translation>In de bibliotheek in %1 kan niet worden geschreven. Kies een bibliotheekmap waarin u mag schrijven, of vraag schrijfrechten aan.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library at %1 reported an error (%2); nothing was changed. Check the disk, then try again.</source>
+        <translation>De schijf met de bibliotheek in %1 meldde een fout (%2); er is niets gewijzigd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The library at %1 cannot be written to (%2). Choose a library folder you may write to, or ask for write access.</source>
@@ -1221,6 +1934,26 @@
     <message>
         <source>This patient is no longer in the library. Choose the patient again in the patient list.</source>
         <translation>Deze patiënt staat niet meer in de bibliotheek. Kies de patiënt opnieuw in de patiëntenlijst.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This treatment is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash entry %1 does not exist (any more); `photofollow trash list` shows them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
@@ -1311,6 +2044,10 @@
         <translation>PhotoFollow mag niet schrijven in %1, dus het voorbeeld %2 kon niet worden opgeslagen. Controleer de rechten van de map of kies een andere bibliotheekmap.</translation>
     </message>
     <message>
+        <source>The original of the %1 photo (%2 visit, taken %3) is missing from the library (%4). Import that photo again into its visit to put it back, then export again.</source>
+        <translation>Het origineel van de foto %1 (bezoek: %2, genomen %3) ontbreekt in de bibliotheek (%4). Importeer die foto opnieuw in zijn bezoek om hem terug te zetten en exporteer daarna opnieuw.</translation>
+    </message>
+    <message>
         <source>the folder %1 does not exist; choose an existing folder.</source>
         <translation>de map %1 bestaat niet; kies een bestaande map.</translation>
     </message>
@@ -1329,6 +2066,42 @@
     <message>
         <source>The demo could not import %1: %2</source>
         <translation>De demo kon %1 niet importeren: %2</translation>
+    </message>
+    <message>
+        <source>Only a physician records an assessment; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit %1 in this library. `photofollow timeline` lists the visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 is a baseline: a result is assessed at a follow-up visit. Choose a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup called %1 in %2. List the backups with photofollow backup --library %3 list and give one of their names.</source>
+        <translation>Er is geen back-up met de naam %1 in %2. Toon de back-ups met photofollow backup --library %3 list en geef een van die namen op.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored (%2). Choose another backup of the library.</source>
+        <translation>De back-up %1 kan niet worden teruggezet (%2). Kies een andere back-up van de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup %1 in the library is damaged (%2); the library was left as it was. Check the disk, then try again.</source>
+        <translation>De kopie van de back-up %1 in de bibliotheek is beschadigd (%2); de bibliotheek is gelaten zoals ze was. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library at %1 is too full to restore the backup; the library was left as it was. Free some space and try again.</source>
+        <translation>De schijf met de bibliotheek in %1 is te vol om de back-up terug te zetten; de bibliotheek is gelaten zoals ze was. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the library at %1 (%2); the library was left as it was. Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>De back-up kon niet naar de bibliotheek in %1 worden gekopieerd (%2); de bibliotheek is gelaten zoals ze was. Controleer de schijf en de rechten van de map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The list of erased patients %1 cannot be read (%2), so a restore could bring one back; nothing was restored into the database yet. Put that file back from a copy, then try again.</source>
+        <translation>De lijst van gewiste patiënten %1 kan niet worden gelezen (%2), dus terugzetten zou er een kunnen terugbrengen; er is nog niets in de database teruggezet. Zet dat bestand terug uit een kopie en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2329,37 @@
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>E&amp;xport sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison sheet of the treatment shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comparison sheet of the treatment shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideTiers</name>
     <message>
         <source>What the guide says (information only)</source>
@@ -1779,6 +2583,65 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>%1 photo(s) into %2 visit(s) (%3 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need(s) a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held back for their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no view could be suggested (no face found): filed as “other view”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken on %1, before the treatment of %2, but filed as a follow-up: file it as a baseline or under the right treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken on %1, after the treatment of %2, but filed as a baseline: file it as a follow-up or under the right treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken on %1, %2 days from its visit of %3: choose the visit of that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no capture date in the file: type the date it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no camera date; the file&apos;s date is %1: confirm it or type the date it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResultModel</name>
     <message>
         <source>File</source>
@@ -1881,6 +2744,14 @@
     <message>
         <source>&amp;Open library…</source>
         <translation>Bibliotheek &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Terugzetten uit een &amp;back-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfiled photos…</source>
+        <translation>&amp;Niet-ingedeelde foto&apos;s…</translation>
     </message>
     <message>
         <source>&amp;Import photos…</source>
@@ -2024,6 +2895,48 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Stopping the import</source>
         <translation>De import wordt gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatments, visits and photos of the patient you choose move to %1; that patient is then removed from the list (to the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovePhotoDialog</name>
+    <message>
+        <source>Move photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished">&amp;Patiënt:</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment of %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2200,6 +3113,97 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten uit een back-up</translation>
+    </message>
+    <message>
+        <source>Pick the backup of the library at %1 to restore. The library&apos;s current database is kept in its backups folder, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>Kies de back-up van de bibliotheek in %1 die u wilt terugzetten. De huidige database van de bibliotheek wordt bewaard in haar back-upmap, en foto&apos;s die de back-up niet kent worden bewaard als niet-ingedeelde foto&apos;s.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Newest photo</source>
+        <translation>Nieuwste foto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Deze back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Can be restored</source>
+        <translation>Kan worden teruggezet</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>Beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The library at %1 has no backups yet.</source>
+        <translation>De bibliotheek in %1 heeft nog geen back-ups.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 patients and %3 photos, as on %4.</source>
+        <translation>%1 bevat %2 patiënten en %3 foto&apos;s, zoals op %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored (%2). Choose another backup.</source>
+        <translation>%1 kan niet worden teruggezet (%2). Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Restore the library at %1 as it was on %2? PhotoFollow closes the library first; its current database is kept in the backups folder, and photos imported since become unfiled photos for you to file.</source>
+        <translation>De bibliotheek in %1 terugzetten zoals ze was op %2? PhotoFollow sluit de bibliotheek eerst; haar huidige database wordt bewaard in de back-upmap, en foto&apos;s die sindsdien zijn geïmporteerd worden niet-ingedeelde foto&apos;s die u kunt indelen.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restored: %1 patients and %2 photos.</source>
+        <translation>Teruggezet: %1 patiënten en %2 foto&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
+        <translation>%1 foto&apos;s die de back-up niet kende, zijn bewaard als niet-ingedeelde foto&apos;s: deel ze in met Bestand &gt; Niet-ingedeelde foto&apos;s…</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3444,14 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <translation>Opnametijd</translation>
     </message>
     <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fail</source>
         <translation>Voldoet niet</translation>
     </message>
@@ -2599,6 +3611,58 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <source>No photo of this view at this visit</source>
         <translation>Geen foto van dit aanzicht bij dit bezoek</translation>
     </message>
+    <message>
+        <source>Physician&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAIS (physician): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAIS (patient): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed by the physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2672,6 +3736,73 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Not rated</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>TrashWindow</name>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted patients, treatments, visits and photos stay here, with everything that belonged to them, until the trash is emptied. Restore puts an entry back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Bezoek</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished">Behandeling</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patiënt</translation>
+    </message>
+    <message>
+        <source>Empty the trash? Its %1 entries, with their photos, are removed for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3883,10 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <translation>Behandeling bewerken…</translation>
     </message>
     <message>
+        <source>GAIS course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New visit…</source>
         <translation>Nieuw bezoek…</translation>
     </message>
@@ -2789,6 +3924,45 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Getting worse</source>
         <translation>Verergert</translation>
+    </message>
+</context>
+<context>
+    <name>UnfiledDialog</name>
+    <message>
+        <source>Unfiled photos</source>
+        <translation>Niet-ingedeelde foto&apos;s</translation>
+    </message>
+    <message>
+        <source>These photos are in the library but belong to no visit (found after a restore). Pick photos and the visit they belong to, then file them; or import them again into their visit.</source>
+        <translation>Deze foto&apos;s staan in de bibliotheek maar horen bij geen enkel bezoek (gevonden na het terugzetten). Kies foto&apos;s en het bezoek waar ze bij horen en deel ze in, of importeer ze opnieuw in hun bezoek.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Genomen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Bezoek:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>File into this visit</source>
+        <translation>In dit bezoek indelen</translation>
+    </message>
+    <message>
+        <source>Choose a patient in the main window first: their visits are offered here.</source>
+        <translation>Kies eerst een patiënt in het hoofdvenster: diens bezoeken worden hier aangeboden.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +4087,41 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
 </context>
 <context>
+    <name>VisitDateDialog</name>
+    <message>
+        <source>Change visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change treatment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished">&amp;Datum en tijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished">Soort bezoek</translation>
+    </message>
+    <message>
+        <source>Labels such as Week 2, and the checks, follow the new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit&apos;s time since treatment, and the checks, follow the new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>Edit visit</source>
@@ -2999,6 +4208,14 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Edit visit %1</source>
         <translation>Bezoek %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess follow-up %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop photos here to import them into this visit.</source>

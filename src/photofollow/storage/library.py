@@ -939,7 +939,7 @@ def _damaged(folder: Path, detail: str) -> Phrase:
         QT_TRANSLATE_NOOP(
             "Errors",
             "The database of the library at %1 is damaged (%2); nothing was written to it. Restore it from a "
-            "backup: File > Restore from backup in PhotoFollow, or photofollow backup --library %1 list.",
+            "backup: File > Restore from a backup… in PhotoFollow, or photofollow backup --library %1 list.",
         ),
         folder,
         detail,
