@@ -900,8 +900,8 @@ def _inspect_database(folder: Path) -> bool:
     try:
         with open(database, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        header = None
+    except (FileNotFoundError, NotADirectoryError):
+        header = None  # no library here (yet): creating one says what is in the way
     except OSError as error:
         raise LibraryReadOnly(
             _says(
