@@ -33,6 +33,7 @@ from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.storage import backups, schema
 from photofollow.storage.library import BACKUPS, DATABASE_NAME, SQLITE_HEADER, Library
 from photofollow.storage.lock import LibraryLock
+from photofollow.storage.store import _fsync_dir
 
 ERASURES_FILE = "erasures.json"
 REPLACED_PREFIX = "replaced-"
@@ -248,16 +249,6 @@ def _copy_durably(source: Path, target: Path) -> None:
         shutil.copyfileobj(reader, writer, 1 << 20)
         writer.flush()
         os.fsync(writer.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- erasures --------------------------------------------------------------------------------------------------
