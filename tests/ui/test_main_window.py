@@ -284,8 +284,13 @@ def test_creating_patient_treatment_and_visit_inside_the_import_dialog(window, q
     assert dialog.treatment_combo.count() == 1
     answer_modal(VisitDialog, lambda d: (d.pain_spin.setValue(1), d.accept()))
     dialog.new_visit_button.click()
-    assert dialog.visit_combo.count() == 1 and dialog.import_button.isEnabled()
+    # "By capture date", then the new visit, chosen for every file.
+    assert dialog.visit_combo.count() == 2
     assert dialog.visit_combo.currentText().startswith("Baseline")  # the first visit of a treatment
+    # The photo was taken in March, the visit made today: held back until the nurse accepts the dates.
+    assert not dialog.import_button.isEnabled() and "held back" in dialog.import_button.text()
+    dialog.accept_dates_box.setChecked(True)
+    assert dialog.import_button.isEnabled()
     dialog.accept()
     assert window.importer.model.counts()[Outcome.IMPORTED] == 1
     assert window.record.patient.display_name == "Lotte de Wit"

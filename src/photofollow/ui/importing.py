@@ -81,6 +81,8 @@ class ImportController(QObject):
                 self.runner.post(self._flush)
 
         def work(progress: Progress) -> Changes:
+            if request.plan is not None:
+                return self.gateway.execute_plan(request.plan, request.accept_dates, progress, listener)
             return self.gateway.import_files(
                 request.paths, request.visit_id, request.views, progress, listener
             )
@@ -136,16 +138,15 @@ class ImportController(QObject):
             return self.gateway.patient_record(request.patient_id)
 
         def loaded(record: PatientRecord) -> None:
-            treatment = next((t for t in record.treatments if t.treatment.id == request.treatment_id), None)
-            if treatment is None:
-                return
-            visit = next((v for v in treatment.visits if v.visit.id == request.visit_id), None)
-            if visit is None:
-                return
+            # The plan may have filed the photos into several visits (one per capture day), even treatments.
             changed: list[int] = []
-            for photo in visit.photos:
-                if photo.id not in photo_ids:
-                    continue
+            for treatment, visit, photo in (
+                (treatment, visit, photo)
+                for treatment in record.treatments
+                for visit in treatment.visits
+                for photo in visit.photos
+                if photo.id in photo_ids
+            ):
                 row = self.model.row_for_photo(photo.id)
                 changed.append(row)
                 baseline = treatment.baseline_photo(photo.view)
@@ -265,6 +266,8 @@ class ImportPanel(QWidget):
             self.tr("%1 duplicate").replace("%1", str(counts[Outcome.DUPLICATE])),
             self.tr("%1 failed").replace("%1", str(counts[Outcome.FAILED])),
         ]
+        if counts.get(Outcome.SKIPPED):
+            parts.append(self.tr("%1 left out").replace("%1", str(counts[Outcome.SKIPPED])))
         if counts[Outcome.CANCELLED]:
             parts.append(self.tr("%1 not imported (cancelled)").replace("%1", str(counts[Outcome.CANCELLED])))
         self.summary.setText(" · ".join(parts))

@@ -353,6 +353,87 @@ class LibraryGateway:
         """Run a correction's undo (or, for an undone one, its redo): returns the reverse Correction."""
         return correction.undo(self.library)
 
+    @_locked
+    def similar_patients(self, name: str, chart_number: str | None = None) -> list[Patient]:
+        """Patients a new one may be by mistake ("did you mean ..."), for the GUI's confirmation."""
+        from photofollow.services.library import similar_patients
+
+        return similar_patients(self.library, name, chart_number)
+
+    # -- the import plan (serial worker) and carrying it out (the import's own thread) ------------------
+    # Added by the GUI import dialog: photofollow.services.import_plan behind the dialog and the controller.
+
+    @_locked
+    def plan_import(
+        self, paths: list[Path], treatment_id: int, *, visit_id: int | None = None, views=None
+    ):
+        """The plan for importing `paths` into the treatment (headers and hashes read; no pixels)."""
+        from photofollow.services.import_plan import plan_import
+
+        treatment = self.library.get(Treatment, treatment_id)
+        if treatment is None:
+            raise RecordGone(
+                Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "This treatment is no longer in the library."))
+            )
+        policy = self.policy()
+        return plan_import(
+            self.library,
+            paths,
+            treatment,
+            visit_id=visit_id,
+            views=views,
+            policy=policy if hasattr(policy, "capture_time") else None,
+        )
+
+    def execute_plan(self, plan, accept_dates: bool, progress, listener: ImportListener) -> Changes:
+        """Carry out a plan file by file, each under the lock (the window's reads and saves go on between
+        files), telling `listener` each file's outcome; stops between files when `progress` is cancelled."""
+        import dataclasses as dc
+
+        from photofollow.services.import_plan import execute_plan
+
+        for failure in plan.failures:
+            listener(ImportedFile(failure.path, "failed", failure.reason or "", reason_phrase=failure.reason_phrase))
+        rows = list(plan.rows)
+        total = len(rows)
+        changes = Changes()
+        progress.update(0, total)
+        for index, row in enumerate(rows):
+            if progress.cancelled:
+                for rest in rows[index:]:
+                    listener(ImportedFile(rest.path, "cancelled"))
+                break
+            progress.update(index, total, row.path.name)
+            one = dc.replace(plan, rows=[row], failures=[])
+
+            def tell(outcome) -> None:
+                status = outcome.status
+                if status == "skipped" and not outcome.row.skip:
+                    status = "cancelled"  # "skipped" is a row the nurse left out
+                listener(
+                    ImportedFile(
+                        outcome.row.path,
+                        status,
+                        outcome.reason.english() if outcome.reason is not None else "",
+                        outcome.photo,
+                        outcome.reason,
+                        tuple(outcome.warnings),
+                    )
+                )
+
+            with self._lock:
+                result = execute_plan(
+                    self.library,
+                    one,
+                    accept_dates=accept_dates,
+                    analyse=lambda photo, _stored, source=row.path: self._keep_suggested(source, photo),
+                    on_outcome=tell,
+                )
+            changes = changes | result.changes
+        else:
+            progress.update(total, total, "")
+        return changes
+
 SUGGESTED_KEPT = 500  # measurements of files waiting in an import dialog (about 25 KB each)
 
 

@@ -140,6 +140,7 @@ class Outcome:
     DUPLICATE = "duplicate"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # left out in the import dialog
 
 
 @dataclass
@@ -199,7 +200,13 @@ class ImportResultModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last_column))
 
     def counts(self) -> dict[str, int]:
-        counts = {Outcome.IMPORTED: 0, Outcome.DUPLICATE: 0, Outcome.FAILED: 0, Outcome.CANCELLED: 0}
+        counts = {
+            Outcome.IMPORTED: 0,
+            Outcome.DUPLICATE: 0,
+            Outcome.FAILED: 0,
+            Outcome.CANCELLED: 0,
+            Outcome.SKIPPED: 0,
+        }
         for row in self._rows:
             counts[row.outcome] = counts.get(row.outcome, 0) + 1
         return counts
@@ -227,6 +234,8 @@ class ImportResultModel(QAbstractTableModel):
             return self.tr("Duplicate: already in the library")
         if row.outcome == Outcome.CANCELLED:
             return self.tr("Not imported: cancelled")
+        if row.outcome == Outcome.SKIPPED:
+            return self.tr("Not imported: left out")
         return self.tr("Failed: %1").replace("%1", words.text_of(row.reason_phrase or row.reason))
 
     def verdict_text(self, row: ImportRow) -> str:
@@ -276,7 +285,8 @@ class ImportResultModel(QAbstractTableModel):
                         Outcome.DUPLICATE: "skipped",
                         Outcome.FAILED: "fail",
                         Outcome.CANCELLED: "skipped",
-                    }[row.outcome]
+                        Outcome.SKIPPED: "skipped",
+                    }.get(row.outcome, "skipped")
                 )
             if column == self.VERDICT and row.report is not None:
                 return verdict_icon(row.report.verdict)
