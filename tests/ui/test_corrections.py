@@ -195,3 +195,32 @@ def test_erasing_a_patient_needs_the_name_typed(window, clinic, qtbot):
     assert not dialog.erase_button.isEnabled()
     dialog.name_edit.setText("anna  JANSEN")
     assert dialog.erase_button.isEnabled()
+
+
+def test_a_new_patient_close_to_an_existing_one_asks_naming_the_match(window, clinic, qtbot):
+    from photofollow.ui.dialogs import PatientDialog
+
+    asked = []
+
+    def answer(choice: str):
+        def press(box: QMessageBox) -> None:
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text().startswith(choice)).click()
+
+        return press
+
+    def fill(dialog: PatientDialog) -> None:
+        dialog.name_edit.setText("anna jansen")
+        dialog.chart_edit.setText("c 1001")
+        dialog.accept()
+
+    answer_modal(PatientDialog, fill)
+    answer_modal(QMessageBox, answer("Use"))
+    window.new_patient()
+    assert asked == ["Did you mean Anna Jansen (C-1001)? That patient is already in the library."]
+    assert window.patients_model.rowCount() == 2 and window.record.patient.id == clinic.patient.id
+
+    answer_modal(PatientDialog, fill)
+    answer_modal(QMessageBox, answer("Create"))
+    window.new_patient()
+    assert window.patients_model.rowCount() == 3

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -470,6 +470,52 @@ class CorrectionActions(QObject):
         box.setDefaultButton(confirm)
         box.exec()
         return box.clickedButton() is confirm
+
+
+def check_new_patient(
+    parent: QWidget, runner, gateway, patient: Patient, create: Callable[[], None], use: Callable[[Patient], None]
+) -> None:
+    """Before a new patient is created: when the library holds one with a close name or chart number, ask,
+    naming it ("did you mean ..."): use that patient, create the new one anyway, or cancel."""
+    if patient.id is not None:
+        create()
+        return
+
+    def checked(similar: list[Patient]) -> None:
+        if not similar:
+            create()
+            return
+        match = similar[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            QCoreApplication.translate("CorrectionActions", "Did you mean %1? That patient is already in the library.")
+            .replace("%1", ", ".join(patient_text(each) for each in similar)),
+            parent=parent,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "CorrectionActions", "A second record of one patient splits their photos; create %1 only if it is someone else."
+            ).replace("%1", patient_text(patient))
+        )
+        existing = box.addButton(
+            QCoreApplication.translate("CorrectionActions", "Use %1").replace("%1", match.display_name),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        new = box.addButton(
+            QCoreApplication.translate("CorrectionActions", "Create a new patient"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(existing)
+        box.exec()
+        if box.clickedButton() is existing:
+            use(match)
+        elif box.clickedButton() is new:
+            create()
+
+    runner.run_serial(
+        "similar patients", lambda _p: gateway.similar_patients(patient.display_name, patient.chart_number), checked
+    )
 
 
 def _focus_key(target) -> tuple | None:

@@ -42,6 +42,7 @@ from photofollow.domain.model import CaptureTimeSource, Patient, View, Visit, Vi
 from photofollow.domain.text import folded
 from photofollow.domain.timing import local_date, time_since_treatment
 from photofollow.reporting import words
+from photofollow.ui.corrections import check_new_patient
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog, from_qdatetime, to_qdatetime
 from photofollow.ui.icons import status_icon
 from photofollow.ui.library import PatientRecord, TreatmentRecord
@@ -832,7 +833,17 @@ class ImportDialog(QDialog):
             if self.on_records_changed:
                 self.on_records_changed(changes)
 
-        self.runner.run_serial("save patient", lambda _p: self.gateway.save_patient(patient), done)
+        def use(existing: Patient) -> None:
+            self.patient_combo.setCurrentIndex(self.patient_combo.findData(existing.id))
+
+        check_new_patient(
+            self,
+            self.runner,
+            self.gateway,
+            patient,
+            lambda: self.runner.run_serial("save patient", lambda _p: self.gateway.save_patient(patient), done),
+            use,
+        )
 
     def _new_treatment(self) -> None:
         patient_id = self.patient_combo.currentData()

@@ -31,7 +31,7 @@ from photofollow.ui.checks import PairChecks
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
 from photofollow.ui.compare.images import rotated
 from photofollow.ui.compare.view import MAX_TIME_POINTS
-from photofollow.ui.corrections import CorrectionActions
+from photofollow.ui.corrections import CorrectionActions, check_new_patient
 from photofollow.ui.demo_offer import DemoOffer
 from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
 from photofollow.ui.follow_up_actions import FollowUpActions
@@ -440,7 +440,15 @@ class MainWindow(QMainWindow):
         if typed and not self.search_proxy.rowCount():
             dialog.name_edit.setText(typed)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save_patient(dialog.record())
+            patient = dialog.record()
+            check_new_patient(
+                self,
+                self.runner,
+                self.gateway,
+                patient,
+                lambda: self._save_patient(patient),
+                lambda existing: (self.search.clear(), self.select_patient(existing.id)),
+            )
 
     def edit_patient(self) -> None:
         if self.record is None:
