@@ -30,6 +30,20 @@ SUBCOMMAND_MODULES = (
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_READER_GONE = 141  # as a shell reports a writer ended by SIGPIPE (128 + 13)
+
+
+def _reader_gone() -> int:
+    """The output's reader stopped reading (`photofollow timeline ... | head`): end quietly, as Unix tools
+    do, with stdout pointed at nowhere so Python's flush at exit has nothing left to complain about."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor behind stdout (a test's capture)
+        pass
+    return EXIT_READER_GONE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     from photofollow.domain.errors import LibraryError
 
     try:
-        return int(args.handler(args) or 0)
+        status = int(args.handler(args) or 0)
+        sys.stdout.flush()  # inside the try: a reader gone (`| head`) is met here, not at exit
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except LibraryError as error:
         # The library in trouble (damaged, full disk, read-only, locked) wherever a command meets it: one
         # sentence naming the library and what to do, exit 2, as when the library cannot be opened.

@@ -27,12 +27,32 @@ from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import View
 
 
+# What `check --help` and `measure --help` tell a user (the module's doc above is for developers).
+CHECK_DESCRIPTION = (
+    "Tell whether a follow-up photo was taken like its baseline, so the two can be compared fairly: the same "
+    "light (brightness, colour, direction, flash), focus, distance, framing, tilt and head angle, the view "
+    "it is labelled with, the same lens and camera, no filter or editing app, comparable resolution, a "
+    "plausible date, the same expression and no make-up the baseline did not have. Prints every check with "
+    "its status (pass, warn, fail or skipped), what was measured, the limit and a sentence saying what "
+    "differs, then the verdict: consistent, review or inconsistent. The limits are the clinic's photo "
+    "policy (--policy FILE overrides them). --language en|nl|da prints the table in that language; --json "
+    "prints one JSON object for other tools, with English sentences. Exit status 0 for any verdict, 2 when "
+    "a file cannot be read as a photo or the policy file is unusable."
+)
+MEASURE_DESCRIPTION = (
+    "Print what PhotoFollow measures in one photo, the numbers the checks compare between a baseline and "
+    "a follow-up: the subject's brightness (EV), the colour of the light (kelvin), the balance of the light "
+    "from left to right, sharpness, and, when a face is found, the head's angle and the distance between "
+    "the eyes. --json prints one JSON object for other tools. Exit status 2 when the file cannot be read "
+    "as a photo."
+)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     check = subparsers.add_parser(
         "check",
         help="check a follow-up photo against its baseline (light, angle, distance, lens, filters)",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=CHECK_DESCRIPTION,
     )
     check.add_argument("baseline", type=Path, metavar="BASELINE", help="the baseline photo")
     check.add_argument("follow_up", type=Path, metavar="FOLLOWUP", help="the follow-up photo")
@@ -53,8 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     measure = subparsers.add_parser(
         "measure",
         help="print one photo's measurements (brightness, colour, light, sharpness, head pose, ...)",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=MEASURE_DESCRIPTION,
     )
     measure.add_argument("file", type=Path, metavar="FILE", help="the photo")
     _add_policy_and_json(measure)
@@ -140,7 +159,12 @@ def run_check(args: argparse.Namespace) -> int:
                 item["message_localized"] = localized(result)
         print(json.dumps(data, ensure_ascii=False))
         return EXIT_OK
-    print(format_report(report, args.baseline, args.follow_up, localized))
+    if localized is not None:  # the whole table in that language (issue 16), not only the sentences
+        from photofollow.cli.check_text import localized_report
+
+        print(localized_report(report, args.baseline, args.follow_up))
+        return EXIT_OK
+    print(format_report(report, args.baseline, args.follow_up))
     return EXIT_OK
 
 

@@ -44,13 +44,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     library_option(parser)
     parser.set_defaults(handler=run_verify)
 
-    parser = subparsers.add_parser("patients", help="list the patients in a library")
+    parser = subparsers.add_parser(
+        "patients",
+        help="list the patients in a library",
+        description=(
+            "List the patients in the library: name, chart number, how many treatments, visits and photos "
+            "each has, and the date of the last visit. --json gives one JSON object for other tools."
+        ),
+    )
     library_option(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     parser.set_defaults(handler=run_patients)
 
     parser = subparsers.add_parser(
-        "timeline", help="a patient's treatments and visits, with time since treatment"
+        "timeline",
+        help="a patient's treatments and visits, with time since treatment",
+        description=(
+            "Show one patient's treatments, each with its visits: the date, the time since treatment "
+            "(Baseline, Day 3, Week 2), the photos per view and the physician's assessment of each "
+            "follow-up (GAIS and tier). The patient is named by chart number or exact name. --json gives "
+            "one JSON object for other tools, with each visit's id and its assessment (null when none)."
+        ),
     )
     library_option(parser)
     parser.add_argument("--patient", required=True, metavar="P", help="chart number or exact name")
