@@ -5,6 +5,7 @@ context menu rather than only from inside a comparison."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -116,7 +117,9 @@ class FollowUpActions(QObject):
         def saved(result) -> None:
             assessment, changes = result
             done(assessment)
-            self.window.apply_changes(changes)
+            # The patient's timeline refreshes; the visit itself is untouched, and naming it would close the
+            # comparison the physician is assessing in (apply_changes closes those showing a changed visit).
+            self.window.apply_changes(replace(changes, visits=frozenset()))
 
         self.window.runner.run_serial(
             "record assessment", lambda _p: gateway.record_assessment(visit_id, fields), saved
