@@ -1,6 +1,6 @@
-"""The library itself in trouble (issue 11), one test per case, on real files and real SQLite databases, through
-the real `photofollow` command: never a traceback, one sentence naming the library and what to do, exit 2 for
-the library's own trouble, and nothing written into a damaged, emptied or unknown database."""
+"""The library itself in trouble (issue 11), one test per case, on real files and real SQLite databases,
+through the real `photofollow` command: never a traceback, one sentence naming the library and what to do,
+exit 2 for the library's own trouble, and nothing written into a damaged, emptied or unknown database."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def rows(database: Path) -> list[tuple]:
         connection.close()
 
 
-# -- 1. names that are not UTF-8 ---------------------------------------------------------------------------------
+# -- 1. names that are not UTF-8 -----------------------------------------------------------------------------
 
 
 def test_1_names_that_are_not_utf8_import_and_print_with_escapes_under_a_utf8_locale(clinic, tmp_path):
@@ -93,7 +93,7 @@ def test_1_names_that_are_not_utf8_import_and_print_with_escapes_under_a_utf8_lo
     assert [visit["photos"] for visit in visits] == [4]  # one visit, no empty one left behind
 
 
-# -- 2. a read-only library -------------------------------------------------------------------------------------
+# -- 2. a read-only library ----------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ def test_2_a_read_only_library_is_browsed_verified_and_exported_elsewhere_and_ch
     assert {path: path.stat().st_mtime_ns for path in sealed.rglob("*")} == before
 
 
-# -- 3. a full disk ---------------------------------------------------------------------------------------------
+# -- 3. a full disk ------------------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -190,7 +190,7 @@ def test_3_a_full_disk_refuses_each_change_whole_and_the_library_stays_sound(sma
     assert photofollow(*import_args(library, str(new), patient="Bo Berg", chart="1002")).returncode == 0
 
 
-# -- 4, 5, 7. a damaged, emptied or misplaced database ----------------------------------------------------------
+# -- 4, 5, 7. a damaged, emptied or misplaced database -------------------------------------------------------
 
 
 def zero_middle_page(database: Path) -> None:
@@ -231,7 +231,17 @@ def run_every_command(library: Path, tmp_path: Path):
 def test_4_a_damaged_database_is_reported_by_every_command_and_never_written(clinic, tmp_path, damage):
     # Enough rows that the database spans several pages, so a middle page holds records.
     for index in range(3):
-        assert main(import_args(clinic, str(shot(tmp_path / f"more/{index}.jpg", 50 + index)), patient=f"P {index}", chart=f"2{index}")) == 0  # noqa: E501
+        assert (
+            main(
+                import_args(
+                    clinic,
+                    str(shot(tmp_path / f"more/{index}.jpg", 50 + index)),
+                    patient=f"P {index}",
+                    chart=f"2{index}",
+                )
+            )
+            == 0
+        )  # noqa: E501
     database = clinic / "library.sqlite3"
     damage(database)
     damaged = database.read_bytes()
@@ -269,7 +279,7 @@ def test_7_a_folder_where_the_database_belongs_is_named(clinic, tmp_path):
     assert database.is_dir() and not any(database.iterdir())
 
 
-# -- 6. a sub-folder that cannot be read ------------------------------------------------------------------------
+# -- 6. a sub-folder that cannot be read ---------------------------------------------------------------------
 
 
 def test_6_a_sub_folder_that_cannot_be_read_is_a_failure_not_silence(tmp_path):
@@ -287,7 +297,7 @@ def test_6_a_sub_folder_that_cannot_be_read_is_a_failure_not_silence(tmp_path):
     assert "1 imported, 0 duplicate, 1 failed" in result.stdout
 
 
-# -- 8. decompression bombs -------------------------------------------------------------------------------------
+# -- 8. decompression bombs ----------------------------------------------------------------------------------
 
 
 def png_rows(path: Path, width: int, height: int, row: bytes) -> Path:
@@ -298,7 +308,9 @@ def png_rows(path: Path, width: int, height: int, row: bytes) -> Path:
 
     compressor = zlib.compressobj(1)
     with open(path, "wb") as handle:
-        handle.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)))
+        handle.write(
+            b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        )
         pending = bytearray()
         line = b"\0" + row
         for _ in range(height):
@@ -341,7 +353,7 @@ def test_8_a_decompression_bomb_is_refused_before_decoding_within_the_memory_bud
     assert elapsed < 60  # was 35 s for the bomb alone (a decode); now a header read
 
 
-# -- 9. restore --------------------------------------------------------------------------------------------------
+# -- 9. restore ----------------------------------------------------------------------------------------------
 
 
 def backup_names(library: Path) -> list[str]:
@@ -426,7 +438,11 @@ def test_9_restore_erases_again_a_patient_erased_after_the_backup(clinic, tmp_pa
         for stored in (clinic / "photos").rglob(f"{sha256}.*"):
             os.chmod(stored, 0o644)
             stored.unlink()
-    erasure = {"erased_at": "2026-12-06T10:00:00+00:00", "patient_reference": "erased-1", "photo_hashes": hashes}
+    erasure = {
+        "erased_at": "2026-12-06T10:00:00+00:00",
+        "patient_reference": "erased-1",
+        "photo_hashes": hashes,
+    }
     (clinic / "erasures.json").write_text(json.dumps([erasure]))
 
     restored = photofollow("backup", "--library", str(clinic), "restore", name)
@@ -455,7 +471,7 @@ def test_9_a_damaged_backup_or_an_unknown_name_is_refused_and_nothing_moves(clin
     assert not list((clinic / "backups").glob("replaced-*"))
 
 
-# -- 10. exports killed midway ----------------------------------------------------------------------------------
+# -- 10. exports killed midway -------------------------------------------------------------------------------
 
 KILLED_EXPORT = textwrap.dedent(
     """
@@ -483,8 +499,9 @@ def test_10_an_image_export_killed_midway_leaves_nothing_under_the_real_name(cli
     out = tmp_path / "out" / f"sheet{suffix}"
     out.parent.mkdir()
     out.write_bytes(b"the sheet of last week")  # a previous export stays whole
-    child = subprocess.run([sys.executable, "-c", KILLED_EXPORT, *export_args(clinic, out)], capture_output=True,
-                           env={**os.environ, "PYTHONPATH": str(REPO_SRC), "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(REPO_SRC), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", KILLED_EXPORT, *export_args(clinic, out)]
+    child = subprocess.run(command, capture_output=True, env=env)
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
     assert out.read_bytes() == b"the sheet of last week"
     finished = photofollow(*export_args(clinic, out))
@@ -492,7 +509,7 @@ def test_10_an_image_export_killed_midway_leaves_nothing_under_the_real_name(cli
     assert out.read_bytes()[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1")
 
 
-# -- 11. an original missing from the store ---------------------------------------------------------------------
+# -- 11. an original missing from the store ------------------------------------------------------------------
 
 
 def test_11_importing_a_photo_whose_original_is_missing_or_damaged_puts_it_back(clinic, tmp_path):
@@ -526,7 +543,7 @@ def test_11_importing_a_photo_whose_original_is_missing_or_damaged_puts_it_back(
     assert photofollow(*export_args(clinic, tmp_path / "sheet.pdf")).returncode == 0
 
 
-# -- 12. leftovers of a kill, and names that would drive the terminal -------------------------------------------
+# -- 12. leftovers of a kill, and names that would drive the terminal ----------------------------------------
 
 
 def test_12_partial_cache_files_are_cleaned_and_names_are_printed_escaped(clinic, tmp_path):
@@ -545,7 +562,10 @@ def test_12_partial_cache_files_are_cleaned_and_names_are_printed_escaped(clinic
     line = next(line for line in result.stdout.splitlines() if line.startswith("imported: "))
     assert line.endswith("evil\\x1b[2J\\x1b[31mred\\nnext line.jpg")
     hostile_patient = "Eve\x1b[31m Red\x07"
-    assert main(import_args(clinic, str(shot(tmp_path / "eve.jpg", 22)), patient=hostile_patient, chart="66")) == 0
+    assert (
+        main(import_args(clinic, str(shot(tmp_path / "eve.jpg", 22)), patient=hostile_patient, chart="66"))
+        == 0
+    )
     for command in (["patients"], ["timeline", "--patient", "66"]):
         listed = photofollow(*command, "--library", str(clinic))
         assert listed.returncode == 0, listed.stderr

@@ -20,7 +20,6 @@ from photofollow.storage.integrity import verify
 from photofollow.storage.library import Library
 from photofollow.storage.store import file_sha256
 
-
 KILLED = textwrap.dedent(
     """
     import os, signal, sys
@@ -84,7 +83,9 @@ def test_the_scan_never_sets_aside_a_file_an_import_claimed_after_the_scan_began
     assert verify(library).ok
 
 
-def test_start_up_after_a_crash_leaves_the_store_scan_to_a_thread_and_close_stops_it(library, visit, tmp_path):
+def test_start_up_after_a_crash_leaves_the_store_scan_to_a_thread_and_close_stops_it(
+    library, visit, tmp_path
+):
     folder = library.folder
     library.close()
     (folder / "library.lock").write_text("open 4242\n")

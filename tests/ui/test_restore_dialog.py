@@ -1,6 +1,6 @@
-"""Restore in the GUI (issue 11): File > Restore from a backup… lists the backups by date with what each holds,
-restores the one picked and opens the library again; a damaged library is offered its backups instead of an
-error; a read-only library opens for reading; suggested file names stay short and safe."""
+"""Restore in the GUI (issue 11): File > Restore from a backup… lists the backups by date with what each
+holds, restores the one picked and opens the library again; a damaged library is offered its backups
+instead of an error; a read-only library opens for reading; suggested file names stay short and safe."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import subprocess
 from datetime import timedelta
 
 import pytest
+
 from photofollow.domain.model import Patient
 from photofollow.ui.main_window import MainWindow
-from photofollow.ui.restore_dialog import RestoreDialog, UnfiledDialog
-
 from photofollow.ui.operations import Progress
+from photofollow.ui.restore_dialog import RestoreDialog, UnfiledDialog
 
 from .library_helpers import TREATED, photo_files
 from .test_accessibility import answer_modal
@@ -109,7 +109,9 @@ def test_a_damaged_library_is_offered_its_backups_instead_of_an_error(window, cl
     assert [p.display_name for p in window.gateway.patients()] == ["Dora Dijk"]
 
 
-def test_a_read_only_library_opens_for_reading_and_a_change_says_why(qtbot, tmp_path, settings, inline_runner):
+def test_a_read_only_library_opens_for_reading_and_a_change_says_why(
+    qtbot, tmp_path, settings, inline_runner
+):
     from photofollow.domain.errors import LibraryReadOnly
     from photofollow.ui.library import open_library
 

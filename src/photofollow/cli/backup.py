@@ -127,7 +127,10 @@ def run_restore(args: argparse.Namespace) -> int:
     except PhotoFollowError as error:
         return _fail(str(error))
     report = result.report
-    print(f"Restored {report.backup.name} into {shown(folder)}: {result.patients} patient(s), {result.photos} photo(s).")
+    print(
+        f"Restored {report.backup.name} into {shown(folder)}: "
+        f"{result.patients} patient(s), {result.photos} photo(s)."
+    )
     print(f"The replaced database is kept in {shown(report.set_aside)}.")
     if report.erased_patients or report.erased_photos:
         print(f"Erased again: {report.erased_patients} patient(s) erased after this backup was made.")

@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except SheetRequestError as error:
         return _fail(str(error), EXIT_USAGE)
-    except LibraryError as error:  # damaged, emptied, unreadable, locked for an upgrade: the library's trouble
+    except LibraryError as error:  # damaged, emptied, unreadable, locked for an upgrade: the library's
         return _fail(str(error), EXIT_USAGE)
     except (PhotoFollowError, OSError) as error:
         return _fail(str(error), EXIT_SOME_FAILED)

@@ -34,7 +34,11 @@ def shown(value: object) -> str:
             parts.append(f"\\x{code - 0xDC00:02x}")
         elif code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
             parts.append(f"\\x{code:02x}")
-        elif char in _BIDI_CONTROLS or 0xD800 <= code <= 0xDFFF or unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+        elif (
+            char in _BIDI_CONTROLS
+            or 0xD800 <= code <= 0xDFFF
+            or unicodedata.category(char) in ("Cc", "Zl", "Zp")
+        ):
             parts.append(f"\\u{code:04x}")
         else:
             parts.append(char)

@@ -43,7 +43,8 @@ def restore_library(
     progress: AdoptProgress | None = None,
 ) -> RestoreResult:
     """Restore `backup` (a name in the library's backups folder, or a path) into the library at `folder`,
-    which no PhotoFollow may have open. Raises the library errors of `put_backup_in_place` and `Library.open`."""
+    which no PhotoFollow may have open. Raises the library errors of `put_backup_in_place` and
+    `Library.open`."""
     folder = Path(folder).expanduser().absolute()
     report = restore.put_backup_in_place(folder, backup, now)
     with Library.open(folder, now=now, background_scan=False) as library:
@@ -109,4 +110,3 @@ def _return_set_aside_originals(library: Library) -> None:
             shutil.move(entry, target)
         except OSError:
             continue
-

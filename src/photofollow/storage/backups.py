@@ -3,8 +3,8 @@
 Backups are whole SQLite files made with SQLite's online backup API, so the pages still in the WAL are
 included and the copy is consistent even while the library is open. They sit in `backups/` as
 `library-YYYYmmdd-HHMMSS-daily.sqlite3`, `library-YYYYmmdd-HHMMSS-before-<revision>.sqlite3` or
-`library-YYYYmmdd-HHMMSS-manual.sqlite3` (`photofollow backup now`); any of them opens as a library database on
-its own. Restore one with `photofollow backup --library L restore NAME` or File > Restore from backup
+`library-YYYYmmdd-HHMMSS-manual.sqlite3` (`photofollow backup now`); any of them opens as a library database
+on its own. Restore one with `photofollow backup --library L restore NAME` or File > Restore from backup
 (storage/restore.py: the replaced database is kept in `backups/replaced-*/`, never deleted).
 Photos are not copied: the store is append-only and content-addressed, so the database is what can be lost.
 """

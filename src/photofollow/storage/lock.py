@@ -85,7 +85,8 @@ class LibraryLock:
                     Phrase(
                         "Errors",
                         QT_TRANSLATE_NOOP(
-                            "Errors", "The disk holding the library (%1) is full. Free some space and try again."
+                            "Errors",
+                            "The disk holding the library (%1) is full. Free some space and try again.",
                         ),
                         (str(self.path.parent),),
                     )

@@ -65,7 +65,9 @@ class RestoreReport:
     erased_photos: int = 0  # rows of erased patients' photos removed again
     erased_patients: int = 0
     erased_files_removed: int = 0
-    adopted: list[str] = field(default_factory=list)  # sha256 of originals now unfiled (services/restoring.py)
+    adopted: list[str] = field(
+        default_factory=list
+    )  # sha256 of originals now unfiled (services/restoring.py)
 
 
 def _says(template: str, *values: object) -> Phrase:
@@ -152,7 +154,9 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
-def put_backup_in_place(folder: str | os.PathLike, backup: str | os.PathLike, now: datetime | None = None) -> RestoreReport:
+def put_backup_in_place(
+    folder: str | os.PathLike, backup: str | os.PathLike, now: datetime | None = None
+) -> RestoreReport:
     """Steps 1-3 of the module doc. Raises `LibraryLocked` while a PhotoFollow uses the library,
     `LibraryDamaged` for a backup that cannot be restored, `LibraryFull` when the copy does not fit."""
     folder = Path(folder).expanduser().absolute()
@@ -193,8 +197,8 @@ def put_backup_in_place(folder: str | os.PathLike, backup: str | os.PathLike, no
                     _says(
                         QT_TRANSLATE_NOOP(
                             "Errors",
-                            "The copy of the backup %1 in the library is damaged (%2); the library was left as "
-                            "it was. Check the disk, then try again.",
+                            "The copy of the backup %1 in the library is damaged (%2); the library was left "
+                            "as it was. Check the disk, then try again.",
                         ),
                         source,
                         problem,
@@ -223,8 +227,8 @@ def put_backup_in_place(folder: str | os.PathLike, backup: str | os.PathLike, no
                     _says(
                         QT_TRANSLATE_NOOP(
                             "Errors",
-                            "The backup could not be copied into the library at %1 (%2); the library was left "
-                            "as it was. Check the disk and the folder's permissions, then try again.",
+                            "The backup could not be copied into the library at %1 (%2); the library was "
+                            "left as it was. Check the disk and the folder's permissions, then try again.",
                         ),
                         folder,
                         error.strerror or error,
@@ -251,7 +255,7 @@ def _copy_durably(source: Path, target: Path) -> None:
         os.fsync(writer.fileno())
 
 
-# -- erasures --------------------------------------------------------------------------------------------------
+# -- erasures ------------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,13 +327,18 @@ def apply_erasures(library: Library, report: RestoreReport | None = None) -> set
         doomed_photos = sa.or_(photos.c.sha256.in_(hashes), photos.c.visit_id.in_(visit_ids))
         photo_hashes = set(session.execute(sa.select(photos.c.sha256).where(doomed_photos)).scalars())
         erased_photos = session.execute(sa.delete(photos).where(doomed_photos)).rowcount
-        session.execute(sa.delete(visits).where(visits.c.id.in_(visit_ids)))  # cascades: symptoms, assessments
+        session.execute(
+            sa.delete(visits).where(visits.c.id.in_(visit_ids))
+        )  # cascades: symptoms, assessments
         session.execute(sa.delete(treatments).where(treatments.c.patient_id.in_(owners)))
         session.execute(sa.delete(schema.trash).where(schema.trash.c.patient_id.in_(owners)))
         session.execute(sa.delete(schema.patients).where(schema.patients.c.id.in_(owners)))
         session.execute(sa.delete(schema.unfiled_photos).where(schema.unfiled_photos.c.sha256.in_(hashes)))
         known = {
-            (row.erased_at if isinstance(row.erased_at, str) else row.erased_at.isoformat(), row.patient_reference)
+            (
+                row.erased_at if isinstance(row.erased_at, str) else row.erased_at.isoformat(),
+                row.patient_reference,
+            )
             for row in session.execute(sa.select(schema.erasures))
         }
         for erasure in erasures:

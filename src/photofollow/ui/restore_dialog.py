@@ -114,7 +114,11 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(found))
         for row, item in enumerate(found):
             newest = item.last_import.strftime("%Y-%m-%d") if item.last_import else "–"
-            state = self.tr("Can be restored") if item.usable else self.tr("Damaged: %1").replace("%1", item.problem)
+            state = (
+                self.tr("Can be restored")
+                if item.usable
+                else self.tr("Damaged: %1").replace("%1", item.problem)
+            )
             cells = [
                 item.made_at.strftime("%Y-%m-%d %H:%M"),
                 self._kind(item.kind),
@@ -267,7 +271,9 @@ class UnfiledDialog(QDialog):
         row.addWidget(self.file_button)
         layout.addLayout(row)
         if not visits:
-            hint = QLabel(self.tr("Choose a patient in the main window first: their visits are offered here."))
+            hint = QLabel(
+                self.tr("Choose a patient in the main window first: their visits are offered here.")
+            )
             hint.setWordWrap(True)
             layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
