@@ -151,7 +151,7 @@ class Library:
         now: datetime | None = None,
         background_scan: bool = True,
     ) -> Library:
-        """Open the library in `folder`: check it, upgrade its schema (after a backup), back it up daily, recover.
+        """Open the library in `folder`: check it, upgrade its schema (after a backup), back it up, recover.
 
         `create` makes a new library when the folder is missing or empty. `write=False` opens for reading only
         (alongside another PhotoFollow that holds the lock, or on a read-only folder or disk: no recovery, no
@@ -183,7 +183,8 @@ class Library:
                     engine = _engine(snapshot / DATABASE_NAME, read_only=True, named=folder)
                 else:
                     read_only = lock is None
-                    engine = _engine(database, read_only=read_only, immutable=read_only and not _may_write(folder))
+                    immutable = read_only and not _may_write(folder)
+                    engine = _engine(database, read_only=read_only, immutable=immutable)
                 library = cls(folder, engine, lock)
                 library._snapshot_dir = snapshot
                 if not is_new:
@@ -568,14 +569,18 @@ class Library:
             )
             for row in rows
         ]
-        return sorted(found, key=lambda u: (u.facts.capture_time is None, str(u.facts.capture_time), u.sha256))
+        undated_last = lambda u: (u.facts.capture_time is None, str(u.facts.capture_time), u.sha256)  # noqa: E731
+        return sorted(found, key=undated_last)
 
     def file_unfiled(self, sha256: str, visit_id: int, view: View = View.OTHER) -> Photo:
         """File an unfiled original into a visit: its photo row is written and its unfiled row deleted."""
         unfiled = next((u for u in self.unfiled_photos() if u.sha256 == sha256), None)
         if unfiled is None:
             raise LibraryError(
-                _says(QT_TRANSLATE_NOOP("Errors", "The photo %1 is not among the unfiled photos any more."), sha256[:12])
+                _says(
+                    QT_TRANSLATE_NOOP("Errors", "The photo %1 is not among the unfiled photos any more."),
+                    sha256[:12],
+                )
             )
         photo = Photo(
             visit_id=visit_id,
@@ -1056,7 +1061,8 @@ def _typed_error(error: BaseException, folder: Path, read_only: bool = False) ->
                     QT_TRANSLATE_NOOP(
                         "Errors",
                         "The library at %1 is open for reading only, so this change was not saved. Open it "
-                        "where you may write to it (and where no other PhotoFollow is using it), then try again.",
+                        "where you may write to it (and where no other PhotoFollow is using it), then try "
+                        "again.",
                     ),
                     folder,
                 )
@@ -1098,7 +1104,8 @@ def _free_bytes(folder: Path) -> int:
 
 @contextmanager
 def _database_errors(folder: Path) -> Iterator[None]:
-    """Errors raised outside an engine (sqlite3's backup API, the first connection) as typed library errors."""
+    """Errors raised outside an engine (sqlite3's backup API, the first connection) as typed library
+    errors."""
     try:
         yield
     except DBAPIError as error:
