@@ -539,7 +539,7 @@ class Library:
             )
         return photo
 
-    # -- unfiled originals (found in the store, unknown to the database: after a restore) ---------------------
+    # -- unfiled originals (found in the store, unknown to the database: after a restore) --------------------
 
     def add_unfiled(self, sha256: str, facts: PhotoFacts, file_size: int, found_by: str) -> None:
         """Record an original of the store that no photo row describes, to be filed by the nurse."""
