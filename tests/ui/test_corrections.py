@@ -224,3 +224,18 @@ def test_a_new_patient_close_to_an_existing_one_asks_naming_the_match(window, cl
     answer_modal(QMessageBox, answer("Create"))
     window.new_patient()
     assert window.patients_model.rowCount() == 3
+
+
+def test_a_treatment_filed_under_the_wrong_patient_moves_with_its_visits(window, clinic):
+    other = next(p for p in window.patients_model.patients() if p.id != clinic.patient.id)
+
+    def choose(dialog: MergeDialog) -> None:
+        dialog.other_combo.setCurrentIndex(dialog.other_combo.findData(other.id))
+        dialog.accept()
+
+    answer_modal(MergeDialog, choose)
+    window.corrections._on(window.record.treatments[0], window.corrections.move_treatment)
+    assert window.record.treatments == []
+    assert len(clinic.gateway.patient_record(other.id).treatments[0].visits) == 2
+    window.corrections.undo()
+    assert len(window.record.treatments) == 1

@@ -117,3 +117,23 @@ def test_reassigning_a_row_changes_what_the_import_button_says(window, clinic, q
     dialog.accept()
     outcomes = {row.path.name: row.outcome for row in window.importer.model.rows()}
     assert outcomes == {"week2_0.jpg": Outcome.SKIPPED, "week2_1.jpg": Outcome.IMPORTED, "more_0.jpg": Outcome.IMPORTED}
+
+
+def test_a_row_can_go_to_another_patients_treatment(window, clinic, qtbot, tmp_path):
+    from photofollow.domain.model import Treatment
+    from photofollow.ui.import_dialog import OtherPatientDialog
+
+    from .test_accessibility import answer_modal
+
+    bram = next(p for p in window.patients_model.patients() if p.display_name == "Bram Bakker")
+    theirs, _ = clinic.gateway.save_treatment(Treatment(bram.id, TREATED + timedelta(days=1)))
+    files = photo_files(tmp_path, "shared-card", 2, TREATED + timedelta(days=15))
+    dialog = open_dialog(window, qtbot, files)
+    answer_modal(OtherPatientDialog, lambda other: (other.choose(bram.id), other.accept()))
+    dialog._to_other_patient([dialog.planned(files[1])])
+    assert dialog.planned(files[1]).target.treatment_id == theirs.id
+    assert dialog.files.item(1, dialog.VISIT).text().startswith("Treatment of")
+    assert dialog.import_button.text() == "&Import: 2 photo(s) into 2 visit(s) (2 new)"
+    dialog.accept()
+    record = clinic.gateway.patient_record(bram.id)
+    assert [p.original_name for v in record.treatments[0].visits for p in v.photos] == ["shared-card_1.jpg"]

@@ -225,6 +225,7 @@ class CorrectionActions(QObject):
             add(self.tr("Delete visit…"), self.delete, self.delete_action)
         elif isinstance(target, TreatmentRecord):
             add(self.tr("Change treatment date…"), self.edit_treatment_date)
+            add(self.tr("Move treatment to another patient…"), self.move_treatment)
             add(self.tr("Delete treatment…"), self.delete, self.delete_action)
 
     def _on(self, target, slot: Callable[[], None]) -> None:
@@ -298,6 +299,20 @@ class CorrectionActions(QObject):
         self.run(
             "treatment date", lambda gateway: gateway.set_treatment_date(record.treatment.id, when), record
         )
+
+    def move_treatment(self) -> None:
+        """File a treatment, with its visits and photos, under another patient (filed under the wrong one)."""
+        record = self._target_treatment()
+        current = self.window.record
+        if record is None or current is None:
+            return
+        others = [p for p in self.window.patients_model.patients() if p.id != current.patient.id]
+        dialog = MergeDialog(current.patient, others, self.window, treatment=record.treatment)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.other() is None:
+            return
+        other = dialog.other()
+        treatment_id = record.treatment.id
+        self.run("move treatment", lambda gateway: gateway.move_treatment(treatment_id, other.id))
 
     def delete(self) -> None:
         """Delete what the keyboard is on (a photo, visit or treatment; the patient from the patient list),
@@ -684,11 +699,15 @@ class VisitDateDialog(QDialog):
 
 
 class MergeDialog(QDialog):
-    """Which patient to merge into the one shown (that one is kept)."""
+    """Which patient to merge into the one shown (that one is kept); with `treatment`, which patient that
+    treatment moves to."""
 
-    def __init__(self, keep: Patient, others: list[Patient], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, keep: Patient, others: list[Patient], parent: QWidget | None = None, treatment=None
+    ) -> None:
         super().__init__(parent)
         self.keep = keep
+        self.treatment = treatment
         self.others = {patient.id: patient for patient in others}
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
@@ -718,6 +737,16 @@ class MergeDialog(QDialog):
         self.setMinimumWidth(460)
 
     def retranslate_ui(self) -> None:
+        if self.treatment is not None:
+            self.setWindowTitle(self.tr("Move treatment"))
+            self.explanation.setText(
+                self.tr("The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.")
+                .replace("%1", words.date_text(self.treatment.performed_at, with_time=False))
+                .replace("%2", patient_text(self.keep))
+            )
+            self.other_label.setText(self.tr("&Move to:"))
+            self.other_combo.setAccessibleName(self.tr("Patient to move the treatment to"))
+            return
         self.setWindowTitle(self.tr("Merge patients"))
         self.explanation.setText(
             self.tr(

@@ -160,9 +160,13 @@ class ImportDialog(QDialog):
         self.files.customContextMenuRequested.connect(self._row_menu)
         self.files.itemSelectionChanged.connect(self._update_row_buttons)
         header = self.files.horizontalHeader()
-        for column in (self.FILE, self.TAKEN, self.SINCE, self.VIEW, self.SUGGESTION, self.VISIT):
+        for column in (self.FILE, self.TAKEN, self.SINCE, self.VIEW, self.VISIT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The suggestion wraps in a column of its own width; the problems take the rest of the row.
+        header.setSectionResizeMode(self.SUGGESTION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.SUGGESTION, 150)
         header.setSectionResizeMode(self.PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.add_files_button = QPushButton(self)
         self.add_folder_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -546,11 +550,11 @@ class ImportDialog(QDialog):
                 if planned is None:
                     problems.setIcon(QIcon())
                 elif any(p.blocking for p in planned.problems) and not self._accepted(planned):
-                    problems.setIcon(status_icon("fail"))
+                    problems.setIcon(_small(status_icon("fail")))
                 elif planned.problems or planned.skip:
-                    problems.setIcon(status_icon("warn"))
+                    problems.setIcon(_small(status_icon("warn")))
                 else:
-                    problems.setIcon(status_icon("pass"))
+                    problems.setIcon(_small(status_icon("pass")))
             combo = self.files.cellWidget(index, self.VIEW)
             if planned is not None and combo is not None and combo.currentData() != planned.view.value:
                 combo.setCurrentIndex(list(View).index(planned.view))
@@ -686,16 +690,23 @@ class ImportDialog(QDialog):
                     ),
                 )
         others = [t for t in (self._record.treatments if self._record else []) if t.treatment.id != treatment_id]
-        if others:
-            menu.addSeparator()
-            for other in others:
-                menu.addAction(
-                    self.tr("Treatment of %1 (by capture date)").replace(
-                        "%1", words.date_text(other.treatment.performed_at, with_time=False)
-                    ),
-                    lambda other=other: self.move_to_treatment(rows, other),
-                )
+        menu.addSeparator()
+        for other in others:
+            menu.addAction(
+                self.tr("Treatment of %1 (by capture date)").replace(
+                    "%1", words.date_text(other.treatment.performed_at, with_time=False)
+                ),
+                lambda other=other: self.move_to_treatment(rows, other),
+            )
+        menu.addAction(self.tr("Another patient's treatment…"), lambda: self._to_other_patient(rows))
         return menu
+
+    def _to_other_patient(self, rows) -> None:
+        """Rows that belong to another patient (a card shared between two patients): their treatment."""
+        others = [p for p in self._patients if p.id != self.patient_combo.currentData()]
+        dialog = OtherPatientDialog(self, others)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.treatment() is not None:
+            self.move_to_treatment(rows, dialog.treatment())
 
     def file_under(self, rows, target) -> None:
         """File rows under a visit chosen by hand (existing or new)."""
@@ -951,6 +962,81 @@ class ImportDialog(QDialog):
         )
 
 
+class OtherPatientDialog(QDialog):
+    """A patient and one of their treatments, for import rows that belong to someone else."""
+
+    def __init__(self, importing: ImportDialog, patients: list[Patient]) -> None:
+        super().__init__(importing)
+        self.importing = importing
+        self._record: PatientRecord | None = None
+        self.patient_combo = QComboBox(self)
+        self.patient_combo.setEditable(True)
+        self.patient_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.patient_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        for patient in sorted(patients, key=lambda p: folded(p.display_name)):
+            text = patient.display_name + (f" · {patient.chart_number}" if patient.chart_number else "")
+            self.patient_combo.addItem(text, patient.id)
+        self.patient_combo.setCurrentIndex(-1)
+        self.treatment_combo = QComboBox(self)
+        self.patient_label = QLabel(self)
+        self.treatment_label = QLabel(self)
+        self.patient_label.setBuddy(self.patient_combo)
+        self.treatment_label.setBuddy(self.treatment_combo)
+        form = QFormLayout()
+        form.addRow(self.patient_label, self.patient_combo)
+        form.addRow(self.treatment_label, self.treatment_combo)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("File under another patient"))
+        self.patient_label.setText(self.tr("&Patient:"))
+        self.treatment_label.setText(self.tr("&Treatment:"))
+        self.patient_combo.setAccessibleName(self.tr("Patient"))
+        self.treatment_combo.setAccessibleName(self.tr("Treatment"))
+        self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
+        self.treatment_combo.currentIndexChanged.connect(self._validate)
+        self.setMinimumWidth(460)
+        self._validate()
+
+    def choose(self, patient_id: int) -> None:
+        self.patient_combo.setCurrentIndex(self.patient_combo.findData(patient_id))
+
+    def _patient_chosen(self, _index: int = 0) -> None:
+        patient_id = self.patient_combo.currentData()
+        self._record = None
+        self.treatment_combo.clear()
+        if patient_id is None:
+            return
+        gateway = self.importing.gateway
+
+        def done(record: PatientRecord) -> None:
+            if not _alive(self) or self.patient_combo.currentData() != patient_id:
+                return
+            self._record = record
+            for treatment in sorted(record.treatments, key=lambda t: t.treatment.performed_at, reverse=True):
+                self.treatment_combo.addItem(
+                    f"{words.date_text(treatment.treatment.performed_at)} · {words.area_name(treatment.treatment.area)}",
+                    treatment.treatment.id,
+                )
+            self._validate()
+
+        self.importing.runner.run_serial("load patient", lambda _p: gateway.patient_record(patient_id), done)
+
+    def _validate(self, *_args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.treatment() is not None)
+
+    def treatment(self) -> TreatmentRecord | None:
+        treatment_id = self.treatment_combo.currentData()
+        if self._record is None or treatment_id is None:
+            return None
+        return next((t for t in self._record.treatments if t.treatment.id == treatment_id), None)
+
+
 class CaptureDateDialog(QDialog):
     """The date and time photos were taken, typed (or a file date confirmed) by the nurse."""
 
@@ -983,6 +1069,12 @@ class CaptureDateDialog(QDialog):
 
     def moment(self):
         return from_qdatetime(self.when_edit.dateTime())
+
+
+def _small(icon: QIcon) -> QIcon:
+    """A status icon at text size: the table's icon size is the thumbnails', and an icon is not drawn larger
+    than its largest pixmap."""
+    return QIcon(icon.pixmap(20, 20))
 
 
 def _alive(widget) -> bool:

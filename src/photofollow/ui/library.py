@@ -313,6 +313,12 @@ class LibraryGateway:
         return records.set_treatment_date(self.library, treatment_id, performed_at)
 
     @_locked
+    def move_treatment(self, treatment_id: int, patient_id: int):
+        from photofollow.services import records
+
+        return records.move_treatment(self.library, treatment_id, patient_id)
+
+    @_locked
     def delete(self, kind: str, object_id: int):
         from photofollow.services import records
 
