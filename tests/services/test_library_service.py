@@ -146,3 +146,17 @@ def test_an_unknown_name_suggests_a_close_one(library):
         find_patient(library, "Mete Jensen")
     with pytest.raises(PatientLookupError, match="`photofollow patients` lists them"):
         find_patient(library, "Bob Dylan")
+
+
+def test_summaries_take_the_latest_visit_as_an_instant_whatever_its_offset(library, treatment):
+    from datetime import timezone
+
+    from photofollow.domain.model import Visit
+
+    late_utc = datetime(2024, 3, 19, 23, 30, tzinfo=UTC)  # 00:30 on the 20th in Amsterdam
+    earlier_but_later_text = datetime(2024, 3, 20, 0, 10, tzinfo=timezone(timedelta(hours=2)))  # 22:10 UTC
+    library.add(Visit(treatment.id, VisitKind.FOLLOW_UP, earlier_but_later_text))
+    library.add(Visit(treatment.id, VisitKind.FOLLOW_UP, late_utc))
+    (summary,) = patient_summaries(library)
+    assert summary.visits == 2 and summary.treatments == 1
+    assert summary.last_visit == late_utc

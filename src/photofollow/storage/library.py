@@ -474,10 +474,15 @@ class Library:
                     sa.select(t.c.patient_id, sa.func.count()).where(_live(t)).group_by(t.c.patient_id)
                 ).all()
             )
+            # Per patient: the number of visits, and the latest one's time. The instant is compared with
+            # julianday(), which reads the stored offset; SQLite returns the bare `visited_at` of the row
+            # holding max() (documented), so only one date-time per patient is parsed.
+            latest = sa.func.max(sa.func.julianday(v.c.visited_at))
             visit_rows = session.execute(
-                sa.select(t.c.patient_id, v.c.visited_at)
+                sa.select(t.c.patient_id, sa.func.count(), v.c.visited_at, latest)
                 .join(v, v.c.treatment_id == t.c.id)
                 .where(_live(t), _live(v))
+                .group_by(t.c.patient_id)
             ).all()
             photos = dict(
                 session.execute(
@@ -489,12 +494,8 @@ class Library:
                     .group_by(t.c.patient_id)
                 ).all()
             )
-        visits: dict[int, int] = {}
-        last: dict[int, datetime] = {}
-        for patient_id, visited_at in visit_rows:
-            visits[patient_id] = visits.get(patient_id, 0) + 1
-            if patient_id not in last or visited_at > last[patient_id]:
-                last[patient_id] = visited_at
+        visits = {patient_id: count for patient_id, count, _at, _day in visit_rows}
+        last = {patient_id: visited_at for patient_id, _count, visited_at, _day in visit_rows}
         return [
             (patient, treatments.get(patient.id, 0), visits.get(patient.id, 0), photos.get(patient.id, 0),
              last.get(patient.id))
