@@ -239,3 +239,28 @@ def test_a_treatment_filed_under_the_wrong_patient_moves_with_its_visits(window,
     assert len(clinic.gateway.patient_record(other.id).treatments[0].visits) == 2
     window.corrections.undo()
     assert len(window.record.treatments) == 1
+
+
+def test_the_correction_dialogs_name_every_field_and_keep_their_keys_apart(window, clinic, qtbot):
+    from photofollow.ui.import_dialog import CaptureDateDialog, OtherPatientDialog
+
+    from .test_accessibility import assert_accessible
+
+    photo = follow_up_thumb(window).photo
+    importing = window.import_photos([clinic.sources / "week2_0.jpg"])
+    qtbot.addWidget(importing)
+    dialogs = [
+        MovePhotoDialog(window, photo, clinic.patient.id, window),
+        VisitDateDialog(TREATED, VisitKind.FOLLOW_UP, window),
+        VisitDateDialog(TREATED, None, window),
+        MergeDialog(clinic.patient, window.patients_model.patients()[1:], window),
+        EraseDialog(clinic.patient, window),
+        window.corrections.open_trash(),
+        CaptureDateDialog(TREATED, importing),
+        OtherPatientDialog(importing, window.patients_model.patients()),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_accessible(dialog)
+        dialog.close()
