@@ -183,3 +183,27 @@ def test_grouping_follows_the_clinic_zone(library, treatment, tmp_path, zone_nam
     expected = date(2024, 3, 20) if zone_name == "Europe/Amsterdam" else date(2024, 3, 19)
     assert plan.rows[0].target.day == expected
     assert plan.rows[0].capture_time.tzinfo == timezone.utc
+
+
+def test_a_typed_date_is_what_the_checks_judge(library, treatment, tmp_path):
+    """A photo without a camera date, dated by the nurse: the capture-time check reads the typed date,
+    not the file's (which copying changed)."""
+    from photofollow.domain.model import CaptureTimeSource
+    from photofollow.services import checking
+
+    baseline = jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))
+    undated = jpeg(tmp_path / "f.jpg", 2)
+    plan = plan_import(library, [baseline, undated], treatment, view=View.FRONTAL)
+    plan.reassign(plan.rows[1], capture_time=datetime(2024, 3, 19, 9, 0))
+    result = execute_plan(library, plan)
+    stored = [o.photo for o in result.outcomes]
+    follow_up_visit = library.get(Visit, stored[1].visit_id)
+    assert follow_up_visit.kind is VisitKind.FOLLOW_UP
+    measurements = [checking.measure_photo(library.photo_path(photo)) for photo in stored]
+    assert measurements[1].facts.capture_time_source is CaptureTimeSource.FILE  # the file itself
+    report = checking.check_library_pair(
+        measurements[0], measurements[1], checking.default_policy(), stored[1], treatment, follow_up_visit,
+        baseline_photo=stored[0],
+    )
+    capture = next(check for check in report.checks if str(check.id) == "capture_time")
+    assert str(capture.status) == "pass", capture.message

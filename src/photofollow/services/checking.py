@@ -176,7 +176,7 @@ def check_pair(
     visit_kind: VisitKind | None = None,
     visit_at: datetime | None = None,
 ) -> PairReport:
-    """All fifteen checks of a follow-up against its baseline, from measurements (no pixels are read).
+    """Every check of a follow-up against its baseline, from measurements (no pixels are read).
 
     `labelled_view` is the view both photos are filed under; `treatment_at` (aware), `visit_kind` and
     `visit_at` let the capture-time check judge the date against the treatment inside a library.
@@ -283,6 +283,19 @@ def measure_at_import(library: Any, policy: Policy | None = None):
     return analyse
 
 
+def _with_recorded_time(measurements: PhotoMeasurements, photo: Any) -> PhotoMeasurements:
+    import dataclasses
+
+    facts = measurements.facts
+    recorded = photo.facts
+    if (facts.capture_time, facts.capture_time_source) == (recorded.capture_time, recorded.capture_time_source):
+        return measurements
+    facts = dataclasses.replace(
+        facts, capture_time=recorded.capture_time, capture_time_source=recorded.capture_time_source
+    )
+    return dataclasses.replace(measurements, facts=facts)
+
+
 def check_library_pair(
     baseline: PhotoMeasurements,
     follow_up: PhotoMeasurements,
@@ -290,9 +303,14 @@ def check_library_pair(
     follow_up_photo: Any,
     treatment: Any,
     visit: Any,
+    baseline_photo: Any = None,
 ) -> PairReport:
     """A stored follow-up photo against its baseline: the view it is filed under, and the capture time
-    judged against its treatment and visit."""
+    judged against its treatment and visit. The capture times are the record's (a date the nurse typed for a
+    photo without a camera date replaces the file's), not what the file says."""
+    follow_up = _with_recorded_time(follow_up, follow_up_photo)
+    if baseline_photo is not None:
+        baseline = _with_recorded_time(baseline, baseline_photo)
     return check_pair(
         baseline,
         follow_up,

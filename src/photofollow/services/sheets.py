@@ -716,6 +716,7 @@ class _Reports:
                     follow_up,
                     self.treatment,
                     visit,
+                    baseline_photo=baseline,
                 )
             except PhotoFollowError:
                 self._reports[key] = None  # an unreadable photo: the sheet says "not checked"

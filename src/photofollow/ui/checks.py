@@ -81,7 +81,7 @@ class PairChecks(QObject):
                     measured[photo.id] = self._measure_once(photo)
             both = {**cached, **measured}
             report = self.gateway.check_pair(
-                both[baseline.id], both[follow_up.id], follow_up, treatment, visit
+                both[baseline.id], both[follow_up.id], follow_up, treatment, visit, baseline=baseline
             )
             return report, measured
 

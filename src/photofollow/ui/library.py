@@ -250,11 +250,18 @@ class LibraryGateway:
         follow_up: Photo,
         treatment: Treatment,
         visit: Visit,
+        baseline: Photo | None = None,
     ):
         from photofollow.services import checking
 
         return checking.check_library_pair(
-            baseline_measurements, follow_up_measurements, self.policy(), follow_up, treatment, visit
+            baseline_measurements,
+            follow_up_measurements,
+            self.policy(),
+            follow_up,
+            treatment,
+            visit,
+            baseline_photo=baseline,
         )
 
     def suggest_view(self, path: Path) -> View | None:
