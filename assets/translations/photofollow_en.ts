@@ -277,6 +277,25 @@
     </message>
 </context>
 <context>
+    <name>CaptureDateDialog</name>
+    <message>
+        <source>Date taken</source>
+        <translation type="unfinished">Date taken</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time the photos were taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera recorded no date. Type when these photos were taken, or confirm the file&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureTime</name>
     <message>
         <source>date unknown</source>
@@ -1333,10 +1352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rotate &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Trash…</source>
+        <source>Rotate ri&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1444,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move treatment to another patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete treatment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,6 +1491,22 @@
         <source>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean %1? That patient is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second record of one patient splits their photos; create %1 only if it is someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>
@@ -1508,43 +1547,43 @@
     <name>Edit</name>
     <message>
         <source>move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>move photo</translation>
     </message>
     <message>
         <source>change view</source>
-        <translation type="unfinished"></translation>
+        <translation>change view</translation>
     </message>
     <message>
         <source>rotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>rotate photo</translation>
     </message>
     <message>
         <source>change visit</source>
-        <translation type="unfinished"></translation>
+        <translation>change visit</translation>
     </message>
     <message>
         <source>change treatment date</source>
-        <translation type="unfinished"></translation>
+        <translation>change treatment date</translation>
     </message>
     <message>
         <source>move treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>move treatment</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>delete</translation>
     </message>
     <message>
         <source>restore from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>restore from trash</translation>
     </message>
     <message>
         <source>separate patients</source>
-        <translation type="unfinished"></translation>
+        <translation>separate patients</translation>
     </message>
     <message>
         <source>merge patients</source>
-        <translation type="unfinished"></translation>
+        <translation>merge patients</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1764,7 @@
     </message>
     <message>
         <source>cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read (%1).</translation>
     </message>
     <message>
         <source>the preview could not be saved (%1)</source>
@@ -1769,7 +1808,7 @@
     </message>
     <message>
         <source>No patient with the chart number or name “%1” in this library. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>No patient with the chart number or name “%1” in this library. Did you mean %2?</translation>
     </message>
     <message>
         <source>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</source>
@@ -1789,7 +1828,7 @@
     </message>
     <message>
         <source>A patient like “%1” is in the library already: did you mean %2? Use that patient&apos;s chart number or name, or confirm that this is a new patient (--new-patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>A patient like “%1” is in the library already: did you mean %2? Use that patient&apos;s chart number or name, or confirm that this is a new patient (--new-patient).</translation>
     </message>
     <message>
         <source>This patient has no treatment with id %1.</source>
@@ -1841,7 +1880,7 @@
     </message>
     <message>
         <source>This treatment has no visit with id %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>This treatment has no visit with id %1 (any more).</translation>
     </message>
     <message>
         <source>The backup of the library at %1 could not be written (%2). Check the disk.</source>
@@ -1937,23 +1976,23 @@
     </message>
     <message>
         <source>This patient is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patient is no longer in the library.</translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>This treatment is no longer in the library.</translation>
     </message>
     <message>
         <source>This visit is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is no longer in the library.</translation>
     </message>
     <message>
         <source>This photo is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo is no longer in the library.</translation>
     </message>
     <message>
         <source>Trash entry %1 does not exist (any more); `photofollow trash list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash entry %1 does not exist (any more); `photofollow trash list` shows them.</translation>
     </message>
     <message>
         <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
@@ -2432,10 +2471,6 @@
         <translation>Suggested</translation>
     </message>
     <message>
-        <source>Photos to import and their views</source>
-        <translation>Photos to import and their views</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
@@ -2496,6 +2531,70 @@
         <translation>View of %1</translation>
     </message>
     <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from camera</source>
+        <translation type="unfinished">from camera</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file date: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished">Taken</translation>
+    </message>
+    <message>
+        <source>Since treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos to import, where each goes and its problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the selected photos were taken, when the camera gave none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;under…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another visit or treatment for the selected photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By capture date (a visit per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
     </message>
@@ -2520,6 +2619,46 @@
         <translation>%1, from the head pose</translation>
     </message>
     <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit on the date you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 visit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment of %1 (by capture date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient&apos;s treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add photos with the buttons below, or drop files or folders here.</source>
         <translation>Add photos with the buttons below, or drop files or folders here.</translation>
     </message>
@@ -2528,19 +2667,20 @@
         <translation>Choose the patient, or create one.</translation>
     </message>
     <message>
-        <source>Choose the treatment and the visit these photos belong to, or create them.</source>
-        <translation>Choose the treatment and the visit these photos belong to, or create them.</translation>
+        <source>Choose the treatment these photos belong to, or create it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 photo will be imported. Check its view before importing.</source>
-        <translation>1 photo will be imported. Check its view before importing.</translation>
+        <source>Reading the files&apos; dates…</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n photos will be imported. Check each view before importing.</source>
-        <translation>
-            <numerusform>%n photo will be imported. Check its view before importing.</numerusform>
-            <numerusform>%n photos will be imported. Check each view before importing.</numerusform>
-        </translation>
+    <message>
+        <source>Some photos are held back: select them and type their date, file them under another visit, leave them out, or accept the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each photo&apos;s view and visit before importing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2718,10 @@
         <translation>%1 failed</translation>
     </message>
     <message>
+        <source>%1 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 not imported (cancelled)</source>
         <translation>%1 not imported (cancelled)</translation>
     </message>
@@ -2586,59 +2730,59 @@
     <name>ImportPlan</name>
     <message>
         <source>%1 photo(s) into %2 visit(s) (%3 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 photo(s) into %2 visit(s) (%3 new)</translation>
     </message>
     <message>
         <source>%1 need(s) a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 need(s) a date</translation>
     </message>
     <message>
         <source>%1 held back for their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 held back for their dates</translation>
     </message>
     <message>
         <source>%1 already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already in the library</translation>
     </message>
     <message>
         <source>%1 not a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 not a photo</translation>
     </message>
     <message>
         <source>no view could be suggested (no face found): filed as “other view”</source>
-        <translation type="unfinished"></translation>
+        <translation>no view could be suggested (no face found): filed as “other view”</translation>
     </message>
     <message>
         <source>taken on %1, before the treatment of %2, but filed as a follow-up: file it as a baseline or under the right treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>taken on %1, before the treatment of %2, but filed as a follow-up: file it as a baseline or under the right treatment</translation>
     </message>
     <message>
         <source>taken on %1, after the treatment of %2, but filed as a baseline: file it as a follow-up or under the right treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>taken on %1, after the treatment of %2, but filed as a baseline: file it as a follow-up or under the right treatment</translation>
     </message>
     <message>
         <source>taken on %1, %2 days from its visit of %3: choose the visit of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>taken on %1, %2 days from its visit of %3: choose the visit of that day</translation>
     </message>
     <message>
         <source>no capture date in the file: type the date it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>no capture date in the file: type the date it was taken</translation>
     </message>
     <message>
         <source>no camera date; the file&apos;s date is %1: confirm it or type the date it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>no camera date; the file&apos;s date is %1: confirm it or type the date it was taken</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>left out</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2822,10 @@
     <message>
         <source>Not imported: cancelled</source>
         <translation>Not imported: cancelled</translation>
+    </message>
+    <message>
+        <source>Not imported: left out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2900,6 +3048,22 @@ Photos support follow-up; they never replace the examination.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Move treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient to move the treatment to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,6 +3101,29 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>Treatment of %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherPatientDialog</name>
+    <message>
+        <source>File under another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished">&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation type="unfinished">&amp;Treatment:</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished">Treatment</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,25 @@
     </message>
 </context>
 <context>
+    <name>CaptureDateDialog</name>
+    <message>
+        <source>Date taken</source>
+        <translation type="unfinished">Opnamedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time the photos were taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera recorded no date. Type when these photos were taken, or confirm the file&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureTime</name>
     <message>
         <source>date unknown</source>
@@ -1333,10 +1352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rotate &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Trash…</source>
+        <source>Rotate ri&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;ash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1444,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move treatment to another patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete treatment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,6 +1491,22 @@
         <source>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean %1? That patient is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second record of one patient splits their photos; create %1 only if it is someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>
@@ -1508,43 +1547,43 @@
     <name>Edit</name>
     <message>
         <source>move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto verplaatsen</translation>
     </message>
     <message>
         <source>change view</source>
-        <translation type="unfinished"></translation>
+        <translation>aanzicht wijzigen</translation>
     </message>
     <message>
         <source>rotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto draaien</translation>
     </message>
     <message>
         <source>change visit</source>
-        <translation type="unfinished"></translation>
+        <translation>bezoek wijzigen</translation>
     </message>
     <message>
         <source>change treatment date</source>
-        <translation type="unfinished"></translation>
+        <translation>behandeldatum wijzigen</translation>
     </message>
     <message>
         <source>move treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>behandeling verplaatsen</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderen</translation>
     </message>
     <message>
         <source>restore from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>terugzetten uit de prullenbak</translation>
     </message>
     <message>
         <source>separate patients</source>
-        <translation type="unfinished"></translation>
+        <translation>patiënten weer scheiden</translation>
     </message>
     <message>
         <source>merge patients</source>
-        <translation type="unfinished"></translation>
+        <translation>patiënten samenvoegen</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1764,7 @@
     </message>
     <message>
         <source>cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen (%1).</translation>
     </message>
     <message>
         <source>the preview could not be saved (%1)</source>
@@ -1769,7 +1808,7 @@
     </message>
     <message>
         <source>No patient with the chart number or name “%1” in this library. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen patiënt met het dossiernummer of de naam “%1” in deze bibliotheek. Bedoelt u %2?</translation>
     </message>
     <message>
         <source>No patient with the chart number or name “%1” in this library. `photofollow patients` lists them.</source>
@@ -1789,7 +1828,7 @@
     </message>
     <message>
         <source>A patient like “%1” is in the library already: did you mean %2? Use that patient&apos;s chart number or name, or confirm that this is a new patient (--new-patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een patiënt zoals “%1” in de bibliotheek: bedoelt u %2? Gebruik het dossiernummer of de naam van die patiënt, of bevestig dat dit een nieuwe patiënt is (--new-patient).</translation>
     </message>
     <message>
         <source>This patient has no treatment with id %1.</source>
@@ -1841,7 +1880,7 @@
     </message>
     <message>
         <source>This treatment has no visit with id %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze behandeling heeft (niet langer) een bezoek met id %1.</translation>
     </message>
     <message>
         <source>The backup of the library at %1 could not be written (%2). Check the disk.</source>
@@ -1937,23 +1976,23 @@
     </message>
     <message>
         <source>This patient is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze patiënt staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze behandeling staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <source>This visit is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bezoek staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <source>This photo is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze foto staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
         <source>Trash entry %1 does not exist (any more); `photofollow trash list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 staat niet (meer) in de prullenbak; `photofollow trash list` toont de items.</translation>
     </message>
     <message>
         <source>This visit is no longer in the library. Open the patient again and choose the visit.</source>
@@ -2432,10 +2471,6 @@
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <source>Photos to import and their views</source>
-        <translation>Te importeren foto&apos;s en hun aanzicht</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>&amp;Bestanden toevoegen…</translation>
     </message>
@@ -2496,6 +2531,70 @@
         <translation>Aanzicht van %1</translation>
     </message>
     <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from camera</source>
+        <translation type="unfinished">van de camera</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file date: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished">Genomen</translation>
+    </message>
+    <message>
+        <source>Since treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos to import, where each goes and its problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the selected photos were taken, when the camera gave none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;under…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another visit or treatment for the selected photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By capture date (a visit per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose photos</source>
         <translation>Foto&apos;s kiezen</translation>
     </message>
@@ -2520,6 +2619,46 @@
         <translation>%1, op basis van de hoofdhouding</translation>
     </message>
     <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit on the date you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 visit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment of %1 (by capture date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient&apos;s treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add photos with the buttons below, or drop files or folders here.</source>
         <translation>Voeg foto&apos;s toe met de knoppen hieronder, of sleep bestanden of mappen hierheen.</translation>
     </message>
@@ -2528,19 +2667,20 @@
         <translation>Kies de patiënt, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <source>Choose the treatment and the visit these photos belong to, or create them.</source>
-        <translation>Kies de behandeling en het bezoek waar deze foto&apos;s bij horen, of maak ze aan.</translation>
+        <source>Choose the treatment these photos belong to, or create it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 photo will be imported. Check its view before importing.</source>
-        <translation>1 foto wordt geïmporteerd. Controleer het aanzicht voordat u importeert.</translation>
+        <source>Reading the files&apos; dates…</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n photos will be imported. Check each view before importing.</source>
-        <translation>
-            <numerusform>%n foto wordt geïmporteerd. Controleer het aanzicht voordat u importeert.</numerusform>
-            <numerusform>%n foto&apos;s worden geïmporteerd. Controleer elk aanzicht voordat u importeert.</numerusform>
-        </translation>
+    <message>
+        <source>Some photos are held back: select them and type their date, file them under another visit, leave them out, or accept the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each photo&apos;s view and visit before importing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2718,10 @@
         <translation>%1 mislukt</translation>
     </message>
     <message>
+        <source>%1 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 not imported (cancelled)</source>
         <translation>%1 niet geïmporteerd (geannuleerd)</translation>
     </message>
@@ -2586,59 +2730,59 @@
     <name>ImportPlan</name>
     <message>
         <source>%1 photo(s) into %2 visit(s) (%3 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foto(&apos;s) in %2 bezoek(en) (%3 nieuw)</translation>
     </message>
     <message>
         <source>%1 need(s) a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft/hebben een datum nodig</translation>
     </message>
     <message>
         <source>%1 held back for their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegengehouden vanwege de datum</translation>
     </message>
     <message>
         <source>%1 already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al in de bibliotheek</translation>
     </message>
     <message>
         <source>%1 not a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geen foto</translation>
     </message>
     <message>
         <source>no view could be suggested (no face found): filed as “other view”</source>
-        <translation type="unfinished"></translation>
+        <translation>geen aanzicht voor te stellen (geen gezicht gevonden): opgeslagen als “ander aanzicht”</translation>
     </message>
     <message>
         <source>taken on %1, before the treatment of %2, but filed as a follow-up: file it as a baseline or under the right treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>genomen op %1, vóór de behandeling van %2, maar opgeslagen als vervolgfoto: sla hem op als nulmeting of onder de juiste behandeling</translation>
     </message>
     <message>
         <source>taken on %1, after the treatment of %2, but filed as a baseline: file it as a follow-up or under the right treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>genomen op %1, na de behandeling van %2, maar opgeslagen als nulmeting: sla hem op als vervolgfoto of onder de juiste behandeling</translation>
     </message>
     <message>
         <source>taken on %1, %2 days from its visit of %3: choose the visit of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>genomen op %1, %2 dagen van het bezoek van %3: kies het bezoek van die dag</translation>
     </message>
     <message>
         <source>no capture date in the file: type the date it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opnamedatum in het bestand: typ de datum waarop de foto is genomen</translation>
     </message>
     <message>
         <source>no camera date; the file&apos;s date is %1: confirm it or type the date it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>geen cameradatum; de bestandsdatum is %1: bevestig die of typ de datum waarop de foto is genomen</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelaten</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2822,10 @@
     <message>
         <source>Not imported: cancelled</source>
         <translation>Niet geïmporteerd: geannuleerd</translation>
+    </message>
+    <message>
+        <source>Not imported: left out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2900,6 +3048,22 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Move treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient to move the treatment to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,6 +3101,29 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Treatment of %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherPatientDialog</name>
+    <message>
+        <source>File under another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished">&amp;Patiënt:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation type="unfinished">Be&amp;handeling:</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patiënt</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished">Behandeling</translation>
     </message>
 </context>
 <context>
