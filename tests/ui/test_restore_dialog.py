@@ -152,3 +152,50 @@ def test_the_suggested_file_name_of_a_sheet_is_short_and_safe_for_any_patient_na
     stem = suggested_file_stem(replace(sheet, header=header))
     assert len(stem) < 120 and "/" not in stem and "\x1b" not in stem and "\n" not in stem
     assert stem.startswith("Anna-Anna") and f" {sheet.header.treatment_at:%Y-%m-%d} " in stem
+
+
+def test_a_full_disk_refuses_a_change_with_a_sentence_and_the_window_stays_up(
+    qtbot, tmp_path, settings, inline_runner
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from photofollow.ui.library import open_library
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a size-limited tmpfs needs root; the full disk cannot be made here")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.decode().strip()})")
+    try:
+        gateway = open_library(disk / "library", settings)
+        gateway.save_patient(Patient("Gea Groen", "G-1"))
+        window = MainWindow(gateway, inline_runner, settings)
+        qtbot.addWidget(window)
+        window.show()
+        with open(disk / "filler", "wb", buffering=0) as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 65536)
+                    filler.flush()
+            except OSError:
+                pass
+        said: list[str] = []
+
+        def read_and_close(box: QMessageBox) -> None:
+            said.append(box.text())
+            box.accept()
+
+        answer_modal(QMessageBox, read_and_close)
+        window._save_patient(Patient("Hans Hout", "H-1"))
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        assert "full" in said[0] and str(disk / "library") in said[0]
+        assert window.isVisible()
+        (disk / "filler").unlink()
+        assert [p.display_name for p in gateway.patients()] == ["Gea Groen"]  # nothing half-written
+        window._save_patient(Patient("Hans Hout", "H-1"))
+        assert [p.display_name for p in gateway.patients()] == ["Gea Groen", "Hans Hout"]
+        gateway.close()
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
