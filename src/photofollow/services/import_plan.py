@@ -470,18 +470,9 @@ def plan_import(
         plan.baseline_grace_hours = policy.capture_time.baseline_after_treatment_grace_hours
     chosen_visit = None
     if visit_id is not None:
-        chosen_visit = library.get(Visit, visit_id)
-        if chosen_visit is None or library.in_trash("visit", visit_id):
-            from photofollow.services.changes import RecordGone
+        from photofollow.services.records import live
 
-            raise RecordGone(
-                Phrase(
-                    "Errors",
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "This visit is no longer in the library. Open the patient again and choose the visit."
-                    ),
-                )
-            )
+        chosen_visit = live(library, Visit, visit_id)
         if chosen_visit.treatment_id != treatment.id:
             owner = library.get(Treatment, chosen_visit.treatment_id)
             plan.treatments[owner.id] = owner

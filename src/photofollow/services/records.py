@@ -190,7 +190,8 @@ def _gone(kind: str) -> RecordGone:
     return RecordGone(Phrase("Errors", texts[kind]))
 
 
-def _live(library: Library, kind: type, object_id: int):
+def live(library: Library, kind: type, object_id: int):
+    """The record of `kind` (Patient, Treatment, Visit, Photo) with that id, out of the trash; else RecordGone."""
     name = {Patient: "patient", Treatment: "treatment", Visit: "visit", Photo: "photo"}[kind]
     found = library.get(kind, object_id)
     if found is None or library.in_trash(name, object_id):
@@ -223,9 +224,9 @@ def move_photo(
     library: Library, photo_id: int, *, visit_id: int | None = None, view: View | None = None
 ) -> Correction:
     """File a photo under another visit (of any treatment or patient) and/or as another view."""
-    photo = _live(library, Photo, photo_id)
+    photo = live(library, Photo, photo_id)
     if visit_id is not None:
-        _live(library, Visit, visit_id)
+        live(library, Visit, visit_id)
     before_visit, before_view = photo.visit_id, photo.view
     moved = dataclasses.replace(
         photo,
@@ -249,7 +250,7 @@ def rotate_photo(library: Library, photo_id: int, degrees: int) -> Correction:
     """Turn a photo as it is shown by `degrees` clockwise (90, 180, 270) more; the original never changes."""
     if degrees % 90:
         raise ValueError(f"A photo turns by quarter turns, not {degrees} degrees.")
-    photo = _live(library, Photo, photo_id)
+    photo = live(library, Photo, photo_id)
     turned = dataclasses.replace(photo, rotation=(photo.rotation + degrees) % 360)
     assert turned.rotation in ROTATIONS
     library.update(turned)
@@ -266,7 +267,7 @@ def edit_visit(
     library: Library, visit_id: int, *, visited_at: datetime | None = None, kind: VisitKind | None = None
 ) -> Correction:
     """Change when a visit took place and/or whether it is a baseline or a follow-up."""
-    visit = _live(library, Visit, visit_id)
+    visit = live(library, Visit, visit_id)
     if visited_at is not None and visited_at.tzinfo is None:
         raise ValueError("A visit's date-time must carry its time zone.")
     before_at, before_kind = visit.visited_at, visit.kind
@@ -292,7 +293,7 @@ def set_treatment_date(library: Library, treatment_id: int, performed_at: dateti
     """Change when a treatment was done: every label and check of its visits follows."""
     if performed_at.tzinfo is None:
         raise ValueError("A treatment's date-time must carry its time zone.")
-    treatment = _live(library, Treatment, treatment_id)
+    treatment = live(library, Treatment, treatment_id)
     before = treatment.performed_at
     library.update(dataclasses.replace(treatment, performed_at=performed_at))
     return Correction(
@@ -308,8 +309,8 @@ def set_treatment_date(library: Library, treatment_id: int, performed_at: dateti
 
 def move_treatment(library: Library, treatment_id: int, patient_id: int) -> Correction:
     """File a treatment, with its visits and photos, under another patient."""
-    treatment = _live(library, Treatment, treatment_id)
-    _live(library, Patient, patient_id)
+    treatment = live(library, Treatment, treatment_id)
+    live(library, Patient, patient_id)
     before = treatment.patient_id
     library.update(dataclasses.replace(treatment, patient_id=patient_id))
     return Correction(
@@ -331,7 +332,7 @@ KINDS = trash_store.KINDS
 def delete(library: Library, kind: str, object_id: int) -> Correction:
     """Move a patient, treatment, visit or photo (with what belongs to it) to the trash."""
     entity_type = {"patient": Patient, "treatment": Treatment, "visit": Visit, "photo": Photo}[kind]
-    found = _live(library, entity_type, object_id)
+    found = live(library, entity_type, object_id)
     description, patient_id, changes = _describe(library, kind, found)
     trash_id = trash_store.move_to_trash(library, kind, object_id, description, patient_id)
     return Correction(
@@ -437,8 +438,8 @@ def merge_patients(library: Library, keep_id: int, other_id: int) -> Correction:
     Undone by restoring `other` and moving its treatments back."""
     if keep_id == other_id:
         raise ValueError("A patient cannot be merged with themselves.")
-    _live(library, Patient, keep_id)
-    _live(library, Patient, other_id)
+    live(library, Patient, keep_id)
+    live(library, Patient, other_id)
     moved = [t.id for t in library.treatments_of(other_id)]
     for treatment_id in moved:
         treatment = library.get(Treatment, treatment_id)
