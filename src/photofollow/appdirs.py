@@ -27,11 +27,32 @@ def _standard_location(kind: str) -> Path:
 
 
 def default_library_path() -> Path:
-    """The library used when none is named: `$PHOTOFOLLOW_LIBRARY`, else `<user data folder>/Library`."""
+    """The library used when none is named: `$PHOTOFOLLOW_LIBRARY`, else `<data folder>/PhotoFollow/Library`.
+
+    Earlier versions put it one folder deeper (`.../PhotoFollow/PhotoFollow/Library`: Qt's application data
+    folder repeats the organisation and the application name, both PhotoFollow). A library found there, with
+    none yet in the new place, stays the default where it is: it keeps working and nothing is moved.
+    """
     override = os.environ.get(LIBRARY_ENV)
     if override:
         return Path(override).expanduser()
+    library = _standard_location("GenericDataLocation") / APP_NAME / "Library"
+    earlier = legacy_library_path()
+    if not _holds_files(library) and _holds_files(earlier):
+        return earlier
+    return library
+
+
+def legacy_library_path() -> Path:
+    """Where earlier versions kept the default library (the folder name doubled)."""
     return _standard_location("AppDataLocation") / "Library"
+
+
+def _holds_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
 
 
 def config_dir() -> Path:

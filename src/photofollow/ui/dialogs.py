@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from photofollow.domain.model import Area, Patient, SymptomEntry, Treatment, Trend, Visit, VisitKind
 from photofollow.reporting import words
+from photofollow.ui.i18n import date_edit_format
 from photofollow.ui.icons import status_icon
 
 
@@ -97,7 +99,6 @@ class PatientDialog(_RecordDialog):
         self.birth_known = QCheckBox()
         self.birth_edit = QDateEdit()
         self.birth_edit.setCalendarPopup(True)
-        self.birth_edit.setDisplayFormat("yyyy-MM-dd")
         birth = patient.birth_date if patient else None
         self.birth_known.setChecked(birth is not None)
         self.birth_edit.setDate(QDate(birth.year, birth.month, birth.day) if birth else QDate(1980, 1, 1))
@@ -130,6 +131,7 @@ class PatientDialog(_RecordDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit patient") if self._patient else self.tr("New patient"))
+        self.birth_edit.setDisplayFormat(date_edit_format(with_time=False))  # as the main window's dates
         self.name_label.setText(self.tr("&Name:"))
         self.chart_label.setText(self.tr("&Chart number:"))
         self.birth_label.setText(self.tr("&Birth date:"))
@@ -170,7 +172,6 @@ class TreatmentDialog(_RecordDialog):
         self._treatment = treatment
         self.when_edit = QDateTimeEdit(to_qdatetime(treatment.performed_at if treatment else None))
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.area_combo = QComboBox()
         for area in Area:
             self.area_combo.addItem("", area.value)
@@ -206,6 +207,7 @@ class TreatmentDialog(_RecordDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit treatment") if self._treatment else self.tr("New treatment"))
+        self.when_edit.setDisplayFormat(date_edit_format())
         texts = [
             self.tr("&Date and time:"),
             self.tr("&Area:"),
@@ -323,6 +325,9 @@ class SymptomTable(QTableWidget):
         super().__init__(0, 5, parent)
         self._visit_id = visit_id
         self._ids: list[int | None] = []
+        # When a new entry starts unless the nurse says otherwise: the visit's time (set by the visit dialog),
+        # not the moment the entry is typed in (often days later).
+        self.visit_time: Callable[[], QDateTime] | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
@@ -362,12 +367,15 @@ class SymptomTable(QTableWidget):
                 trend.setItemText(index, words.trend_name(value))
             severity = self.cellWidget(row, self.SEVERITY)
             severity.setSpecialValueText(self.tr("Not rated"))
+            self.cellWidget(row, self.STARTED).setDisplayFormat(date_edit_format())
 
     def add_entry(self, entry: SymptomEntry | None = None) -> None:
         row = self.rowCount()
         self.insertRow(row)
-        started = QDateTimeEdit(to_qdatetime(entry.started_at if entry else None))
-        started.setDisplayFormat("yyyy-MM-dd HH:mm")
+        if entry is not None:
+            started = QDateTimeEdit(to_qdatetime(entry.started_at))
+        else:
+            started = QDateTimeEdit(self.visit_time() if self.visit_time else to_qdatetime(None))
         started.setCalendarPopup(True)
         area = QLineEdit(entry.area if entry else "")
         severity = QSpinBox()
@@ -402,10 +410,15 @@ class SymptomTable(QTableWidget):
                 previous = widget
 
     def entries(self, visit_id: int) -> list[SymptomEntry]:
+        """The entries as filled in; an entry left empty (nothing but its start time) is not one."""
         result = []
         for row in range(self.rowCount()):
             severity = self.cellWidget(row, self.SEVERITY).value()
             trend = self.cellWidget(row, self.TREND).currentData()
+            area = self.cellWidget(row, self.AREA).text().strip()
+            associated = self.cellWidget(row, self.ASSOCIATED).text().strip()
+            if severity < 0 and not trend and not area and not associated:
+                continue
             result.append(
                 SymptomEntry(
                     visit_id=visit_id,
@@ -440,7 +453,6 @@ class VisitDialog(_RecordDialog):
         self.kind_combo.setCurrentIndex(list(VisitKind).index(VisitKind(visit.kind if visit else kind)))
         self.when_edit = QDateTimeEdit(to_qdatetime(visit.visited_at if visit else None))
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.pain_spin = QSpinBox()
         self.pain_spin.setRange(-1, 10)
         self.pain_spin.setValue(visit.pain_score if visit and visit.pain_score is not None else -1)
@@ -455,6 +467,7 @@ class VisitDialog(_RecordDialog):
             self.form.addRow(label, field)
         self.symptoms_box = QGroupBox()
         self.symptoms = SymptomTable(visit.id if visit else None, symptoms or [])
+        self.symptoms.visit_time = self.when_edit.dateTime
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(self._add_symptom)
@@ -474,6 +487,7 @@ class VisitDialog(_RecordDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit visit") if self._visit else self.tr("New visit"))
+        self.when_edit.setDisplayFormat(date_edit_format())
         texts = [self.tr("&Kind:"), self.tr("&Date and time:"), self.tr("&Pain score:"), self.tr("N&otes:")]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)

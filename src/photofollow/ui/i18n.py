@@ -21,8 +21,9 @@ def translations_dir() -> Path:
 
 
 def language_name(code: str) -> str:
-    """The language's own name ("Nederlands", "dansk"), so a user finds it whatever language is shown."""
-    name = QLocale(code).nativeLanguageName()
+    """The language's own name ("Nederlands", "dansk"), so a user finds it whatever language is shown; for
+    English the variant whose dates the program then shows ("British English": day/month)."""
+    name = display_locale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
 
@@ -45,6 +46,15 @@ def display_locale(code: str) -> QLocale:
     if system.language() == QLocale(code).language() and system.name() not in ("C", "POSIX"):
         return system
     return QLocale("en_GB") if code == "en" else QLocale(code)
+
+
+def date_edit_format(with_time: bool = True) -> str:
+    """The display format of date (and time) fields: the short format the main window shows dates in, with
+    a four-digit year, so a dialog reads a date the way the window beside it does."""
+    locale = QLocale()
+    kind = QLocale.FormatType.ShortFormat
+    text = locale.dateTimeFormat(kind) if with_time else locale.dateFormat(kind)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 def _find_qm(code: str) -> Path | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPalette, QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -213,9 +213,10 @@ class PaneColumn(QWidget):
 
     def place_banner(self) -> None:
         width = max(100, self.pane.width() - 16)
-        text_width = width - 16 - 22 - self.banner.layout().spacing()
-        height = max(22, self.banner.text.heightForWidth(text_width)) + 10
-        self.banner.setGeometry(8, 8, width, height)
+        # The banner's own layout answers for its margins, icon and spacing, so the wrapped verdict is never
+        # cut off (a longer Dutch or Danish sentence takes another line).
+        height = self.banner.heightForWidth(width)
+        self.banner.setGeometry(8, 8, width, max(height, self.banner.minimumSizeHint().height()))
 
     def _update_link_text(self) -> None:
         linked = self.link.isChecked()
@@ -240,6 +241,7 @@ class PaneColumn(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._update_link_text()
+            QTimer.singleShot(0, self.place_banner)  # once the banner has its text in the new language
         super().changeEvent(event)
 
 
