@@ -280,19 +280,19 @@
     <name>CaptureDateDialog</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished">Optagelsesdato</translation>
+        <translation>Optagelsesdato</translation>
     </message>
     <message>
         <source>&amp;Taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taget den:</translation>
     </message>
     <message>
         <source>Date and time the photos were taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og tidspunkt, hvor fotoene blev taget</translation>
     </message>
     <message>
         <source>The camera recorded no date. Type when these photos were taken, or confirm the file&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameraet har ikke gemt nogen dato. Skriv, hvornår fotoene blev taget, eller bekræft filens dato.</translation>
     </message>
 </context>
 <context>
@@ -1349,163 +1349,163 @@
     <name>CorrectionActions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Drej til &amp;venstre</translation>
     </message>
     <message>
         <source>Rotate 18&amp;0°</source>
-        <translation type="unfinished"></translation>
+        <translation>Drej 18&amp;0°</translation>
     </message>
     <message>
         <source>&amp;Move photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flyt foto…</translation>
     </message>
     <message>
         <source>Change &amp;visit date or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr besøgets &amp;dato eller type…</translation>
     </message>
     <message>
         <source>Change &amp;treatment date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr &amp;behandlingsdato…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <source>Rotate ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Drej til &amp;højre</translation>
     </message>
     <message>
         <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet patient…</translation>
     </message>
     <message>
         <source>&amp;Merge with another patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmenlæg med en anden patient…</translation>
     </message>
     <message>
         <source>E&amp;rase patient for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet patient &amp;endeligt…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Drej til højre</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Drej til venstre</translation>
     </message>
     <message>
         <source>Rotate 180°</source>
-        <translation type="unfinished"></translation>
+        <translation>Drej 180°</translation>
     </message>
     <message>
         <source>Move photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt foto…</translation>
     </message>
     <message>
         <source>Delete photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet foto…</translation>
     </message>
     <message>
         <source>Change visit date or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr besøgets dato eller type…</translation>
     </message>
     <message>
         <source>Delete visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet besøg…</translation>
     </message>
     <message>
         <source>Change treatment date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr behandlingsdato…</translation>
     </message>
     <message>
         <source>Move treatment to another patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt behandlingen til en anden patient…</translation>
     </message>
     <message>
         <source>Delete treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet behandling…</translation>
     </message>
     <message>
         <source>Move the photo %1 (%2, %3) to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt fotoet %1 (%2, %3) til papirkurven?</translation>
     </message>
     <message>
         <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt besøget %1 den %2 og dets %3 fotos til papirkurven?</translation>
     </message>
     <message>
         <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt behandlingen den %1 med dens %2 besøg og %3 fotos til papirkurven?</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til papirkurv</translation>
     </message>
     <message>
         <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt patienten %1 med %2 behandlinger og %3 fotos til papirkurven?</translation>
     </message>
     <message>
         <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt alle behandlinger, besøg og fotos fra %1 til %2, og fjern %1 fra patientlisten?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlæg</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrudt: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentaget: %1</translation>
     </message>
     <message>
         <source>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan gendanne det fra Redigér ▸ Papirkurv eller fortryde med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Did you mean %1? That patient is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mente du %1? Den patient findes allerede i biblioteket.</translation>
     </message>
     <message>
         <source>A second record of one patient splits their photos; create %1 only if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ekstra journal for samme patient deler patientens fotos op; opret kun %1, hvis det er en anden person.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug %1</translation>
     </message>
     <message>
         <source>Create a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en ny patient</translation>
     </message>
 </context>
 <context>
@@ -1657,23 +1657,23 @@
     <name>EraseDialog</name>
     <message>
         <source>Erase patient for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet patient endeligt</translation>
     </message>
     <message>
         <source>Erasing removes %1 from the library for good: treatments, visits, symptom logs, the original photos, previews and measurements. It cannot be undone, and a restored backup will not bring the patient back. Use it for a patient&apos;s request to be erased; to remove a patient by mistake, use Delete patient (to the trash) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletning fjerner %1 endeligt fra biblioteket: behandlinger, besøg, symptomlogs, de originale fotos, forhåndsvisninger og målinger. Det kan ikke fortrydes, og en gendannet sikkerhedskopi bringer ikke patienten tilbage. Brug det, når patienten beder om at blive slettet; til en patient oprettet ved en fejl bruger du i stedet Slet patient (til papirkurven).</translation>
     </message>
     <message>
         <source>&amp;Type the patient&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv patientens navn for at bekræfte:</translation>
     </message>
     <message>
         <source>The patient&apos;s name, to confirm the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientens navn, for at bekræfte sletningen</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet &amp;endeligt</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1761,10 @@
     <message>
         <source>already in %1</source>
         <translation>ligger allerede hos %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
@@ -2532,67 +2536,67 @@
     </message>
     <message>
         <source>typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>indtastet</translation>
     </message>
     <message>
         <source>from camera</source>
-        <translation type="unfinished">fra kameraet</translation>
+        <translation>fra kameraet</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen dato</translation>
     </message>
     <message>
         <source>file date: check</source>
-        <translation type="unfinished"></translation>
+        <translation>fildato: kontrollér</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">Taget</translation>
+        <translation>Taget</translation>
     </message>
     <message>
         <source>Since treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden behandling</translation>
     </message>
     <message>
         <source>Goes to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Til besøg</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>Photos to import, where each goes and its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos til import, hvor hvert foto skal hen og dets problemer</translation>
     </message>
     <message>
         <source>Type &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;dato…</translation>
     </message>
     <message>
         <source>The date the selected photos were taken, when the camera gave none</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen, hvor de valgte fotos blev taget, når kameraet ikke gav nogen</translation>
     </message>
     <message>
         <source>File &amp;under…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placér under…</translation>
     </message>
     <message>
         <source>Another visit or treatment for the selected photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Et andet besøg eller en anden behandling til de valgte fotos</translation>
     </message>
     <message>
         <source>&amp;Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udelad</translation>
     </message>
     <message>
         <source>&amp;Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acceptér datoerne, som de er (fotos langt fra deres besøg eller på den forkerte side af behandlingen)</translation>
     </message>
     <message>
         <source>By capture date (a visit per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter optagelsesdato (ét besøg pr. dag)</translation>
     </message>
     <message>
         <source>Choose photos</source>
@@ -2620,43 +2624,43 @@
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>læser…</translation>
     </message>
     <message>
         <source>left out: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>udeladt: importeres ikke</translation>
     </message>
     <message>
         <source>Treatment of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling den %1: </translation>
     </message>
     <message>
         <source>a visit on the date you type</source>
-        <translation type="unfinished"></translation>
+        <translation>et besøg på den dato, du skriver</translation>
     </message>
     <message>
         <source>new: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nyt: %1 · %2</translation>
     </message>
     <message>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medtag</translation>
     </message>
     <message>
         <source>New %1 visit on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt besøg (%1) den %2</translation>
     </message>
     <message>
         <source>Treatment of %1 (by capture date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling den %1 (efter optagelsesdato)</translation>
     </message>
     <message>
         <source>Another patient&apos;s treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden patients behandling…</translation>
     </message>
     <message>
         <source>&amp;Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér: %1</translation>
     </message>
     <message>
         <source>Add photos with the buttons below, or drop files or folders here.</source>
@@ -2668,19 +2672,19 @@
     </message>
     <message>
         <source>Choose the treatment these photos belong to, or create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den behandling, fotoene hører til, eller opret den.</translation>
     </message>
     <message>
         <source>Reading the files&apos; dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser filernes datoer…</translation>
     </message>
     <message>
         <source>Some photos are held back: select them and type their date, file them under another visit, leave them out, or accept the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogle fotos holdes tilbage: vælg dem, og skriv deres dato, placér dem under et andet besøg, udelad dem, eller acceptér datoerne.</translation>
     </message>
     <message>
         <source>Check each photo&apos;s view and visit before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér hvert fotos vinkel og besøg før importen.</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2723,7 @@
     </message>
     <message>
         <source>%1 left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 udeladt</translation>
     </message>
     <message>
         <source>%1 not imported (cancelled)</source>
@@ -2825,7 +2829,7 @@
     </message>
     <message>
         <source>Not imported: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke importeret: udeladt</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -3049,81 +3053,81 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <name>MergeDialog</name>
     <message>
         <source>Move treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt behandling</translation>
     </message>
     <message>
         <source>The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen den %1 flyttes med sine besøg og fotos fra %2 til den patient, du vælger.</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flyt til:</translation>
     </message>
     <message>
         <source>Patient to move the treatment to</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient, som behandlingen flyttes til</translation>
     </message>
     <message>
         <source>Merge patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlæg patienter</translation>
     </message>
     <message>
         <source>The treatments, visits and photos of the patient you choose move to %1; that patient is then removed from the list (to the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlinger, besøg og fotos fra den patient, du vælger, flyttes til %1; den patient fjernes derefter fra listen (til papirkurven).</translation>
     </message>
     <message>
         <source>&amp;Merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlæg:</translation>
     </message>
     <message>
         <source>Patient to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient, der skal sammenlægges</translation>
     </message>
 </context>
 <context>
     <name>MovePhotoDialog</name>
     <message>
         <source>Move photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt foto %1</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patient:</translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;søg:</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinkel:</translation>
     </message>
     <message>
         <source>Treatment of %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling den %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>OtherPatientDialog</name>
     <message>
         <source>File under another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Placér under en anden patient</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patient:</translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>&amp;Treatment:</source>
-        <translation type="unfinished">&amp;Behandling:</translation>
+        <translation>&amp;Behandling:</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Behandling</translation>
+        <translation>Behandling</translation>
     </message>
 </context>
 <context>
@@ -3929,67 +3933,67 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <name>TrashWindow</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirkurv</translation>
     </message>
     <message>
         <source>Deleted patients, treatments, visits and photos stay here, with everything that belonged to them, until the trash is emptied. Restore puts an entry back where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede patienter, behandlinger, besøg og fotos bliver her med alt, hvad der hørte til dem, indtil papirkurven tømmes. Gendan sætter et element tilbage, hvor det var.</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeholder</translation>
     </message>
     <message>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede poster</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan</translation>
     </message>
     <message>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tøm papirkurven…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Besøg</translation>
+        <translation>Besøg</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Behandling</translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Empty the trash? Its %1 entries, with their photos, are removed for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm papirkurven? Dens %1 elementer fjernes endeligt sammen med deres fotos.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm papirkurven</translation>
     </message>
 </context>
 <context>
@@ -4277,35 +4281,35 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <name>VisitDateDialog</name>
     <message>
         <source>Change visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr besøg</translation>
     </message>
     <message>
         <source>Change treatment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr behandlingsdato</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished">&amp;Dato og tid:</translation>
+        <translation>&amp;Dato og tidspunkt:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og tidspunkt</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished">Type besøg</translation>
+        <translation>Type besøg</translation>
     </message>
     <message>
         <source>Labels such as Week 2, and the checks, follow the new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter som Uge 2 og kontrollerne følger den nye dato.</translation>
     </message>
     <message>
         <source>Every visit&apos;s time since treatment, and the checks, follow the new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert besøgs tid siden behandlingen og kontrollerne følger den nye dato.</translation>
     </message>
 </context>
 <context>

@@ -280,19 +280,19 @@
     <name>CaptureDateDialog</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished">Date taken</translation>
+        <translation>Date taken</translation>
     </message>
     <message>
         <source>&amp;Taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taken on:</translation>
     </message>
     <message>
         <source>Date and time the photos were taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time the photos were taken</translation>
     </message>
     <message>
         <source>The camera recorded no date. Type when these photos were taken, or confirm the file&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera recorded no date. Type when these photos were taken, or confirm the file&apos;s date.</translation>
     </message>
 </context>
 <context>
@@ -1349,163 +1349,163 @@
     <name>CorrectionActions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate &amp;left</translation>
     </message>
     <message>
         <source>Rotate 18&amp;0°</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate 18&amp;0°</translation>
     </message>
     <message>
         <source>&amp;Move photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move photo…</translation>
     </message>
     <message>
         <source>Change &amp;visit date or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;visit date or kind…</translation>
     </message>
     <message>
         <source>Change &amp;treatment date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;treatment date…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Rotate ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate ri&amp;ght</translation>
     </message>
     <message>
         <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;ash…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete patient…</translation>
     </message>
     <message>
         <source>&amp;Merge with another patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge with another patient…</translation>
     </message>
     <message>
         <source>E&amp;rase patient for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rase patient for good…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate right</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate left</translation>
     </message>
     <message>
         <source>Rotate 180°</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate 180°</translation>
     </message>
     <message>
         <source>Move photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move photo…</translation>
     </message>
     <message>
         <source>Delete photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete photo…</translation>
     </message>
     <message>
         <source>Change visit date or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change visit date or kind…</translation>
     </message>
     <message>
         <source>Delete visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete visit…</translation>
     </message>
     <message>
         <source>Change treatment date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change treatment date…</translation>
     </message>
     <message>
         <source>Move treatment to another patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move treatment to another patient…</translation>
     </message>
     <message>
         <source>Delete treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete treatment…</translation>
     </message>
     <message>
         <source>Move the photo %1 (%2, %3) to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the photo %1 (%2, %3) to the trash?</translation>
     </message>
     <message>
         <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the visit %1 of %2 and its %3 photos to the trash?</translation>
     </message>
     <message>
         <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to trash</translation>
     </message>
     <message>
         <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the patient %1, with %2 treatments and %3 photos, to the trash?</translation>
     </message>
     <message>
         <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: %1</translation>
     </message>
     <message>
         <source>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Did you mean %1? That patient is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean %1? That patient is already in the library.</translation>
     </message>
     <message>
         <source>A second record of one patient splits their photos; create %1 only if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>A second record of one patient splits their photos; create %1 only if it is someone else.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Use %1</translation>
     </message>
     <message>
         <source>Create a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new patient</translation>
     </message>
 </context>
 <context>
@@ -1657,23 +1657,23 @@
     <name>EraseDialog</name>
     <message>
         <source>Erase patient for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase patient for good</translation>
     </message>
     <message>
         <source>Erasing removes %1 from the library for good: treatments, visits, symptom logs, the original photos, previews and measurements. It cannot be undone, and a restored backup will not bring the patient back. Use it for a patient&apos;s request to be erased; to remove a patient by mistake, use Delete patient (to the trash) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing removes %1 from the library for good: treatments, visits, symptom logs, the original photos, previews and measurements. It cannot be undone, and a restored backup will not bring the patient back. Use it for a patient&apos;s request to be erased; to remove a patient by mistake, use Delete patient (to the trash) instead.</translation>
     </message>
     <message>
         <source>&amp;Type the patient&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type the patient&apos;s name to confirm:</translation>
     </message>
     <message>
         <source>The patient&apos;s name, to confirm the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient&apos;s name, to confirm the erasure</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase for good</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1761,10 @@
     <message>
         <source>already in %1</source>
         <translation>already in %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
@@ -2532,67 +2536,67 @@
     </message>
     <message>
         <source>typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>typed in</translation>
     </message>
     <message>
         <source>from camera</source>
-        <translation type="unfinished">from camera</translation>
+        <translation>from camera</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <source>file date: check</source>
-        <translation type="unfinished"></translation>
+        <translation>file date: check</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">Taken</translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Since treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Since treatment</translation>
     </message>
     <message>
         <source>Goes to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Goes to visit</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>Photos to import, where each goes and its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos to import, where each goes and its problems</translation>
     </message>
     <message>
         <source>Type &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type &amp;date…</translation>
     </message>
     <message>
         <source>The date the selected photos were taken, when the camera gave none</source>
-        <translation type="unfinished"></translation>
+        <translation>The date the selected photos were taken, when the camera gave none</translation>
     </message>
     <message>
         <source>File &amp;under…</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;under…</translation>
     </message>
     <message>
         <source>Another visit or treatment for the selected photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Another visit or treatment for the selected photos</translation>
     </message>
     <message>
         <source>&amp;Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave out</translation>
     </message>
     <message>
         <source>&amp;Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)</translation>
     </message>
     <message>
         <source>By capture date (a visit per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>By capture date (a visit per day)</translation>
     </message>
     <message>
         <source>Choose photos</source>
@@ -2620,43 +2624,43 @@
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>reading…</translation>
     </message>
     <message>
         <source>left out: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>left out: not imported</translation>
     </message>
     <message>
         <source>Treatment of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment of %1: </translation>
     </message>
     <message>
         <source>a visit on the date you type</source>
-        <translation type="unfinished"></translation>
+        <translation>a visit on the date you type</translation>
     </message>
     <message>
         <source>new: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>new: %1 · %2</translation>
     </message>
     <message>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Include</translation>
     </message>
     <message>
         <source>New %1 visit on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>New %1 visit on %2</translation>
     </message>
     <message>
         <source>Treatment of %1 (by capture date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment of %1 (by capture date)</translation>
     </message>
     <message>
         <source>Another patient&apos;s treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Another patient&apos;s treatment…</translation>
     </message>
     <message>
         <source>&amp;Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import: %1</translation>
     </message>
     <message>
         <source>Add photos with the buttons below, or drop files or folders here.</source>
@@ -2668,19 +2672,19 @@
     </message>
     <message>
         <source>Choose the treatment these photos belong to, or create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the treatment these photos belong to, or create it.</translation>
     </message>
     <message>
         <source>Reading the files&apos; dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the files&apos; dates…</translation>
     </message>
     <message>
         <source>Some photos are held back: select them and type their date, file them under another visit, leave them out, or accept the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some photos are held back: select them and type their date, file them under another visit, leave them out, or accept the dates.</translation>
     </message>
     <message>
         <source>Check each photo&apos;s view and visit before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check each photo&apos;s view and visit before importing.</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2723,7 @@
     </message>
     <message>
         <source>%1 left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left out</translation>
     </message>
     <message>
         <source>%1 not imported (cancelled)</source>
@@ -2825,7 +2829,7 @@
     </message>
     <message>
         <source>Not imported: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: left out</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -3049,81 +3053,81 @@ Photos support follow-up; they never replace the examination.</translation>
     <name>MergeDialog</name>
     <message>
         <source>Move treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Move treatment</translation>
     </message>
     <message>
         <source>The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to:</translation>
     </message>
     <message>
         <source>Patient to move the treatment to</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient to move the treatment to</translation>
     </message>
     <message>
         <source>Merge patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge patients</translation>
     </message>
     <message>
         <source>The treatments, visits and photos of the patient you choose move to %1; that patient is then removed from the list (to the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>The treatments, visits and photos of the patient you choose move to %1; that patient is then removed from the list (to the trash).</translation>
     </message>
     <message>
         <source>&amp;Merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge:</translation>
     </message>
     <message>
         <source>Patient to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient to merge</translation>
     </message>
 </context>
 <context>
     <name>MovePhotoDialog</name>
     <message>
         <source>Move photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move photo %1</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patient:</translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isit:</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View:</translation>
     </message>
     <message>
         <source>Treatment of %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment of %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>OtherPatientDialog</name>
     <message>
         <source>File under another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>File under another patient</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patient:</translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>&amp;Treatment:</source>
-        <translation type="unfinished">&amp;Treatment:</translation>
+        <translation>&amp;Treatment:</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Treatment</translation>
+        <translation>Treatment</translation>
     </message>
 </context>
 <context>
@@ -3929,67 +3933,67 @@ Photos support follow-up; they never replace the examination.</translation>
     <name>TrashWindow</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash</translation>
     </message>
     <message>
         <source>Deleted patients, treatments, visits and photos stay here, with everything that belonged to them, until the trash is emptied. Restore puts an entry back where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted patients, treatments, visits and photos stay here, with everything that belonged to them, until the trash is emptied. Restore puts an entry back where it was.</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds</translation>
     </message>
     <message>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted records</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empty trash…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Visit</translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Treatment</translation>
+        <translation>Treatment</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Empty the trash? Its %1 entries, with their photos, are removed for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty the trash? Its %1 entries, with their photos, are removed for good.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be undone.</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty trash</translation>
     </message>
 </context>
 <context>
@@ -4277,35 +4281,35 @@ Photos support follow-up; they never replace the examination.</translation>
     <name>VisitDateDialog</name>
     <message>
         <source>Change visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Change visit</translation>
     </message>
     <message>
         <source>Change treatment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Change treatment date</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished">&amp;Date and time:</translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished">Kind of visit</translation>
+        <translation>Kind of visit</translation>
     </message>
     <message>
         <source>Labels such as Week 2, and the checks, follow the new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels such as Week 2, and the checks, follow the new date.</translation>
     </message>
     <message>
         <source>Every visit&apos;s time since treatment, and the checks, follow the new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every visit&apos;s time since treatment, and the checks, follow the new date.</translation>
     </message>
 </context>
 <context>

@@ -280,19 +280,19 @@
     <name>CaptureDateDialog</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished">Opnamedatum</translation>
+        <translation>Opnamedatum</translation>
     </message>
     <message>
         <source>&amp;Taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genomen op:</translation>
     </message>
     <message>
         <source>Date and time the photos were taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd waarop de foto&apos;s zijn genomen</translation>
     </message>
     <message>
         <source>The camera recorded no date. Type when these photos were taken, or confirm the file&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera heeft geen datum vastgelegd. Typ wanneer deze foto&apos;s zijn genomen, of bevestig de datum van het bestand.</translation>
     </message>
 </context>
 <context>
@@ -1349,163 +1349,163 @@
     <name>CorrectionActions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;links draaien</translation>
     </message>
     <message>
         <source>Rotate 18&amp;0°</source>
-        <translation type="unfinished"></translation>
+        <translation>18&amp;0° draaien</translation>
     </message>
     <message>
         <source>&amp;Move photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;verplaatsen…</translation>
     </message>
     <message>
         <source>Change &amp;visit date or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum of soort van bezoek wijzigen…</translation>
     </message>
     <message>
         <source>Change &amp;treatment date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van &amp;behandeling wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>Rotate ri&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;rechts draaien</translation>
     </message>
     <message>
         <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
         <source>&amp;Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt verwij&amp;deren…</translation>
     </message>
     <message>
         <source>&amp;Merge with another patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen met een andere patiënt…</translation>
     </message>
     <message>
         <source>E&amp;rase patient for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt definitief &amp;wissen…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;opnieuw</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar rechts draaien</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar links draaien</translation>
     </message>
     <message>
         <source>Rotate 180°</source>
-        <translation type="unfinished"></translation>
+        <translation>180° draaien</translation>
     </message>
     <message>
         <source>Move photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verplaatsen…</translation>
     </message>
     <message>
         <source>Delete photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verwijderen…</translation>
     </message>
     <message>
         <source>Change visit date or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum of soort van bezoek wijzigen…</translation>
     </message>
     <message>
         <source>Delete visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek verwijderen…</translation>
     </message>
     <message>
         <source>Change treatment date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van behandeling wijzigen…</translation>
     </message>
     <message>
         <source>Move treatment to another patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling naar een andere patiënt verplaatsen…</translation>
     </message>
     <message>
         <source>Delete treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling verwijderen…</translation>
     </message>
     <message>
         <source>Move the photo %1 (%2, %3) to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto %1 (%2, %3) naar de prullenbak verplaatsen?</translation>
     </message>
     <message>
         <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezoek %1 van %2 en de %3 foto&apos;s ervan naar de prullenbak verplaatsen?</translation>
     </message>
     <message>
         <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandeling van %1, met de %2 bezoeken en %3 foto&apos;s ervan, naar de prullenbak verplaatsen?</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar prullenbak</translation>
     </message>
     <message>
         <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt %1, met %2 behandelingen en %3 foto&apos;s, naar de prullenbak verplaatsen?</translation>
     </message>
     <message>
         <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behandelingen, bezoeken en foto&apos;s van %1 naar %2 verplaatsen, en %1 uit de patiëntenlijst halen?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
         <source>You can restore it from Edit ▸ Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt het terugzetten via Bewerken ▸ Prullenbak, of ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Did you mean %1? That patient is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedoelt u %1? Die patiënt staat al in de bibliotheek.</translation>
     </message>
     <message>
         <source>A second record of one patient splits their photos; create %1 only if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede dossier van één patiënt verdeelt diens foto&apos;s; maak %1 alleen aan als het iemand anders is.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruiken</translation>
     </message>
     <message>
         <source>Create a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe patiënt aanmaken</translation>
     </message>
 </context>
 <context>
@@ -1657,23 +1657,23 @@
     <name>EraseDialog</name>
     <message>
         <source>Erase patient for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt definitief wissen</translation>
     </message>
     <message>
         <source>Erasing removes %1 from the library for good: treatments, visits, symptom logs, the original photos, previews and measurements. It cannot be undone, and a restored backup will not bring the patient back. Use it for a patient&apos;s request to be erased; to remove a patient by mistake, use Delete patient (to the trash) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen haalt %1 definitief uit de bibliotheek: behandelingen, bezoeken, symptoomlogboeken, de originele foto&apos;s, voorbeelden en metingen. Dit kan niet ongedaan worden gemaakt, en een teruggezette back-up brengt de patiënt niet terug. Gebruik dit voor een verzoek van de patiënt om gewist te worden; om een patiënt te verwijderen die per vergissing is aangemaakt, gebruikt u Patiënt verwijderen (naar de prullenbak).</translation>
     </message>
     <message>
         <source>&amp;Type the patient&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ de naam van de patiënt ter bevestiging:</translation>
     </message>
     <message>
         <source>The patient&apos;s name, to confirm the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de patiënt, ter bevestiging van het wissen</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1761,10 @@
     <message>
         <source>already in %1</source>
         <translation>staat al bij %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
@@ -2532,67 +2536,67 @@
     </message>
     <message>
         <source>typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ingetypt</translation>
     </message>
     <message>
         <source>from camera</source>
-        <translation type="unfinished">van de camera</translation>
+        <translation>van de camera</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>file date: check</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandsdatum: controleren</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">Genomen</translation>
+        <translation>Genomen</translation>
     </message>
     <message>
         <source>Since treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds behandeling</translation>
     </message>
     <message>
         <source>Goes to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar bezoek</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <source>Photos to import, where each goes and its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Te importeren foto&apos;s, waar elke foto heen gaat en de problemen ervan</translation>
     </message>
     <message>
         <source>Type &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum typen…</translation>
     </message>
     <message>
         <source>The date the selected photos were taken, when the camera gave none</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum waarop de gekozen foto&apos;s zijn genomen, als de camera er geen gaf</translation>
     </message>
     <message>
         <source>File &amp;under…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderbrengen bij…</translation>
     </message>
     <message>
         <source>Another visit or treatment for the selected photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander bezoek of een andere behandeling voor de gekozen foto&apos;s</translation>
     </message>
     <message>
         <source>&amp;Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weglaten</translation>
     </message>
     <message>
         <source>&amp;Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums &amp;accepteren zoals ze zijn (foto&apos;s ver van hun bezoek, of aan de verkeerde kant van de behandeling)</translation>
     </message>
     <message>
         <source>By capture date (a visit per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op opnamedatum (een bezoek per dag)</translation>
     </message>
     <message>
         <source>Choose photos</source>
@@ -2620,43 +2624,43 @@
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lezen…</translation>
     </message>
     <message>
         <source>left out: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelaten: niet geïmporteerd</translation>
     </message>
     <message>
         <source>Treatment of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling van %1: </translation>
     </message>
     <message>
         <source>a visit on the date you type</source>
-        <translation type="unfinished"></translation>
+        <translation>een bezoek op de datum die u typt</translation>
     </message>
     <message>
         <source>new: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw: %1 · %2</translation>
     </message>
     <message>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meenemen</translation>
     </message>
     <message>
         <source>New %1 visit on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bezoek (%1) op %2</translation>
     </message>
     <message>
         <source>Treatment of %1 (by capture date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling van %1 (op opnamedatum)</translation>
     </message>
     <message>
         <source>Another patient&apos;s treatment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling van een andere patiënt…</translation>
     </message>
     <message>
         <source>&amp;Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren: %1</translation>
     </message>
     <message>
         <source>Add photos with the buttons below, or drop files or folders here.</source>
@@ -2668,19 +2672,19 @@
     </message>
     <message>
         <source>Choose the treatment these photos belong to, or create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de behandeling waar deze foto&apos;s bij horen, of maak die aan.</translation>
     </message>
     <message>
         <source>Reading the files&apos; dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums van de bestanden worden gelezen…</translation>
     </message>
     <message>
         <source>Some photos are held back: select them and type their date, file them under another visit, leave them out, or accept the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige foto&apos;s worden tegengehouden: kies ze en typ hun datum, breng ze onder bij een ander bezoek, laat ze weg, of accepteer de datums.</translation>
     </message>
     <message>
         <source>Check each photo&apos;s view and visit before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer vóór het importeren het aanzicht en het bezoek van elke foto.</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2723,7 @@
     </message>
     <message>
         <source>%1 left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weggelaten</translation>
     </message>
     <message>
         <source>%1 not imported (cancelled)</source>
@@ -2825,7 +2829,7 @@
     </message>
     <message>
         <source>Not imported: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd: weggelaten</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -3049,81 +3053,81 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <name>MergeDialog</name>
     <message>
         <source>Move treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling verplaatsen</translation>
     </message>
     <message>
         <source>The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandeling van %1, met de bezoeken en foto&apos;s ervan, gaat van %2 naar de patiënt die u kiest.</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verplaatsen naar:</translation>
     </message>
     <message>
         <source>Patient to move the treatment to</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt naar wie de behandeling gaat</translation>
     </message>
     <message>
         <source>Merge patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten samenvoegen</translation>
     </message>
     <message>
         <source>The treatments, visits and photos of the patient you choose move to %1; that patient is then removed from the list (to the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandelingen, bezoeken en foto&apos;s van de patiënt die u kiest gaan naar %1; die patiënt verdwijnt daarna uit de lijst (naar de prullenbak).</translation>
     </message>
     <message>
         <source>&amp;Merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen:</translation>
     </message>
     <message>
         <source>Patient to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt om samen te voegen</translation>
     </message>
 </context>
 <context>
     <name>MovePhotoDialog</name>
     <message>
         <source>Move photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto %1 verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patiënt:</translation>
+        <translation>&amp;Patiënt:</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;zoek:</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanzicht:</translation>
     </message>
     <message>
         <source>Treatment of %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling van %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>OtherPatientDialog</name>
     <message>
         <source>File under another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbrengen bij een andere patiënt</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patiënt:</translation>
+        <translation>&amp;Patiënt:</translation>
     </message>
     <message>
         <source>&amp;Treatment:</source>
-        <translation type="unfinished">Be&amp;handeling:</translation>
+        <translation>Be&amp;handeling:</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patiënt</translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Behandeling</translation>
+        <translation>Behandeling</translation>
     </message>
 </context>
 <context>
@@ -3929,67 +3933,67 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <name>TrashWindow</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <source>Deleted patients, treatments, visits and photos stay here, with everything that belonged to them, until the trash is emptied. Restore puts an entry back where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde patiënten, behandelingen, bezoeken en foto&apos;s blijven hier, met alles wat erbij hoorde, tot de prullenbak wordt geleegd. Terugzetten zet een item terug waar het was.</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat</translation>
     </message>
     <message>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde gegevens</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak &amp;legen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Bezoek</translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Behandeling</translation>
+        <translation>Behandeling</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patiënt</translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>Empty the trash? Its %1 entries, with their photos, are removed for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>De prullenbak legen? De %1 items erin worden, met hun foto&apos;s, definitief verwijderd.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak legen</translation>
     </message>
 </context>
 <context>
@@ -4277,35 +4281,35 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <name>VisitDateDialog</name>
     <message>
         <source>Change visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek wijzigen</translation>
     </message>
     <message>
         <source>Change treatment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van behandeling wijzigen</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished">&amp;Datum en tijd:</translation>
+        <translation>&amp;Datum en tijd:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Soort:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished">Soort bezoek</translation>
+        <translation>Soort bezoek</translation>
     </message>
     <message>
         <source>Labels such as Week 2, and the checks, follow the new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels zoals Week 2, en de controles, volgen de nieuwe datum.</translation>
     </message>
     <message>
         <source>Every visit&apos;s time since treatment, and the checks, follow the new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd sinds behandeling van elk bezoek, en de controles, volgen de nieuwe datum.</translation>
     </message>
 </context>
 <context>

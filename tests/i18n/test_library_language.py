@@ -172,13 +172,9 @@ def test_english_plurals_read_one_photo_and_two_photos(speak):
     """photofollow_en.qm holds the English singular of the texts counted with tr(text, None, n); without it
     installed for English, Qt shows the source text for every n ("1 photos")."""
     speak("en")
-    source = "%n photos will be imported. Check each view before importing."
-    assert QCoreApplication.translate("ImportDialog", source, None, 1) == (
-        "1 photo will be imported. Check its view before importing."
-    )
-    assert QCoreApplication.translate("ImportDialog", source, None, 2) == (
-        "2 photos will be imported. Check each view before importing."
-    )
+    source = "%n treatments"
+    assert QCoreApplication.translate("MainWindow", source, None, 1) == "1 treatment"
+    assert QCoreApplication.translate("MainWindow", source, None, 2) == "2 treatments"
     pages = "Sheet written to %1 and %n more page(s) next to it"
     assert (
         QCoreApplication.translate("ExportDialog", pages, None, 1)

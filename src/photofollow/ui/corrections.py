@@ -100,14 +100,14 @@ class CorrectionActions(QObject):
 
     def retranslate_ui(self) -> None:
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.rotate_right_action.setText(self.tr("Rotate &right"))
+        self.rotate_right_action.setText(self.tr("Rotate ri&ght"))
         self.rotate_left_action.setText(self.tr("Rotate &left"))
         self.rotate_half_action.setText(self.tr("Rotate 18&0°"))
         self.move_photo_action.setText(self.tr("&Move photo…"))
         self.visit_date_action.setText(self.tr("Change &visit date or kind…"))
         self.treatment_date_action.setText(self.tr("Change &treatment date…"))
         self.delete_action.setText(self.tr("&Delete…"))
-        self.trash_action.setText(self.tr("&Trash…"))
+        self.trash_action.setText(self.tr("Tr&ash…"))
         self.delete_patient_action.setText(self.tr("&Delete patient…"))
         self.merge_action.setText(self.tr("&Merge with another patient…"))
         self.erase_action.setText(self.tr("E&rase patient for good…"))
