@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from photofollow.domain.errors import PhotoFollowError
+from photofollow.domain.errors import PhotoFileError, PhotoFollowError
 from photofollow.domain.model import CaptureTimeSource, Photo, PhotoFacts, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Day, Phrase
 from photofollow.domain.timing import Elapsed, as_instant, local_date, time_since_treatment
@@ -299,9 +299,7 @@ class ImportPlan:
         treatment = self.treatments[row.target.treatment_id]
         row.elapsed = None
         if row.error is not None:
-            problems.append(
-                PlanProblem(ProblemKind.NOT_A_PHOTO, row.error.phrase or Phrase("", str(row.error)), True)
-            )
+            problems.append(PlanProblem(ProblemKind.NOT_A_PHOTO, _reason(row.error), True))
         elif row.duplicate_of is not None:
             problems.append(PlanProblem(ProblemKind.DUPLICATE, self._duplicate_phrase(row), False))
         else:
@@ -398,6 +396,13 @@ class ImportPlan:
 
     def _duplicate_phrase(self, row: PlannedRow) -> Phrase:
         return Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "already in %1"), (self._places[row.duplicate_of.id],))
+
+
+def _reason(error: PhotoFollowError) -> Phrase:
+    """Why a file is not a photo, without its name (the row names it)."""
+    if isinstance(error, PhotoFileError) and error.reason_phrase is not None:
+        return error.reason_phrase
+    return error.phrase or Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "%1"), (str(error),))
 
 
 def _has_camera_date(row: PlannedRow) -> bool:
@@ -512,8 +517,6 @@ def _read_row(
     except PhotoFollowError as error:
         return PlannedRow(path, None, None, None, None, View.OTHER, ViewSource.NONE, placeholder, error=error)
     except OSError as error:
-        from photofollow.domain.errors import PhotoFileError
-
         wrapped = PhotoFileError(
             path,
             Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "cannot be read (%1)."), (error.strerror or str(error),)),
