@@ -36,225 +36,225 @@
     <name>Assessment</name>
     <message>
         <source>exceptional improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptionel forbedring</translation>
     </message>
     <message>
         <source>very improved</source>
-        <translation type="unfinished"></translation>
+        <translation>meget forbedret</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>forbedret</translation>
     </message>
     <message>
         <source>unaltered</source>
-        <translation type="unfinished"></translation>
+        <translation>uændret</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>forværret</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>mål nået</translation>
     </message>
     <message>
         <source>goal partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>mål delvist nået</translation>
     </message>
     <message>
         <source>goal not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>mål endnu ikke nået</translation>
     </message>
     <message>
         <source>goal not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>mål ikke nået</translation>
     </message>
     <message>
         <source>observe at home</source>
-        <translation type="unfinished"></translation>
+        <translation>observer derhjemme</translation>
     </message>
     <message>
         <source>call the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>ring til klinikken</translation>
     </message>
     <message>
         <source>urgent care</source>
-        <translation type="unfinished"></translation>
+        <translation>akut hjælp</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>let</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>udtalt</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>hævelse</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>rødme</translation>
     </message>
     <message>
         <source>bruising</source>
-        <translation type="unfinished"></translation>
+        <translation>blå mærker</translation>
     </message>
     <message>
         <source>nodules</source>
-        <translation type="unfinished"></translation>
+        <translation>knuder</translation>
     </message>
     <message>
         <source>signs of infection</source>
-        <translation type="unfinished"></translation>
+        <translation>tegn på infektion</translation>
     </message>
     <message>
         <source>asymmetry</source>
-        <translation type="unfinished"></translation>
+        <translation>asymmetri</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet</translation>
     </message>
     <message>
         <source>GAIS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS %1</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assess follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdér opfølgning</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>Physician&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægens vurdering</translation>
     </message>
     <message>
         <source>Physician&apos;s GAIS (keys 1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægens GAIS (tasterne 1-5)</translation>
     </message>
     <message>
         <source>Physician&apos;s GAIS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægens GAIS %1: %2</translation>
     </message>
     <message>
         <source>&amp;Patient&apos;s GAIS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patientens GAIS</translation>
     </message>
     <message>
         <source>Goal &amp;reached</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål nået</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hastegrad</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke spurgt</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke vurderet</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke fastlagt</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgelse</translation>
     </message>
     <message>
         <source>not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke undersøgt</translation>
     </message>
     <message>
         <source>&amp;Findings of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fund ved undersøgelsen</translation>
     </message>
     <message>
         <source>What only touch and examination show: temperature, pain, circulation, sensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, kun berøring og undersøgelse viser: temperatur, smerte, kredsløb, følesans</translation>
     </message>
     <message>
         <source>&amp;Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste session</translation>
     </message>
     <message>
         <source>&amp;Advice and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Råd og plan</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem vurdering</translation>
     </message>
     <message>
         <source>Save the assessment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem vurderingen (%1)</translation>
     </message>
     <message>
         <source>Photos support follow-up; they never replace the examination. Touch, temperature, pain, circulation and neurology cannot be judged from a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen. Berøring, temperatur, smerte, kredsløb og neurologi kan ikke vurderes ud fra et foto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Treatment goal:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behandlingsmål:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Treatment goal:&lt;/b&gt; not recorded; add it with Edit treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behandlingsmål:&lt;/b&gt; ikke registreret; tilføj det med Redigér behandling.</translation>
     </message>
     <message>
         <source>Choose a follow-up to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en opfølgning, der skal vurderes.</translation>
     </message>
     <message>
         <source>A baseline is not assessed; choose a follow-up to assess its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>En baseline vurderes ikke; vælg en opfølgning for at vurdere resultatet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessment of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vurdering af %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt endnu.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet endnu.</translation>
     </message>
     <message>
         <source>Assessed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet %1 af %2</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet %1</translation>
     </message>
     <message>
         <source>Choose the physician&apos;s GAIS (1-5) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først lægens GAIS (1-5).</translation>
     </message>
 </context>
 <context>
@@ -385,35 +385,35 @@
     <name>CheckCommand</name>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsfoto:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion:</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>målt</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>grænse</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>forklaring</translation>
     </message>
 </context>
 <context>
@@ -2112,15 +2112,15 @@
     </message>
     <message>
         <source>Only a physician records an assessment; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en læge registrerer en vurdering; %1 er ikke læge.</translation>
     </message>
     <message>
         <source>There is no visit %1 in this library. `photofollow timeline` lists the visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet besøg %1 i dette bibliotek. `photofollow timeline` viser besøgene.</translation>
     </message>
     <message>
         <source>Visit %1 is a baseline: a result is assessed at a follow-up visit. Choose a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg %1 er en baseline: et resultat vurderes ved en opfølgning. Vælg en opfølgning.</translation>
     </message>
     <message>
         <source>There is no backup called %1 in %2. List the backups with photofollow backup --library %3 list and give one of their names.</source>
@@ -2375,31 +2375,31 @@
     <name>FollowUpActions</name>
     <message>
         <source>E&amp;xport sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportér ark…</translation>
     </message>
     <message>
         <source>Export the comparison sheet of the treatment shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér sammenligningsarket for den viste behandling (%1)</translation>
     </message>
     <message>
         <source>P&amp;rint sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ud&amp;skriv ark…</translation>
     </message>
     <message>
         <source>Print the comparison sheet of the treatment shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv sammenligningsarket for den viste behandling (%1)</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdér…</translation>
     </message>
     <message>
         <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér ark…</translation>
     </message>
     <message>
         <source>Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv ark…</translation>
     </message>
 </context>
 <context>
@@ -3804,55 +3804,55 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     </message>
     <message>
         <source>Physician&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægens vurdering</translation>
     </message>
     <message>
         <source>GAIS (physician): </source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS (læge): </translation>
     </message>
     <message>
         <source>GAIS (patient): </source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS (patient): </translation>
     </message>
     <message>
         <source>Goal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: </translation>
     </message>
     <message>
         <source>Tier: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hastegrad: </translation>
     </message>
     <message>
         <source>Examination: </source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgelse: </translation>
     </message>
     <message>
         <source>Findings: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fund: </translation>
     </message>
     <message>
         <source>next session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>næste session %1</translation>
     </message>
     <message>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <source>Assessed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet %1 af %2</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet %1</translation>
     </message>
     <message>
         <source>Not assessed by the physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet af lægen</translation>
     </message>
     <message>
         <source>Visit notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Noter fra besøget: </translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4075,7 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     </message>
     <message>
         <source>GAIS course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS-forløb %1</translation>
     </message>
     <message>
         <source>New visit…</source>
@@ -4402,11 +4402,11 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdér…</translation>
     </message>
     <message>
         <source>Assess follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdér opfølgning %1</translation>
     </message>
     <message>
         <source>Drop photos here to import them into this visit.</source>

@@ -36,225 +36,225 @@
     <name>Assessment</name>
     <message>
         <source>exceptional improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptional improvement</translation>
     </message>
     <message>
         <source>very improved</source>
-        <translation type="unfinished"></translation>
+        <translation>very improved</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>improved</translation>
     </message>
     <message>
         <source>unaltered</source>
-        <translation type="unfinished"></translation>
+        <translation>unaltered</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>worsened</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>goal reached</translation>
     </message>
     <message>
         <source>goal partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>goal partly reached</translation>
     </message>
     <message>
         <source>goal not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>goal not yet reached</translation>
     </message>
     <message>
         <source>goal not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>goal not reached</translation>
     </message>
     <message>
         <source>observe at home</source>
-        <translation type="unfinished"></translation>
+        <translation>observe at home</translation>
     </message>
     <message>
         <source>call the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>call the clinic</translation>
     </message>
     <message>
         <source>urgent care</source>
-        <translation type="unfinished"></translation>
+        <translation>urgent care</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>mild</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>marked</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>swelling</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>redness</translation>
     </message>
     <message>
         <source>bruising</source>
-        <translation type="unfinished"></translation>
+        <translation>bruising</translation>
     </message>
     <message>
         <source>nodules</source>
-        <translation type="unfinished"></translation>
+        <translation>nodules</translation>
     </message>
     <message>
         <source>signs of infection</source>
-        <translation type="unfinished"></translation>
+        <translation>signs of infection</translation>
     </message>
     <message>
         <source>asymmetry</source>
-        <translation type="unfinished"></translation>
+        <translation>asymmetry</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>GAIS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS %1</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assess follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess follow-up</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>Physician&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Physician&apos;s assessment</translation>
     </message>
     <message>
         <source>Physician&apos;s GAIS (keys 1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Physician&apos;s GAIS (keys 1-5)</translation>
     </message>
     <message>
         <source>Physician&apos;s GAIS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Physician&apos;s GAIS %1: %2</translation>
     </message>
     <message>
         <source>&amp;Patient&apos;s GAIS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient&apos;s GAIS</translation>
     </message>
     <message>
         <source>Goal &amp;reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal &amp;reached</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tier</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>not asked</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>not judged</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>not decided</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Examination</translation>
     </message>
     <message>
         <source>not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>not examined</translation>
     </message>
     <message>
         <source>&amp;Findings of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Findings of the examination</translation>
     </message>
     <message>
         <source>What only touch and examination show: temperature, pain, circulation, sensation</source>
-        <translation type="unfinished"></translation>
+        <translation>What only touch and examination show: temperature, pain, circulation, sensation</translation>
     </message>
     <message>
         <source>&amp;Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next session</translation>
     </message>
     <message>
         <source>&amp;Advice and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advice and plan</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save assessment</translation>
     </message>
     <message>
         <source>Save the assessment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the assessment (%1)</translation>
     </message>
     <message>
         <source>Photos support follow-up; they never replace the examination. Touch, temperature, pain, circulation and neurology cannot be judged from a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos support follow-up; they never replace the examination. Touch, temperature, pain, circulation and neurology cannot be judged from a photo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Treatment goal:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Treatment goal:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Treatment goal:&lt;/b&gt; not recorded; add it with Edit treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Treatment goal:&lt;/b&gt; not recorded; add it with Edit treatment.</translation>
     </message>
     <message>
         <source>Choose a follow-up to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a follow-up to assess.</translation>
     </message>
     <message>
         <source>A baseline is not assessed; choose a follow-up to assess its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>A baseline is not assessed; choose a follow-up to assess its result.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessment of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Assessment of %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet.</translation>
     </message>
     <message>
         <source>Assessed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed %1 by %2</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed %1</translation>
     </message>
     <message>
         <source>Choose the physician&apos;s GAIS (1-5) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the physician&apos;s GAIS (1-5) first.</translation>
     </message>
 </context>
 <context>
@@ -385,35 +385,35 @@
     <name>CheckCommand</name>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict:</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>check</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>measured</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limit</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
 </context>
 <context>
@@ -2112,15 +2112,15 @@
     </message>
     <message>
         <source>Only a physician records an assessment; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a physician records an assessment; %1 is not one.</translation>
     </message>
     <message>
         <source>There is no visit %1 in this library. `photofollow timeline` lists the visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no visit %1 in this library. `photofollow timeline` lists the visits.</translation>
     </message>
     <message>
         <source>Visit %1 is a baseline: a result is assessed at a follow-up visit. Choose a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit %1 is a baseline: a result is assessed at a follow-up visit. Choose a follow-up.</translation>
     </message>
     <message>
         <source>There is no backup called %1 in %2. List the backups with photofollow backup --library %3 list and give one of their names.</source>
@@ -2375,31 +2375,31 @@
     <name>FollowUpActions</name>
     <message>
         <source>E&amp;xport sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport sheet…</translation>
     </message>
     <message>
         <source>Export the comparison sheet of the treatment shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the comparison sheet of the treatment shown (%1)</translation>
     </message>
     <message>
         <source>P&amp;rint sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint sheet…</translation>
     </message>
     <message>
         <source>Print the comparison sheet of the treatment shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the comparison sheet of the treatment shown (%1)</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess…</translation>
     </message>
     <message>
         <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export sheet…</translation>
     </message>
     <message>
         <source>Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print sheet…</translation>
     </message>
 </context>
 <context>
@@ -3804,55 +3804,55 @@ Photos support follow-up; they never replace the examination.</translation>
     </message>
     <message>
         <source>Physician&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Physician&apos;s assessment</translation>
     </message>
     <message>
         <source>GAIS (physician): </source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS (physician): </translation>
     </message>
     <message>
         <source>GAIS (patient): </source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS (patient): </translation>
     </message>
     <message>
         <source>Goal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Goal: </translation>
     </message>
     <message>
         <source>Tier: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tier: </translation>
     </message>
     <message>
         <source>Examination: </source>
-        <translation type="unfinished"></translation>
+        <translation>Examination: </translation>
     </message>
     <message>
         <source>Findings: </source>
-        <translation type="unfinished"></translation>
+        <translation>Findings: </translation>
     </message>
     <message>
         <source>next session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>next session %1</translation>
     </message>
     <message>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <source>Assessed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed %1 by %2</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed %1</translation>
     </message>
     <message>
         <source>Not assessed by the physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed by the physician</translation>
     </message>
     <message>
         <source>Visit notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Visit notes: </translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4075,7 @@ Photos support follow-up; they never replace the examination.</translation>
     </message>
     <message>
         <source>GAIS course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS course %1</translation>
     </message>
     <message>
         <source>New visit…</source>
@@ -4402,11 +4402,11 @@ Photos support follow-up; they never replace the examination.</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess…</translation>
     </message>
     <message>
         <source>Assess follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess follow-up %1</translation>
     </message>
     <message>
         <source>Drop photos here to import them into this visit.</source>

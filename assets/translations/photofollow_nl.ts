@@ -36,225 +36,225 @@
     <name>Assessment</name>
     <message>
         <source>exceptional improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>uitzonderlijke verbetering</translation>
     </message>
     <message>
         <source>very improved</source>
-        <translation type="unfinished"></translation>
+        <translation>sterk verbeterd</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>verbeterd</translation>
     </message>
     <message>
         <source>unaltered</source>
-        <translation type="unfinished"></translation>
+        <translation>onveranderd</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>verslechterd</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>doel bereikt</translation>
     </message>
     <message>
         <source>goal partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>doel deels bereikt</translation>
     </message>
     <message>
         <source>goal not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>doel nog niet bereikt</translation>
     </message>
     <message>
         <source>goal not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>doel niet bereikt</translation>
     </message>
     <message>
         <source>observe at home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis observeren</translation>
     </message>
     <message>
         <source>call the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>bel de kliniek</translation>
     </message>
     <message>
         <source>urgent care</source>
-        <translation type="unfinished"></translation>
+        <translation>spoedeisende zorg</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>licht</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>duidelijk</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>zwelling</translation>
     </message>
     <message>
         <source>redness</source>
-        <translation type="unfinished"></translation>
+        <translation>roodheid</translation>
     </message>
     <message>
         <source>bruising</source>
-        <translation type="unfinished"></translation>
+        <translation>blauwe plekken</translation>
     </message>
     <message>
         <source>nodules</source>
-        <translation type="unfinished"></translation>
+        <translation>knobbeltjes</translation>
     </message>
     <message>
         <source>signs of infection</source>
-        <translation type="unfinished"></translation>
+        <translation>tekenen van infectie</translation>
     </message>
     <message>
         <source>asymmetry</source>
-        <translation type="unfinished"></translation>
+        <translation>asymmetrie</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <source>GAIS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS %1</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assess follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgbezoek beoordelen</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>Physician&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling door de arts</translation>
     </message>
     <message>
         <source>Physician&apos;s GAIS (keys 1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS van de arts (toetsen 1-5)</translation>
     </message>
     <message>
         <source>Physician&apos;s GAIS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS van de arts %1: %2</translation>
     </message>
     <message>
         <source>&amp;Patient&apos;s GAIS</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS van de &amp;patiënt</translation>
     </message>
     <message>
         <source>Goal &amp;reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel be&amp;reikt</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgentie</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gevraagd</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>niet bepaald</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek</translation>
     </message>
     <message>
         <source>not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>niet onderzocht</translation>
     </message>
     <message>
         <source>&amp;Findings of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevindingen van het onderzoek</translation>
     </message>
     <message>
         <source>What only touch and examination show: temperature, pain, circulation, sensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat alleen aanraken en onderzoek laten zien: temperatuur, pijn, doorbloeding, gevoel</translation>
     </message>
     <message>
         <source>&amp;Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende sessie</translation>
     </message>
     <message>
         <source>&amp;Advice and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advies en plan</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling op&amp;slaan</translation>
     </message>
     <message>
         <source>Save the assessment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling opslaan (%1)</translation>
     </message>
     <message>
         <source>Photos support follow-up; they never replace the examination. Touch, temperature, pain, circulation and neurology cannot be judged from a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek. Aanraking, temperatuur, pijn, doorbloeding en neurologie zijn niet op een foto te beoordelen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Treatment goal:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behandeldoel:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Treatment goal:&lt;/b&gt; not recorded; add it with Edit treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behandeldoel:&lt;/b&gt; niet vastgelegd; voeg het toe met Behandeling bewerken.</translation>
     </message>
     <message>
         <source>Choose a follow-up to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een vervolgbezoek om te beoordelen.</translation>
     </message>
     <message>
         <source>A baseline is not assessed; choose a follow-up to assess its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nulmeting wordt niet beoordeeld; kies een vervolgbezoek om het resultaat te beoordelen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessment of %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beoordeling van %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
         <source>Assessed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld %1 door %2</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld %1</translation>
     </message>
     <message>
         <source>Choose the physician&apos;s GAIS (1-5) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de GAIS van de arts (1-5).</translation>
     </message>
 </context>
 <context>
@@ -385,35 +385,35 @@
     <name>CheckCommand</name>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmeting:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgfoto:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel:</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>controle</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeten</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>grens</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>toelichting</translation>
     </message>
 </context>
 <context>
@@ -2112,15 +2112,15 @@
     </message>
     <message>
         <source>Only a physician records an assessment; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een arts legt een beoordeling vast; %1 is geen arts.</translation>
     </message>
     <message>
         <source>There is no visit %1 in this library. `photofollow timeline` lists the visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bezoek %1 in deze bibliotheek. `photofollow timeline` toont de bezoeken.</translation>
     </message>
     <message>
         <source>Visit %1 is a baseline: a result is assessed at a follow-up visit. Choose a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek %1 is een nulmeting: een resultaat wordt bij een vervolgbezoek beoordeeld. Kies een vervolgbezoek.</translation>
     </message>
     <message>
         <source>There is no backup called %1 in %2. List the backups with photofollow backup --library %3 list and give one of their names.</source>
@@ -2375,31 +2375,31 @@
     <name>FollowUpActions</name>
     <message>
         <source>E&amp;xport sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Export the comparison sheet of the treatment shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vergelijkingsblad van de getoonde behandeling exporteren (%1)</translation>
     </message>
     <message>
         <source>P&amp;rint sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad af&amp;drukken…</translation>
     </message>
     <message>
         <source>Print the comparison sheet of the treatment shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vergelijkingsblad van de getoonde behandeling afdrukken (%1)</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelen…</translation>
     </message>
     <message>
         <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad exporteren…</translation>
     </message>
     <message>
         <source>Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -3804,55 +3804,55 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
     <message>
         <source>Physician&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling door de arts</translation>
     </message>
     <message>
         <source>GAIS (physician): </source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS (arts): </translation>
     </message>
     <message>
         <source>GAIS (patient): </source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS (patiënt): </translation>
     </message>
     <message>
         <source>Goal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: </translation>
     </message>
     <message>
         <source>Tier: </source>
-        <translation type="unfinished"></translation>
+        <translation>Urgentie: </translation>
     </message>
     <message>
         <source>Examination: </source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek: </translation>
     </message>
     <message>
         <source>Findings: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen: </translation>
     </message>
     <message>
         <source>next session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende sessie %1</translation>
     </message>
     <message>
         <source>Plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: </translation>
     </message>
     <message>
         <source>Assessed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld %1 door %2</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld %1</translation>
     </message>
     <message>
         <source>Not assessed by the physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld door de arts</translation>
     </message>
     <message>
         <source>Visit notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij het bezoek: </translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4075,7 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
     <message>
         <source>GAIS course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GAIS-verloop %1</translation>
     </message>
     <message>
         <source>New visit…</source>
@@ -4402,11 +4402,11 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelen…</translation>
     </message>
     <message>
         <source>Assess follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgbezoek %1 beoordelen</translation>
     </message>
     <message>
         <source>Drop photos here to import them into this visit.</source>

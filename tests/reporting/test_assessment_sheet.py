@@ -90,7 +90,7 @@ def test_the_sheet_shows_each_follow_ups_assessment_notes_and_the_goal(assessed_
     assert "Physician's assessment" in text
     assert "GAIS (physician): 2 – very improved" in text
     assert "GAIS (patient): 3 – improved" in text
-    assert "Goal: goal partly reached" in text
+    assert "Goal partly reached" in text
     assert "Tier: call the clinic" in text
     assert "Examination: swelling: none, nodules: marked" in text
     assert "Findings: Firm nodule left cheek, warm to the touch" in text

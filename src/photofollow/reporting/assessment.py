@@ -91,9 +91,9 @@ def sheet_paragraphs(panel: SheetPanel, width: float) -> list:
         if assessment.patient_gais is not None:
             label = QCoreApplication.translate("Sheet", "GAIS (patient): ")
             paragraphs.append(labelled(label, gais_text(assessment.patient_gais)))
-        if assessment.goal is not None:
-            label = QCoreApplication.translate("Sheet", "Goal: ")
-            paragraphs.append(labelled(label, goal_text(assessment.goal)))
+        if assessment.goal is not None:  # "Goal partly reached": the header names the goal itself
+            goal = goal_text(assessment.goal)
+            paragraphs.append(Paragraph(goal[:1].upper() + goal[1:], 8, width))
         if assessment.tier is not None:
             label = QCoreApplication.translate("Sheet", "Tier: ")
             paragraphs.append(labelled(label, tier_text(assessment.tier), bold=True))
