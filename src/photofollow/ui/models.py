@@ -200,13 +200,7 @@ class ImportResultModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last_column))
 
     def counts(self) -> dict[str, int]:
-        counts = {
-            Outcome.IMPORTED: 0,
-            Outcome.DUPLICATE: 0,
-            Outcome.FAILED: 0,
-            Outcome.CANCELLED: 0,
-            Outcome.SKIPPED: 0,
-        }
+        counts = {Outcome.IMPORTED: 0, Outcome.DUPLICATE: 0, Outcome.FAILED: 0, Outcome.CANCELLED: 0}
         for row in self._rows:
             counts[row.outcome] = counts.get(row.outcome, 0) + 1
         return counts
