@@ -65,6 +65,12 @@ def test_assess_records_every_option_and_timeline_json_gives_it(library_with_vis
     assert assessed_at.utcoffset() is not None
     assert abs((datetime.now().astimezone() - assessed_at).total_seconds()) < 60
 
+    assert main(["timeline", "--library", str(library_with_visits), "--patient", "1001"]) == 0
+    text = capsys.readouterr().out
+    assert "GAIS course 2" in text  # the treatment's course
+    (follow_up_row,) = [line for line in text.splitlines() if line.strip().startswith("follow-up")]
+    assert "GAIS 2, call" in follow_up_row  # each visit's GAIS and tier at a glance
+
 
 def test_a_second_assess_changes_only_the_options_given(library_with_visits, capsys):
     _, follow_up = timeline_visits(library_with_visits, capsys)

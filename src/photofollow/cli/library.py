@@ -297,11 +297,14 @@ def run_timeline(args: argparse.Namespace) -> int:
     for entry in line.treatments:
         treatment = entry.treatment
         details = [treatment.area.value] + [text for text in (treatment.product, treatment.physician) if text]
+        course = [str(v.assessment.gais) for v in entry.visits if v.assessment is not None]
+        if course:
+            details.append("GAIS course " + " → ".join(course))
         print(f"\nTreatment of {_when(treatment.performed_at)} · {' · '.join(details)}")
         if not entry.visits:
             print("  No visits yet.")
             continue
-        rows = [("  Visit", "Date", "Since treatment", "Photos", "Views")]
+        rows = [("  Visit", "Date", "Since treatment", "Photos", "Assessment", "Views")]
         for visit in entry.visits:
             views = ", ".join(f"{view.value} {count}" for view, count in visit.views.items()) or "-"
             rows.append(
@@ -310,11 +313,22 @@ def run_timeline(args: argparse.Namespace) -> int:
                     _when(visit.visit.visited_at),
                     visit.label,
                     str(visit.photo_count),
+                    _assessment_cell(visit),
                     views,
                 )
             )
         _print_table(rows, numeric=(3,))
     return EXIT_OK
+
+
+def _assessment_cell(visit) -> str:
+    """A follow-up's assessment at a glance: "GAIS 2, call" ("-" when not assessed; nothing for a baseline)."""
+    if visit.visit.kind.value != "follow-up":
+        return ""
+    if visit.assessment is None:
+        return "-"
+    tier = f", {visit.assessment.tier.value}" if visit.assessment.tier else ""
+    return f"GAIS {visit.assessment.gais}{tier}"
 
 
 def _timeline_json(line) -> dict:
