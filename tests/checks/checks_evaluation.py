@@ -13,6 +13,7 @@ Run as a script for the table:  python tests/checks/checks_evaluation.py [--all]
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import tempfile
 import time
@@ -385,8 +386,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="all eight base photos (default: four)")
     parser.add_argument("--verbose", action="store_true", help="print every pair's statuses")
     parser.add_argument("--out", type=Path, help="keep the generated photos in this folder")
+    parser.add_argument(
+        "--faces", action="store_true", help="the real-face evaluation (expression, make-up, cause)"
+    )
+    parser.add_argument("--people", type=int, default=0, help="with --faces: only the first N people")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO_ROOT / "src"))
+    if args.faces:
+        return main_faces(args)
     bases = FACE_BASES + SCENE_BASES if args.all else QUICK_BASES
 
     def log(outcome: Outcome) -> None:
@@ -417,6 +424,428 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(summary))
     print(f"{len(outcomes)} pairs over {len(bases)} base photos in {time.perf_counter() - started:.0f} s")
     return 0 if not summary["misses"] and not summary["false_alarms"] else 1
+
+
+def main_faces(args) -> int:
+    people = face_people()
+    if args.people:
+        people = people[: args.people]
+
+    def log(outcome: FaceOutcome) -> None:
+        if args.verbose:
+            print(f"{outcome.person} {outcome.variant.name:34s} fired={sorted(outcome.fired)}", flush=True)
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="photofollow-faces-") as scratch:
+        folder = args.out or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        outcomes = evaluate_faces(people, folder, log=log)
+    summary = summarise_faces(outcomes)
+    print(format_faces_table(summary))
+    print(f"{len(outcomes)} pairs over {len(people)} people in {time.perf_counter() - started:.0f} s")
+    return 0 if not summary["wrong_pairs"] and not summary["false_pairs"] else 1
+
+
+# -- real faces: expression, make-up, and the right cause ---------------------------------------------------
+#
+# The shared faces (20 people photographed neutral and smiling in one sitting, same lights and camera) give
+# real pairs whose only intended change is the expression. From each neutral photo, synthetic follow-ups are
+# made with one change each, rendered on the real face with its own mesh: the lamp moved to one side (the
+# face relit from its mesh's surface normals, the background by a gradient), white-balance presets of the
+# same capture, exposure, make-up painted into the mesh's regions (lipstick, eye shadow, eyeliner,
+# foundation), and camera geometry (zoom, shift, tilt). Controls are the same capture re-rendered a hair
+# shifted and rescaled, re-saved or with sensor noise: nothing may fire on them.
+#
+# Per check the table reports detection (pairs made for it that it flagged), false alarms on controls, and
+# wrong-cause alarms: the check fired on a pair whose change does not concern it (a lamp moved read as a
+# change of distance, a smile read as eye make-up).
+
+FACES_DIR = SHARED_DIR / "corpus" / "faces"
+FACE_SIZE = 1200  # output side of the rendered photos (the corpus files are 1350 px squares)
+
+
+@dataclass(frozen=True)
+class FaceVariant:
+    name: str
+    expected: str | None  # the check the change concerns (None: a control)
+    allowed: frozenset[str]  # other checks that may rightly fire on this change
+    make: Callable[[FaceBase], np.ndarray] | None  # None: the real smiling photo of the same person
+    kind: str  # "real", "synthetic" or "control"
+    exif: dict | None = None
+    quality: int = 92
+
+
+@dataclass
+class FaceBase:
+    person: str
+    original: np.ndarray  # the neutral photo, RGB
+    mesh: np.ndarray  # its mesh (468 x 3) in `original` pixels
+    smiling: np.ndarray | None
+
+    def render(self, image: np.ndarray | None = None, zoom=1.0, dx=0.0, dy=0.0, angle=0.0) -> np.ndarray:
+        """The camera's view of `image` (default: the neutral photo): a window of 85 % of the side, zoomed,
+        shifted (shares of the window) and turned (degrees anticlockwise), at FACE_SIZE."""
+        import cv2
+
+        source = self.original if image is None else image
+        h, w = source.shape[:2]
+        window = 0.85 * w / zoom
+        k = FACE_SIZE / window
+        matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        to_out = np.array(
+            [
+                [k, 0, FACE_SIZE / 2 - (w / 2 + dx * 0.85 * w) * k],
+                [0, k, FACE_SIZE / 2 - (h / 2 + dy * 0.85 * h) * k],
+            ]
+        )
+        full = np.vstack([matrix, [0, 0, 1]])
+        return cv2.warpAffine(
+            source, to_out @ full, (FACE_SIZE, FACE_SIZE), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REFLECT
+        )
+
+    @property
+    def ipd(self) -> float:
+        m = self.mesh
+        return float(np.hypot(*(((m[362] + m[263]) / 2 - (m[33] + m[133]) / 2)[:2])))
+
+
+def load_face(person: str, faces: Path = FACES_DIR) -> FaceBase:
+    from photofollow.imaging.decode import load_oriented_rgb
+    from photofollow.imaging.face import find_face
+
+    neutral = load_oriented_rgb(next((faces / "neutral").glob(f"{person}_*.jpg")))
+    smiling_path = next((faces / "smiling").glob(f"{person}_*.jpg"), None)
+    smiling = None if smiling_path is None else load_oriented_rgb(smiling_path)
+    found = find_face(neutral)
+    if found is None:
+        raise ValueError(f"no face in {person}")
+    return FaceBase(person, neutral, np.asarray(found.mesh), smiling)
+
+
+def face_people(faces: Path = FACES_DIR) -> list[str]:
+    return sorted(p.name.split("_")[0] for p in (faces / "neutral").glob("*.jpg"))
+
+
+def _feathered(mask: np.ndarray, sigma: float) -> np.ndarray:
+    import cv2
+
+    return cv2.GaussianBlur(mask.astype(np.float32), (0, 0), max(sigma, 0.5))[..., None]
+
+
+def _polygon_mask(shape, points) -> np.ndarray:
+    import cv2
+
+    mask = np.zeros(shape[:2], np.uint8)
+    cv2.fillPoly(mask, [np.round(np.asarray(points)[:, :2]).astype(np.int32)], 1)
+    return mask
+
+
+def relight(side: float, strength: float = 0.85) -> Callable[[FaceBase], np.ndarray]:
+    """The lamp moved to the picture's left (side < 0) or right (side > 0) by `side` x 60 degrees: the face
+    relit from its mesh's surface (Lambert, flat-shaded triangles, smoothed), the rest by a gradient."""
+
+    def make(base: FaceBase) -> np.ndarray:
+        import cv2
+
+        image = base.original
+        h, w = image.shape[:2]
+        mesh = base.mesh.astype(np.float64).copy()
+        mesh[:, 2] *= 2.0  # the mesh model's depth is about half the real relief (imaging/face/pose.py)
+        subdiv = cv2.Subdiv2D((0, 0, w, h))
+        index = {}
+        for i, (x, y) in enumerate(mesh[:, :2]):
+            if 0 <= x < w and 0 <= y < h:
+                index[(round(float(x), 3), round(float(y), 3))] = i
+                subdiv.insert((float(x), float(y)))
+        theta = math.radians(60 * side)
+        lamp = np.array([math.sin(theta), -0.25, -math.cos(theta)])
+        lamp /= np.linalg.norm(lamp)
+        front = np.array([0.0, -0.25, -1.0]) / np.linalg.norm([0.0, -0.25, -1.0])
+        gain_new = np.ones((h, w), np.float32)
+        gain_old = np.ones((h, w), np.float32)
+        covered = np.zeros((h, w), np.uint8)
+        for tri in subdiv.getTriangleList():
+            keys = [(round(float(tri[k]), 3), round(float(tri[k + 1]), 3)) for k in (0, 2, 4)]
+            if not all(key in index for key in keys):
+                continue
+            a, b, c = (mesh[index[key]] for key in keys)
+            normal = np.cross(b - a, c - a)
+            if normal[2] > 0:
+                normal = -normal
+            normal /= np.linalg.norm(normal) + 1e-9
+            points = np.round(np.array([a[:2], b[:2], c[:2]])).astype(np.int32)
+            cv2.fillConvexPoly(gain_new, points, float(0.25 + 0.75 * max(0.0, normal @ lamp)))
+            cv2.fillConvexPoly(gain_old, points, float(0.25 + 0.75 * max(0.0, normal @ front)))
+            cv2.fillConvexPoly(covered, points, 1)
+        sigma = base.ipd / 12
+        weight = cv2.GaussianBlur(covered.astype(np.float32), (0, 0), sigma) + 1e-6
+        ratio = cv2.GaussianBlur(
+            np.where(covered > 0, gain_new / gain_old, 0).astype(np.float32), (0, 0), sigma
+        )
+        ratio = ratio / weight
+        inside = _feathered(covered, base.ipd / 6)[..., 0]
+        x = np.linspace(-1, 1, w)[None, :] * np.sign(side)
+        gradient = np.broadcast_to(2.0 ** (strength * x), (h, w)).astype(np.float32)
+        gain = inside * np.clip(ratio, 0.05, 3.0) * gradient + (1 - inside) * gradient
+        return base.render(_srgb(_linear(image) * gain[..., None]))
+
+    return make
+
+
+def white_balance_preset(gains: tuple[float, float, float]) -> Callable[[FaceBase], np.ndarray]:
+    """The same capture developed with another white-balance preset: a gain per channel in linear light."""
+    return lambda base: base.render(_srgb(_linear(base.original) * np.array(gains)))
+
+
+def face_exposure(ev: float) -> Callable[[FaceBase], np.ndarray]:
+    return lambda base: base.render(_srgb(_linear(base.original) * 2.0**ev))
+
+
+_LIPS_OUTER = (61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291, 375, 321, 405, 314, 17, 84, 181, 91, 146)
+_LIPS_INNER = (78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308, 324, 318, 402, 317, 14, 87, 178, 88, 95)
+_LIDS = (
+    ((33, 246, 161, 160, 159, 158, 157, 173, 133), (46, 53, 52, 65, 55)),
+    ((263, 466, 388, 387, 386, 385, 384, 398, 362), (276, 283, 282, 295, 285)),
+)
+
+
+def lipstick(colour: tuple[int, int, int], strength: float) -> Callable[[FaceBase], np.ndarray]:
+    """Lipstick of `colour` (sRGB) on the lips (outer minus inner lip line), keeping the lips' texture."""
+
+    def make(base: FaceBase) -> np.ndarray:
+        image = base.original
+        lips = _polygon_mask(image.shape, base.mesh[list(_LIPS_OUTER)])
+        lips &= 1 - _polygon_mask(image.shape, base.mesh[list(_LIPS_INNER)])
+        alpha = _feathered(lips, base.ipd / 80) * strength
+        linear = _linear(image)
+        mean = linear[lips.astype(bool)].mean(axis=0) + 1e-4
+        target = _linear(np.array(colour, np.uint8)[None, None])[0, 0]
+        painted = linear * (target / mean)
+        return base.render(_srgb(linear * (1 - alpha) + painted * alpha))
+
+    return make
+
+
+def eye_shadow(tint: tuple[float, float, float], strength: float) -> Callable[[FaceBase], np.ndarray]:
+    """Eye shadow on the upper lids (lid edge to brow): a multiplicative tint in linear light."""
+
+    def make(base: FaceBase) -> np.ndarray:
+        image = base.original
+        lids = np.zeros(image.shape[:2], np.uint8)
+        for lid, brow in _LIDS:
+            lids |= _polygon_mask(image.shape, np.vstack([base.mesh[list(lid)], base.mesh[list(brow)][::-1]]))
+        alpha = _feathered(lids, base.ipd / 40) * strength
+        linear = _linear(image)
+        return base.render(_srgb(linear * (1 - alpha + alpha * np.array(tint))))
+
+    return make
+
+
+def eyeliner(strength: float) -> Callable[[FaceBase], np.ndarray]:
+    """A dark line along the upper lash line (0.05 of the eye distance thick)."""
+
+    def make(base: FaceBase) -> np.ndarray:
+        import cv2
+
+        image = base.original
+        line = np.zeros(image.shape[:2], np.uint8)
+        thickness = max(2, round(base.ipd * 0.05))
+        for lid, _ in _LIDS:
+            points = np.round(base.mesh[list(lid), :2]).astype(np.int32)
+            cv2.polylines(line, [points], False, 1, thickness)
+        alpha = _feathered(line, base.ipd / 150) * strength
+        return base.render(_srgb(_linear(image) * (1 - alpha) + 0.004 * alpha))
+
+    return make
+
+
+def foundation(cover: float) -> Callable[[FaceBase], np.ndarray]:
+    """Foundation on the skin (face outline without eyes, brows and lips): fine texture and blotches
+    reduced by `cover` (0-1), the colour evened towards the skin's mean."""
+
+    def make(base: FaceBase) -> np.ndarray:
+        import cv2
+
+        from photofollow.imaging.measure.skin import FACE_OVAL, LEFT_BROW, LEFT_EYE, RIGHT_BROW, RIGHT_EYE
+
+        image = base.original
+        skin = _polygon_mask(image.shape, base.mesh[list(FACE_OVAL)])
+        holes = np.zeros(image.shape[:2], np.uint8)
+        for polygon in (RIGHT_EYE, LEFT_EYE, RIGHT_BROW, LEFT_BROW, _LIPS_OUTER):
+            holes |= _polygon_mask(image.shape, base.mesh[list(polygon)])
+        holes = cv2.dilate(holes, np.ones((3, 3), np.uint8), iterations=max(1, round(base.ipd * 0.04)))
+        skin &= 1 - holes
+        alpha = _feathered(skin, base.ipd / 30) * cover
+        linear = _linear(image) + 1e-4
+        smooth = cv2.GaussianBlur(linear, (0, 0), base.ipd / 25)
+        mean = linear[skin.astype(bool)].mean(axis=0)
+        evened = smooth * (1 - 0.5) + 0.5 * mean * (smooth.sum(axis=2, keepdims=True) / mean.sum())
+        covered = evened * (linear / smooth) ** 0.25
+        return base.render(_srgb(linear * (1 - alpha) + covered * alpha))
+
+    return make
+
+
+def _face_noise(sigma: float, seed: int = 3) -> Callable[[FaceBase], np.ndarray]:
+    def make(base: FaceBase) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        plain = base.render()
+        return np.clip(plain + rng.normal(0, sigma, plain.shape), 0, 255).astype(np.uint8)
+
+    return make
+
+
+_LIGHT = frozenset({"exposure", "light_direction", "white_balance"})
+FACE_VARIANTS: tuple[FaceVariant, ...] = (
+    FaceVariant(
+        "smiling (real, same sitting)",
+        "expression",
+        frozenset({"framing", "head_pose"}) | _LIGHT,
+        None,
+        "real",
+    ),
+    FaceVariant(
+        "same capture re-rendered", None, frozenset(), lambda b: b.render(zoom=1.01, dx=0.004), "control"
+    ),
+    FaceVariant("re-saved quality 80", None, frozenset(), lambda b: b.render(), "control", quality=80),
+    FaceVariant("sensor noise sigma 3", None, frozenset(), _face_noise(3.0), "control"),
+    FaceVariant("lamp moved to the left", "light_direction", _LIGHT, relight(-1.0), "synthetic"),
+    FaceVariant("lamp moved to the right", "light_direction", _LIGHT, relight(1.0), "synthetic"),
+    FaceVariant(
+        "white balance: tungsten preset",
+        "white_balance",
+        _LIGHT,
+        white_balance_preset((0.62, 1.0, 1.75)),
+        "synthetic",
+    ),
+    FaceVariant(
+        "white balance: shade preset",
+        "white_balance",
+        _LIGHT,
+        white_balance_preset((1.35, 1.0, 0.72)),
+        "synthetic",
+    ),
+    FaceVariant("exposure -1 EV", "exposure", _LIGHT, face_exposure(-1.0), "synthetic"),
+    FaceVariant("red lipstick", "makeup", frozenset(), lipstick((150, 25, 45), 0.8), "synthetic"),
+    FaceVariant("nude lipstick", "makeup", frozenset(), lipstick((170, 105, 95), 0.8), "synthetic"),
+    FaceVariant("eye shadow", "makeup", frozenset(), eye_shadow((0.55, 0.42, 0.5), 0.8), "synthetic"),
+    FaceVariant("eyeliner", "makeup", frozenset(), eyeliner(0.85), "synthetic"),
+    FaceVariant("foundation", "makeup", frozenset(), foundation(0.85), "synthetic"),
+    FaceVariant("zoom 10 %", "distance", frozenset(), lambda b: b.render(zoom=1.1), "synthetic"),
+    FaceVariant("shift 8 %", "framing", frozenset(), lambda b: b.render(dx=-0.08), "synthetic"),
+    FaceVariant("camera tilted 5 deg", "roll", frozenset(), lambda b: b.render(angle=5), "synthetic"),
+)
+# What a change must never be reported as: the geometry checks and the two face-reading checks, for every
+# change that is not theirs. (Light, colour and metadata checks are judged by the evaluation above.)
+GUARDED = frozenset(
+    {"distance", "framing", "roll", "head_pose", "view", "expression", "makeup", "editing", "sharpness"}
+)
+
+
+@dataclass
+class FaceOutcome:
+    person: str
+    variant: FaceVariant
+    statuses: dict[str, str]
+    report: object
+
+    @property
+    def fired(self) -> set[str]:
+        return {check for check, status in self.statuses.items() if status in ("warn", "fail")}
+
+    @property
+    def detected(self) -> bool:
+        return self.variant.expected in self.fired
+
+    @property
+    def wrong_cause(self) -> set[str]:
+        concerned = {self.variant.expected} | set(self.variant.allowed)
+        return (self.fired & GUARDED) - concerned
+
+
+def evaluate_faces(
+    people: list[str], folder: Path, faces: Path = FACES_DIR, variants=FACE_VARIANTS, log=None
+) -> list[FaceOutcome]:
+    from photofollow.services.checking import check_pair, measure_photo
+
+    outcomes = []
+    for person in people:
+        base = load_face(person, faces)
+        baseline_path = write_photo(
+            folder / f"{person}__baseline.jpg", base.render(), None, BASE_EXIF["date"], 92
+        )
+        baseline = measure_photo(baseline_path)
+        for index, variant in enumerate(variants):
+            if variant.make is None:
+                if base.smiling is None:
+                    continue
+                pixels = base.render(base.smiling)
+            else:
+                pixels = variant.make(base)
+            path = folder / f"{person}__{index:02d}.jpg"
+            write_photo(path, pixels, variant.exif, "2026:02:10 10:30:00", variant.quality)
+            report = check_pair(baseline, measure_photo(path))
+            outcome = FaceOutcome(person, variant, report.statuses, report)
+            outcomes.append(outcome)
+            if log is not None:
+                log(outcome)
+    return outcomes
+
+
+def summarise_faces(outcomes: list[FaceOutcome]) -> dict:
+    """Per check: [detected, pairs made for it], false alarms on controls, wrong-cause alarms."""
+    checks = sorted({check for o in outcomes for check in o.statuses})
+    table = {check: {"detected": 0, "made_for": 0, "false_alarms": 0, "wrong_cause": 0} for check in checks}
+    controls = sum(1 for o in outcomes if o.variant.kind == "control")
+    for outcome in outcomes:
+        if outcome.variant.kind == "control":
+            for check in outcome.fired:
+                table[check]["false_alarms"] += 1
+            continue
+        expected = outcome.variant.expected
+        table[expected]["made_for"] += 1
+        table[expected]["detected"] += int(outcome.detected)
+        for check in outcome.wrong_cause:
+            table[check]["wrong_cause"] += 1
+    wrong_pairs = [o for o in outcomes if o.variant.kind != "control" and o.wrong_cause]
+    false_pairs = [o for o in outcomes if o.variant.kind == "control" and o.fired]
+    return {
+        "table": table,
+        "controls": controls,
+        "pairs": len(outcomes),
+        "wrong_pairs": wrong_pairs,
+        "false_pairs": false_pairs,
+        "outcomes": outcomes,
+    }
+
+
+def format_faces_table(summary: dict) -> str:
+    lines = [
+        f"{'check':16s} {'detected':>12s} {'false alarms':>14s} {'wrong cause':>12s}",
+        "-" * 58,
+    ]
+    others = summary["pairs"] - summary["controls"]
+    for check, row in summary["table"].items():
+        detected = f"{row['detected']}/{row['made_for']}" if row["made_for"] else "-"
+        lines.append(
+            f"{check:16s} {detected:>12s} {row['false_alarms']:>8d}/{summary['controls']:<5d} "
+            f"{row['wrong_cause']:>6d}/{others:<5d}"
+        )
+    by_variant: dict[str, list[int]] = {}
+    for outcome in summary["outcomes"]:
+        if outcome.variant.expected is not None:
+            counts = by_variant.setdefault(outcome.variant.name, [0, 0])
+            counts[0] += int(outcome.detected)
+            counts[1] += 1
+    lines.append("detection per change:")
+    for name, (hit, total) in by_variant.items():
+        lines.append(f"  {name:34s} {hit:3d}/{total}")
+    for outcome in summary["wrong_pairs"]:
+        details = {c: outcome.report.result(c).message for c in sorted(outcome.wrong_cause)}
+        lines.append(f"WRONG   {outcome.person}: {outcome.variant.name} -> {details}")
+    for outcome in summary["false_pairs"]:
+        lines.append(f"FALSE   {outcome.person}: {outcome.variant.name} -> {sorted(outcome.fired)}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

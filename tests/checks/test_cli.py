@@ -45,12 +45,16 @@ def test_check_json_contract(tmp_path, capsys):
     assert set(report) == {"verdict", "checks", "transform", "baseline", "follow_up"}
     assert [c["id"] for c in report["checks"]] == [c.value for c in CHECK_ORDER]
     for check in report["checks"]:
-        assert set(check) == {"id", "status", "measured", "threshold", "unit", "message"}
+        assert set(check) == {"id", "status", "measured", "threshold", "uncertainty", "unit", "message"}
         assert check["status"] in ("pass", "warn", "fail", "skipped")
         assert isinstance(check["measured"], int | float | str | type(None))
+        assert check["uncertainty"] is None or check["uncertainty"] >= 0
     statuses = {c["id"]: c["status"] for c in report["checks"]}
     assert statuses["flash"] == "fail" and report["verdict"] == "inconsistent"
     assert statuses["framing"] in ("warn", "fail")  # 60 px of 720 = 8 %
+    # The framing came from a feature registration, which carries its precision: far inside the 8 %.
+    framing = next(c for c in report["checks"] if c["id"] == "framing")
+    assert framing["uncertainty"] is not None and 0 < framing["uncertainty"] < 1.0
     matrix = np.array(report["transform"])
     assert matrix.shape == (3, 3)
     # The follow-up's content moved 60 px right: mapping it back onto the baseline subtracts 60.

@@ -4,12 +4,16 @@
     photofollow measure FILE [--policy FILE] [--json]
 
 `check --json` prints exactly one JSON object: {"verdict", "checks": [{"id", "status", "measured",
-"threshold", "unit", "message"}, ... all fifteen, in PHOTO_POLICY.md order], "transform" (3x3, follow-up
-pixels -> baseline pixels, oriented full size; or null), "baseline", "follow_up" (the files' facts)}.
+"threshold", "uncertainty", "unit", "message"}, ... every check, in PHOTO_POLICY.md order], "transform" (3x3,
+follow-up pixels -> baseline pixels, oriented full size; or null), "baseline", "follow_up" (the files' facts)}.
+"uncertainty" is the expanded uncertainty of "measured" in the same unit (the policy's coverage factor, about
+95 %), from the face's size and the landmarks' jitter or the registration's residuals; null for checks that
+read metadata or could not measure. A difference inside it is never a warning.
 `message` is always English; with `--language` each check also carries "message_localized", the same
 sentence in that language with its numbers in that language's format (the table then shows that one).
 `measure --json` prints the measurements of one photo (subject brightness in EV, colour temperature, light
-balance, sharpness, head pose and eye distance when a face is found, subject centre and size, facts).
+balance, sharpness, head pose and eye distance when a face is found, with the face's width, expression
+features and the standard deviation of each face measurement, subject centre and size, facts).
 
 Exit status: 0 for any verdict; 2 for unusable input (a file that cannot be read as a photo, a bad policy
 file), with a message on stderr naming the file.

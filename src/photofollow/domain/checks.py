@@ -28,6 +28,8 @@ class CheckId(enum.StrEnum):
     EDITING = "editing"
     RESOLUTION = "resolution"
     CAPTURE_TIME = "capture_time"
+    EXPRESSION = "expression"
+    MAKEUP = "makeup"
 
 
 CHECK_ORDER: tuple[CheckId, ...] = tuple(CheckId)
@@ -59,6 +61,10 @@ class CheckResult:
     threshold in words ("same orientation") has its phrase in `measured_phrase`/`threshold_phrase`, with the
     English in `measured`/`threshold`. The engine always sets `phrase`; a result without one (an old cache)
     is shown in English.
+
+    `uncertainty` is the measurement's expanded uncertainty (the policy's coverage factor times one standard
+    deviation, about 95 %) in the check's unit, for checks that measure a face or a registration; None when
+    the check reads metadata or could not measure. A difference inside it is never a warning.
     """
 
     id: CheckId
@@ -71,6 +77,7 @@ class CheckResult:
     phrase: Phrase | None = None
     measured_phrase: Phrase | None = None
     threshold_phrase: Phrase | None = None
+    uncertainty: float | None = None
 
     def to_json(self, with_phrases: bool = False) -> dict[str, Any]:
         """The `check --json` object of this check; `with_phrases` adds the phrases (for a cache)."""
@@ -85,6 +92,7 @@ class CheckResult:
             "status": self.status.value,
             "measured": measured,
             "threshold": threshold,
+            "uncertainty": None if self.uncertainty is None else round(float(self.uncertainty), 4),
             "unit": self.unit,
             "message": self.message,
         }
@@ -112,6 +120,7 @@ class CheckResult:
             data.get("unit", ""),
             data.get("message", ""),
             **phrases,
+            uncertainty=data.get("uncertainty"),
         )
 
 
@@ -123,7 +132,7 @@ def verdict_of(results: list[CheckResult] | tuple[CheckResult, ...]) -> Verdict:
 
 @dataclass(frozen=True, slots=True)
 class PairReport:
-    """Everything a pair check says: the verdict, the fifteen results, and the registration transform.
+    """Everything a pair check says: the verdict, every check's result, and the registration transform.
 
     `transform` is the 3x3 matrix mapping follow-up pixel coordinates (oriented, full size) onto the
     baseline's, or None when the photos could not be registered.

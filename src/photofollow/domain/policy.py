@@ -148,6 +148,47 @@ class CaptureTimePolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class FacePolicy:
+    coverage: float
+    agreement_slack: float
+
+
+@dataclass(frozen=True, slots=True)
+class ExpressionPolicy:
+    smile_lift_warn: float
+    smile_lift_fail: float
+    mouth_width_warn: float
+    mouth_width_fail: float
+    mouth_open_warn: float
+    mouth_open_fail: float
+    eye_open_warn: float
+    eye_open_fail: float
+    brow_height_warn: float
+    brow_height_fail: float
+    brow_gap_warn: float
+    brow_gap_fail: float
+
+
+@dataclass(frozen=True, slots=True)
+class MakeupPolicy:
+    lip_colour_warn: float
+    lip_colour_fail: float
+    lip_darkness_warn: float
+    lip_darkness_fail: float
+    lid_colour_warn: float
+    lid_colour_fail: float
+    lid_darkness_warn: float
+    lid_darkness_fail: float
+    skin_texture_warn_ratio: float
+    skin_texture_fail_ratio: float
+    skin_mottle_warn_ratio: float
+    context_texture_min_ratio: float
+    min_lip_px: int
+    min_lid_px: int
+    texture_min_ipd_px: float
+
+
+@dataclass(frozen=True, slots=True)
 class RegistrationPolicy:
     feature_max_side: int
     max_features: int
@@ -175,6 +216,9 @@ class Policy:
     editing: EditingPolicy
     resolution: ResolutionPolicy
     capture_time: CaptureTimePolicy
+    face: FacePolicy
+    expression: ExpressionPolicy
+    makeup: MakeupPolicy
     registration: RegistrationPolicy
     protocols: dict[Area, tuple[View, ...]]
 
@@ -368,6 +412,42 @@ def _check_bands(policy: Policy, source: str) -> None:
         ("lens", policy.lens.warn_change, policy.lens.fail_change, False),
         ("editing.texture", policy.editing.texture_warn_ratio, policy.editing.texture_fail_ratio, True),
         ("resolution.pixels", policy.resolution.warn_pixels_ratio, policy.resolution.fail_pixels_ratio, True),
+        (
+            "expression.smile_lift",
+            policy.expression.smile_lift_warn,
+            policy.expression.smile_lift_fail,
+            False,
+        ),
+        (
+            "expression.mouth_width",
+            policy.expression.mouth_width_warn,
+            policy.expression.mouth_width_fail,
+            False,
+        ),
+        (
+            "expression.mouth_open",
+            policy.expression.mouth_open_warn,
+            policy.expression.mouth_open_fail,
+            False,
+        ),
+        ("expression.eye_open", policy.expression.eye_open_warn, policy.expression.eye_open_fail, False),
+        (
+            "expression.brow_height",
+            policy.expression.brow_height_warn,
+            policy.expression.brow_height_fail,
+            False,
+        ),
+        ("expression.brow_gap", policy.expression.brow_gap_warn, policy.expression.brow_gap_fail, False),
+        ("makeup.lip_colour", policy.makeup.lip_colour_warn, policy.makeup.lip_colour_fail, False),
+        ("makeup.lip_darkness", policy.makeup.lip_darkness_warn, policy.makeup.lip_darkness_fail, False),
+        ("makeup.lid_colour", policy.makeup.lid_colour_warn, policy.makeup.lid_colour_fail, False),
+        ("makeup.lid_darkness", policy.makeup.lid_darkness_warn, policy.makeup.lid_darkness_fail, False),
+        (
+            "makeup.skin_texture",
+            policy.makeup.skin_texture_warn_ratio,
+            policy.makeup.skin_texture_fail_ratio,
+            True,
+        ),
     ]
     for name, warn, fail, lower_is_worse in pairs:
         if (warn < fail) if lower_is_worse else (warn > fail):

@@ -143,6 +143,8 @@ CHECK_NAMES = {
     "editing": QT_TRANSLATE_NOOP("Sheet", "Editing or filter"),
     "resolution": QT_TRANSLATE_NOOP("Sheet", "Resolution"),
     "capture_time": QT_TRANSLATE_NOOP("Sheet", "Capture time"),
+    "expression": QT_TRANSLATE_NOOP("Sheet", "Expression"),
+    "makeup": QT_TRANSLATE_NOOP("Sheet", "Make-up"),
 }
 STATUS_NAMES = {
     CheckStatus.FAIL: QT_TRANSLATE_NOOP("Sheet", "Fail"),

@@ -93,6 +93,8 @@ def check_name(check_id: CheckId | str) -> str:
         CheckId.EDITING: QCoreApplication.translate("Check", "Filters and editing"),
         CheckId.RESOLUTION: QCoreApplication.translate("Check", "Resolution"),
         CheckId.CAPTURE_TIME: QCoreApplication.translate("Check", "Date taken"),
+        CheckId.EXPRESSION: QCoreApplication.translate("Check", "Expression"),
+        CheckId.MAKEUP: QCoreApplication.translate("Check", "Make-up"),
     }
     try:
         return names[CheckId(check_id)]

@@ -1,7 +1,7 @@
-"""The fifteen photo-policy checks of a follow-up against its baseline, from cached measurements.
+"""The photo-policy checks of a follow-up against its baseline, from cached measurements.
 
 Each check returns a `CheckResult` with a status from the policy's warn/fail bands, the measured value with
-its unit, the tolerance, and one sentence a nurse understands (direction and size). All fifteen are always
+its unit, the tolerance, and one sentence a nurse understands (direction and size). All of them are always
 reported; a check that cannot be judged is `skipped` with the reason.
 
 Every sentence (and every measured value in words) is a `domain.text.Phrase` whose template is marked with
@@ -29,6 +29,7 @@ from photofollow.imaging.checks._common import (
 from photofollow.imaging.checks.capture_time import check_capture_time
 from photofollow.imaging.checks.editing import check_editing
 from photofollow.imaging.checks.equipment import check_camera, check_lens, check_resolution
+from photofollow.imaging.checks.expression import check_expression
 from photofollow.imaging.checks.geometry import (
     check_distance,
     check_framing,
@@ -43,6 +44,7 @@ from photofollow.imaging.checks.light import (
     check_light_direction,
     check_white_balance,
 )
+from photofollow.imaging.checks.makeup import check_makeup
 from photofollow.imaging.checks.sharpness import check_sharpness
 from photofollow.imaging.measure import PhotoMeasurements, SharpnessSample
 from photofollow.imaging.registration import Registration, register
@@ -61,7 +63,7 @@ def run_checks(
     now: datetime | None = None,
     registration: Registration | None = None,
 ) -> PairReport:
-    """All fifteen checks of `follow_up` against `baseline`, registration included (unless given)."""
+    """Every check of `follow_up` against `baseline`, registration included (unless given)."""
     if registration is None:
         registration = register(baseline, follow_up, policy.registration)
     ctx = PairContext(
@@ -93,6 +95,8 @@ def run_checks(
         CheckId.CAPTURE_TIME: lambda c: check_capture_time(
             c.baseline.facts, c.follow_up.facts, c.policy, c.treatment_at, c.visit_kind, c.visit_at, c.now
         ),
+        CheckId.EXPRESSION: check_expression,
+        CheckId.MAKEUP: check_makeup,
     }
     results = tuple(runners[check](ctx) for check in CHECK_ORDER)
     return PairReport(
@@ -112,11 +116,13 @@ __all__ = [
     "check_distance",
     "check_editing",
     "check_exposure",
+    "check_expression",
     "check_flash",
     "check_framing",
     "check_head_pose",
     "check_lens",
     "check_light_direction",
+    "check_makeup",
     "check_resolution",
     "check_roll",
     "check_sharpness",

@@ -117,10 +117,25 @@ class PairContext:
     now: datetime | None = None
     _overlap: dict | None = None
     _overlap_done: bool = False
+    _face_registration: Registration | None = None
+    _face_registration_done: bool = False
 
     @property
     def faces(self) -> bool:
         return self.baseline.face is not None and self.follow_up.face is not None
+
+    def face_registration(self) -> Registration | None:
+        """The face regions registered on their own features (a second estimate of the face's geometry)."""
+        if not self._face_registration_done:
+            self._face_registration = None
+            if self.faces:
+                from photofollow.imaging.registration import register_face_features
+
+                self._face_registration = register_face_features(
+                    self.baseline, self.follow_up, self.policy.registration
+                )
+            self._face_registration_done = True
+        return self._face_registration
 
     def overlap(self) -> dict | None:
         if not self._overlap_done:

@@ -15,6 +15,7 @@ from photofollow.imaging.checks._common import (
     band_low,
 )
 from photofollow.imaging.checks.equipment import _camera_name
+from photofollow.imaging.checks.makeup import evened_by_makeup
 from photofollow.imaging.checks.sharpness import _at_common_scale
 
 
@@ -139,7 +140,7 @@ def check_editing(ctx: PairContext) -> CheckResult:
     )
     clipped = max(b.clipped_bright, f.clipped_bright) > pol.texture_max_clipped
     texture_judged = not (too_small or clipped)
-    if status_texture is not PASS and texture_judged:
+    if status_texture is not PASS and texture_judged and not evened_by_makeup(ctx):
         if ctx.faces:
             smoother = QT_TRANSLATE_NOOP(
                 "Checks",

@@ -108,8 +108,12 @@ SHORT_RANGE = _Detector(_nets.SHORT_RANGE, 128, (8, 16), (2, 6))
 FULL_RANGE = _Detector(_nets.FULL_RANGE, 192, (4,), (1,))
 
 
-def find_face(rgb: np.ndarray) -> FaceLandmarks | None:
+def find_face(rgb: np.ndarray, normalise: bool = False) -> FaceLandmarks | None:
     """The main face of an upright RGB image (H x W x 3, uint8), or None when there is no usable face.
+
+    `normalise`: hand the models illumination-normalised inputs (`normalised_input`): the colour cast of the
+    light and the overall brightness are taken out of every model input, so a change of white balance or
+    exposure does not move the landmarks.
 
     The short-range detector runs first (faces filling a good part of the frame, as in clinical photos);
     when it finds nothing whose mesh holds up, the full-range detector (smaller faces) is tried. Of the
@@ -124,9 +128,9 @@ def find_face(rgb: np.ndarray) -> FaceLandmarks | None:
     if min(image.shape[:2]) < 16:
         return None
     for detector in (SHORT_RANGE, FULL_RANGE):
-        candidates = sorted(_detect(image, detector), key=lambda d: d.area * d.score, reverse=True)
+        candidates = sorted(_detect(image, detector, normalise), key=lambda d: d.area * d.score, reverse=True)
         for detection in candidates[:CANDIDATES_PER_DETECTOR]:
-            face = _fit_mesh(image, detection)
+            face = _fit_mesh(image, detection, normalise)
             if face is not None:
                 return face
     return None
@@ -147,7 +151,7 @@ def _anchors(detector: _Detector) -> np.ndarray:
     return np.concatenate(centres).astype(np.float64)
 
 
-def _detect(image: np.ndarray, detector: _Detector) -> list[_Detection]:
+def _detect(image: np.ndarray, detector: _Detector, normalise: bool = False) -> list[_Detection]:
     import cv2
 
     height, width = image.shape[:2]
@@ -157,9 +161,8 @@ def _detect(image: np.ndarray, detector: _Detector) -> list[_Detection]:
     # Letterbox: keep the aspect ratio, pad with black to the square input, and undo both afterwards.
     canvas = np.zeros((size, size, 3), dtype=np.uint8)
     pad_x, pad_y = (size - new_w) // 2, (size - new_h) // 2
-    canvas[pad_y : pad_y + new_h, pad_x : pad_x + new_w] = cv2.resize(
-        image, (new_w, new_h), interpolation=cv2.INTER_AREA
-    )
+    resized = cv2.resize(image, (new_w, new_h), interpolation=cv2.INTER_AREA)
+    canvas[pad_y : pad_y + new_h, pad_x : pad_x + new_w] = normalised_input(resized) if normalise else resized
     blob = (canvas.astype(np.float32) / 127.5 - 1.0).transpose(2, 0, 1)[None]
     scores_raw, regressors = _nets.run(detector.model, np.ascontiguousarray(blob))
     anchors = _anchors(detector)
@@ -208,20 +211,20 @@ def _weighted_nms(detections: list[_Detection]) -> list[_Detection]:
 # -- mesh ---------------------------------------------------------------------------------------------------
 
 
-def _fit_mesh(image: np.ndarray, detection: _Detection) -> FaceLandmarks | None:
+def _fit_mesh(image: np.ndarray, detection: _Detection, normalise: bool = False) -> FaceLandmarks | None:
     x0, y0, x1, y1 = detection.box
     if x1 - x0 < 4 or y1 - y0 < 4:
         return None
     eyes = detection.keypoints[:2]
     angle = math.atan2(eyes[1, 1] - eyes[0, 1], eyes[1, 0] - eyes[0, 0])
     centre = ((x0 + x1) / 2, (y0 + y1) / 2)
-    mesh, score = _mesh_pass(image, centre, ROI_SCALE * max(x1 - x0, y1 - y0), angle)
+    mesh, score = _mesh_pass(image, centre, ROI_SCALE * max(x1 - x0, y1 - y0), angle, normalise)
     if score < MESH_SCORE_MIN:
         return None
     # Second pass on the crop the first mesh implies (eye corners for the angle, mesh extent for the box):
     # the detector's box is coarse, the mesh's own box is what the model was trained to see.
     centre, size, angle = _roi_from_mesh(mesh)
-    mesh, score = _mesh_pass(image, centre, size, angle)
+    mesh, score = _mesh_pass(image, centre, size, angle, normalise)
     if score < MESH_SCORE_MIN:
         return None
     mesh[:, 2] -= mesh[:, 2].mean()
@@ -245,8 +248,49 @@ def _roi_from_mesh(mesh: np.ndarray) -> tuple[tuple[float, float], float, float]
     return (float(centre[0]), float(centre[1])), float(ROI_SCALE * max(hi - lo)), angle
 
 
+def refit_mesh(
+    image: np.ndarray,
+    face: FaceLandmarks,
+    shift: tuple[float, float] = (0.0, 0.0),
+    scale: float = 1.0,
+    normalise: bool = False,
+) -> tuple[np.ndarray, float]:
+    """The mesh of `face` fitted again on `image` (the image it was found in, or a copy of the same size),
+    on the crop its mesh implies moved by `shift` (shares of the crop side, in the crop's own axes) and
+    scaled by `scale`. Returns the 468 x 3 mesh and its presence score. The spread of such refits is how
+    well the landmarks are determined: a mesh that is sure of itself barely moves when the crop does.
+    """
+    centre, size, angle = _roi_from_mesh(face.mesh)
+    c, s = math.cos(angle), math.sin(angle)
+    dx, dy = shift[0] * size, shift[1] * size
+    moved = (centre[0] + c * dx - s * dy, centre[1] + s * dx + c * dy)
+    mesh, score = _mesh_pass(image, moved, size * scale, angle, normalise)
+    mesh[:, 2] -= mesh[:, 2].mean()
+    return mesh, score
+
+
+def normalised_input(rgb: np.ndarray) -> np.ndarray:
+    """An RGB uint8 image with the light's colour cast and overall brightness taken out.
+
+    Grey world: each channel is scaled so the three channel means are equal (a gain on linear light is a
+    gain on the gamma-encoded values too, up to clipping, so a white-balance preset or a coloured lamp is
+    undone); then one power curve puts the median brightness at mid-grey (an exposure change is undone).
+    Shapes, edges and shading stay; only the global colour and level change.
+    """
+    pixels = rgb.reshape(-1, 3).astype(np.float32)
+    means = pixels.mean(axis=0) + 1.0
+    gains = np.clip(means.mean() / means, 0.33, 3.0)
+    balanced = np.clip(rgb.astype(np.float32) * gains, 0.0, 255.0)
+    median = float(np.median(balanced[::2, ::2].mean(axis=2))) / 255.0
+    gamma = 1.0
+    if 0.02 < median < 0.98:
+        gamma = min(max(math.log(0.45) / math.log(median), 0.4), 2.5)
+    lut = np.clip(255.0 * (np.arange(256, dtype=np.float32) / 255.0) ** gamma + 0.5, 0, 255).astype(np.uint8)
+    return lut[np.clip(balanced + 0.5, 0, 255).astype(np.uint8)]
+
+
 def _mesh_pass(
-    image: np.ndarray, centre: tuple[float, float], size: float, angle: float
+    image: np.ndarray, centre: tuple[float, float], size: float, angle: float, normalise: bool = False
 ) -> tuple[np.ndarray, float]:
     """Run the mesh model on the square crop (centre, side `size`, rotated by `angle`) made upright."""
     import cv2
@@ -278,6 +322,8 @@ def _mesh_pass(
         region, to_crop @ region_to_image, (MESH_INPUT, MESH_INPUT),
         flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0),
     )
+    if normalise:
+        crop = normalised_input(crop)
     blob = (crop.astype(np.float32) / 255.0).transpose(2, 0, 1)[None]
     presence, points = _nets.run(_nets.LANDMARK, np.ascontiguousarray(blob))
     points = points.reshape(468, 3).astype(np.float64)

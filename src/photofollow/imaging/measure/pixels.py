@@ -14,6 +14,7 @@ from photofollow.imaging.measure.colour import (
     linear_rgb,
     shades_of_grey,
 )
+from photofollow.imaging.measure.face import measure_face
 from photofollow.imaging.measure.records import (
     MEASUREMENTS_VERSION,
     FaceInput,
@@ -22,6 +23,7 @@ from photofollow.imaging.measure.records import (
     PhotoMeasurements,
 )
 from photofollow.imaging.measure.sharpness import _sharpness_profile, interpolate_profile
+from photofollow.imaging.measure.skin import skin_features
 
 ANALYSIS_MAX_SIDE = 1500  # reduced decode: a 6000x4000 JPEG decodes at 1/4 scale straight to this size
 FACE_MAX_SIDE = 1024  # the face models work on a 128/192 px input; a smaller copy loses nothing
@@ -158,6 +160,20 @@ def measure_pixels(
         to_full = 1.0 / scale
         stable = face.mesh_xy[list(MESH_STABLE)] * to_full
         (lx, ly), (rx, ry) = face.eye_image_left, face.eye_image_right
+        found = measure_face(
+            face.mesh_xy,
+            float(face.yaw),
+            float(face.pitch),
+            MESH_STABLE,
+            face.mesh_samples,
+            face.pose_samples,
+            face.model_px,
+            face.found_px,
+        )
+        geo = found["geometry"]
+        sigma = dict(found["sigma"])
+        for key in ("anchor_px", "floor_anchor_px"):
+            sigma[key] *= to_full
         face_out = FaceMeasurements(
             box=tuple(float(v) * to_full for v in face.box),
             eye_image_left=(lx * to_full, ly * to_full),
@@ -168,6 +184,13 @@ def measure_pixels(
             roll=float(face.roll),
             eye_line_deg=math.degrees(math.atan2(ry - ly, rx - lx)),
             stable_points=stable.astype(np.float32),
+            anchor=(geo["anchor_x"] * to_full, geo["anchor_y"] * to_full),
+            face_width_px=geo["width"] * to_full,
+            sigma=sigma,
+            expression=found["expression"],
+            expression_sigma=found["expression_sigma"],
+            skin=skin_features(rgb, face.mesh_xy),
+            refits=found["refits"],
         )
 
     return PhotoMeasurements(

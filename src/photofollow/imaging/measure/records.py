@@ -14,7 +14,7 @@ import numpy as np
 
 from photofollow.domain.model import CaptureTimeSource, PhotoFacts
 
-MEASUREMENTS_VERSION = 1
+MEASUREMENTS_VERSION = 2  # 2: face anchor, width, uncertainty, expression and skin (issue 12)
 
 # -- JSON helpers --------------------------------------------------------------------------------------
 
@@ -83,6 +83,18 @@ def _float_or_nan(value: Any) -> float:
     return math.nan if value is None else float(value)
 
 
+def _finite_dict(values: dict[str, float]) -> dict[str, float | None]:
+    return {key: _finite_or_none(value) for key, value in values.items()}
+
+
+def _rounded(values: dict[str, float], digits: int) -> dict[str, float | None]:
+    return {key: _finite_or_none(value, digits) for key, value in values.items()}
+
+
+def _nan_dict(values: dict[str, Any] | None) -> dict[str, float]:
+    return {key: _float_or_nan(value) for key, value in (values or {}).items()}
+
+
 # -- the measurements ------------------------------------------------------------------------------------
 
 
@@ -109,9 +121,27 @@ class FaceMeasurements:
     roll: float
     eye_line_deg: float  # angle of the eye line against the image x axis (image y down), from eye centres
     stable_points: np.ndarray  # len(MESH_STABLE) x 2, float32
+    # Centre of the stable mesh points (eye corners, nose, forehead): where the face is, unmoved by expression.
+    anchor: tuple[float, float] | None = None
+    face_width_px: float = math.nan  # across the cheekbones (mesh outline), full-size pixels
+    # One standard deviation of each measurement (`imaging.measure.face`): "ipd_rel" (share of the eye
+    # distance), "anchor_px" (full-size pixels), "roll_deg", "yaw_deg", "pitch_deg", and the part of each
+    # that is the resolution floor alone ("floor_ipd_rel", ...): what a larger face would remove.
+    sigma: dict[str, float] = field(default_factory=dict)
+    expression: dict[str, float] = field(default_factory=dict)  # imaging.measure.face.EXPRESSION_FEATURES
+    expression_sigma: dict[str, float] = field(default_factory=dict)
+    skin: dict[str, float] = field(default_factory=dict)  # imaging.measure.skin.skin_features
+    refits: int = 0  # how many refits the uncertainty was taken over
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "anchor": None if self.anchor is None else list(self.anchor),
+            "face_width_px": _finite_or_none(self.face_width_px),
+            "sigma": _finite_dict(self.sigma),
+            "expression": _finite_dict(self.expression),
+            "expression_sigma": _finite_dict(self.expression_sigma),
+            "skin": _finite_dict(self.skin),
+            "refits": self.refits,
             "box": list(self.box),
             "eye_image_left": list(self.eye_image_left),
             "eye_image_right": list(self.eye_image_right),
@@ -135,6 +165,13 @@ class FaceMeasurements:
             roll=_float_or_nan(data["roll"]),
             eye_line_deg=float(data["eye_line_deg"]),
             stable_points=np.asarray(data["stable_points"], dtype=np.float32).reshape(-1, 2),
+            anchor=None if data.get("anchor") is None else tuple(data["anchor"]),
+            face_width_px=_float_or_nan(data.get("face_width_px")),
+            sigma=_nan_dict(data.get("sigma")),
+            expression=_nan_dict(data.get("expression")),
+            expression_sigma=_nan_dict(data.get("expression_sigma")),
+            skin=_nan_dict(data.get("skin")),
+            refits=int(data.get("refits") or 0),
         )
 
 
@@ -215,6 +252,10 @@ class PhotoMeasurements:
             if face is None
             else round(face.ipd_px / math.hypot(self.width, self.height), 5),
             "face_box": None if face is None else [round(v, 1) for v in face.box],
+            "face_width_px": None if face is None else _finite_or_none(face.face_width_px, 1),
+            "face_sigma": None if face is None else _rounded(face.sigma, 5),
+            "expression": None if face is None else _rounded(face.expression, 4),
+            "expression_sigma": None if face is None else _rounded(face.expression_sigma, 4),
             "subject_centre": [round(v, 4) for v in self.subject_centre],
             "subject_size": [round(v, 4) for v in self.subject_size],
             "jpeg_quality": None if self.jpeg is None else self.jpeg.quality,
@@ -317,3 +358,10 @@ class FaceInput:
     yaw: float
     pitch: float
     roll: float
+    # The refits of the mesh (imaging.face.evidence), K x 468 x 2 in the same pixels, and the head pose of
+    # each (K x 2: yaw, pitch); one mesh-model input pixel and one pixel of the image the face was found
+    # in, in these pixels (the finest step a landmark can be placed at).
+    mesh_samples: np.ndarray | None = None
+    pose_samples: np.ndarray | None = None
+    model_px: float = 0.0
+    found_px: float = 1.0

@@ -24,11 +24,38 @@ def _skin_mask(shape: tuple[int, int], face: FaceInput) -> np.ndarray:
     return mask.astype(bool)
 
 
+# The face's features: eyes, brows, lips and nostrils. Focus is measured on them, not on the skin: make-up
+# and skin smoothing change the skin's fine texture (the make-up and editing checks' findings), while a
+# photo out of focus softens these edges too.
+FEATURE_POLYGONS = (
+    (33, 7, 163, 144, 145, 153, 154, 155, 133, 173, 157, 158, 159, 160, 161, 246),
+    (263, 249, 390, 373, 374, 380, 381, 382, 362, 398, 384, 385, 386, 387, 388, 466),
+    (70, 63, 105, 66, 107, 55, 65, 52, 53, 46),
+    (300, 293, 334, 296, 336, 285, 295, 282, 283, 276),
+    (61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291, 375, 321, 405, 314, 17, 84, 181, 91, 146),
+    (98, 97, 2, 326, 327, 294, 278, 344, 440, 275, 4, 45, 220, 115, 48, 64),
+)
+
+
+def _features_mask(shape: tuple[int, int], face: FaceInput) -> np.ndarray:
+    import cv2
+
+    mask = np.zeros(shape, dtype=np.uint8)
+    for polygon in FEATURE_POLYGONS:
+        cv2.fillPoly(mask, [np.round(face.mesh_xy[list(polygon)]).astype(np.int32)], 1)
+    ipd = math.dist(face.eye_image_left, face.eye_image_right)
+    size = max(1, round(0.06 * ipd))
+    return cv2.dilate(
+        mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * size + 1, 2 * size + 1))
+    ).astype(bool)
+
+
 def _sharpness_profile(
     grey: np.ndarray, subject_mask: np.ndarray, face: FaceInput | None, scale: float
 ) -> list[SharpnessSample]:
-    """Per level: Laplacian variance over the squared mean grey (focus, independent of brightness), median
-    |Laplacian| on skin (texture) and the 99th percentile |Laplacian| on the subject (edges)."""
+    """Per level: Laplacian variance over the squared mean grey (focus, independent of brightness; on a face,
+    over its eyes, brows, lips and nostrils), median |Laplacian| on skin (texture) and the 99th percentile
+    |Laplacian| on the subject (edges)."""
     import cv2
 
     ys, xs = np.nonzero(subject_mask[::4, ::4])
@@ -37,10 +64,14 @@ def _sharpness_profile(
     crop = grey[y0:y1, x0:x1].astype(np.float32)
     crop_mask = subject_mask[y0:y1, x0:x1].astype(np.uint8)
     texture_mask = crop_mask
+    focus_mask = crop_mask
     if face is not None:
         skin = (_skin_mask(grey.shape, face)[y0:y1, x0:x1] & crop_mask.astype(bool)).astype(np.uint8)
         if skin.sum() > 50:
             texture_mask = skin
+        features = (_features_mask(grey.shape, face)[y0:y1, x0:x1] & crop_mask.astype(bool)).astype(np.uint8)
+        if features.sum() > 50:
+            focus_mask = features
     samples = []
     kernel = np.ones((3, 3), np.uint8)
     for level in SHARPNESS_LEVELS:
@@ -52,8 +83,9 @@ def _sharpness_profile(
             img = cv2.resize(crop, (w, h), interpolation=cv2.INTER_AREA)
             m = cv2.resize(crop_mask, (w, h), interpolation=cv2.INTER_NEAREST)
             t = cv2.resize(texture_mask, (w, h), interpolation=cv2.INTER_NEAREST)
+            fm = cv2.resize(focus_mask, (w, h), interpolation=cv2.INTER_NEAREST)
         else:
-            img, m, t = crop, crop_mask, texture_mask
+            img, m, t, fm = crop, crop_mask, texture_mask, focus_mask
         lap = cv2.Laplacian(img, cv2.CV_32F)
         # Texture and edges from a Laplacian of Gaussian (sigma 0.7 px): continuous values, where the plain
         # Laplacian of 8-bit pixels is whole numbers and its median on smooth skin is 0, 1 or 2.
@@ -65,8 +97,11 @@ def _sharpness_profile(
         inner_t = cv2.bitwise_and(t, inner)
         if int(inner_t.sum()) < 20:
             inner_t = inner
+        inner_f = cv2.bitwise_and(fm, inner)
+        if int(inner_f.sum()) < 20:
+            inner_f = inner
         mean_grey = float(cv2.mean(img, mask=inner)[0])
-        _, std = cv2.meanStdDev(lap, mask=inner)
+        _, std = cv2.meanStdDev(lap, mask=inner_f)
         # Percentiles on a regular subsample: the same statistic, a quarter of the sorting.
         step = 2 if lap.size > 200_000 else 1
         abs_log = log[::step, ::step]
