@@ -8,7 +8,9 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+from shiboken6 import isValid
 
 from photofollow.domain.assessment import GoalReached, Severity, Tier
 from photofollow.domain.model import View
@@ -146,11 +148,24 @@ def test_export_and_print_from_the_main_window_carry_the_assessment(
     assert printing is not dialog and printing.print_button.isDefault()
     printing.close()
 
-    # The timeline's context menu of a follow-up and of a treatment.
+    # The timeline's context menus (right-click or the Menu key) of a follow-up and of its treatment.
     (timeline,) = window.timeline.treatments
-    menu = QMenu(window)
-    window.follow_ups.extend_menu(timeline.headers[1].record, menu)
-    assert [a.text() for a in menu.actions() if a.text()] == ["Assess…", "Export sheet…", "Print sheet…"]
-    menu = QMenu(window)
-    window.follow_ups.extend_menu(timeline.record, menu)
-    assert [a.text() for a in menu.actions() if a.text()] == ["Export sheet…", "Print sheet…"]
+    for widget, wanted in (
+        (timeline.headers[1], ["Assess…", "Export sheet…", "Print sheet…"]),
+        (timeline, ["Export sheet…", "Print sheet…"]),
+    ):
+        centre = widget.rect().center()
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, widget.mapToGlobal(centre))
+        QApplication.sendEvent(widget, event)
+        menu = widget.findChildren(QMenu)[-1]
+        texts = [action.text() for action in menu.actions() if action.text()]
+        assert texts[-len(wanted) :] == wanted, texts
+        if widget is timeline:
+            export = next(action for action in menu.actions() if action.text() == "Export sheet…")
+            export.trigger()
+            from_menu = window.follow_ups.last_export_dialog
+            wait_for_preview(from_menu, qtbot)
+            assert from_menu.sheet.header.treatment_at == clinic.treatment.performed_at
+            from_menu.close()
+        if isValid(menu):
+            menu.close()

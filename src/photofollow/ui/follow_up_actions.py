@@ -37,9 +37,7 @@ class FollowUpActions(QObject):
         window.patient_menu.addAction(self.print_action)
         window.toolbar.addAction(self.export_action)
         window.timeline.assess_requested.connect(self.assess_visit)
-        menu_requested = getattr(window.timeline, "menu_requested", None)  # the timeline's context menus
-        if menu_requested is not None:
-            menu_requested.connect(self.extend_menu)
+        window.timeline.menu_requested.connect(self.extend_menu)  # the timeline's context menus
         self.update_actions()
 
     def retranslate_ui(self) -> None:
