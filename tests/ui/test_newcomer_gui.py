@@ -63,6 +63,20 @@ def test_a_new_symptom_entry_starts_at_the_visit_and_an_empty_one_is_not_saved(q
     assert entry.area == "left cheek" and entry.started_at == local.replace(second=0, microsecond=0)
 
 
+def test_settings_name_the_language_in_the_chosen_language(qtbot, settings, in_language):
+    from photofollow.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.labels[3].text() == "L&anguage:"
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("da"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Indstillinger")
+    assert dialog.labels[3].text() != "L&anguage:", dialog.labels[3].text()
+    english = dialog.language_combo.itemText(dialog.language_combo.findData("en"))
+    assert english == language_name("en")  # the English whose dates the program shows
+    dialog.reject()
+
+
 def test_the_language_name_matches_the_dates_and_dialogs_show_them_alike(qtbot, in_language):
     in_language("en")
     english = language_name("en")
