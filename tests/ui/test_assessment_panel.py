@@ -15,22 +15,13 @@ from shiboken6 import isValid
 from photofollow.domain.assessment import GoalReached, Severity, Tier
 from photofollow.domain.model import View
 from photofollow.services.assessment import assessment_of
-from photofollow.ui.main_window import MainWindow
 
-from .test_export_dialog import finish, pdf_text, wait_for_preview
+from .test_export_dialog import finish, pdf_text, wait_for_preview, window  # noqa: F401 - the fixture
 
 
-@pytest.fixture
-def window(qtbot, clinic, threaded_runner, settings, monkeypatch):
+@pytest.fixture(autouse=True)
+def _signed_in_as_a_physician(monkeypatch):
     monkeypatch.setattr("getpass.getuser", lambda: "dr.visser")
-    main = MainWindow(clinic.gateway, threaded_runner, settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 820)
-    main.show()
-    main.select_patient(clinic.patient.id)
-    threaded_runner.wait_idle(30)
-    qtbot.waitUntil(lambda: main.record is not None and bool(main.timeline.thumbs()))
-    return main
 
 
 def stored(clinic):

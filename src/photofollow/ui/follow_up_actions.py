@@ -134,7 +134,7 @@ class FollowUpActions(QObject):
         """The export dialog (preview, PDF, images, print) of a treatment's sheet: the chosen follow-up with
         its baseline, else the sheet `photofollow export` makes by default (the last baseline and the latest
         follow-up). Without a treatment: the newest one of the patient shown."""
-        from photofollow.ui.export_dialog import ExportDialog, library_sheet_factory
+        from photofollow.ui.export_dialog import ExportDialog
 
         window = self.window
         record = window.record
@@ -147,18 +147,8 @@ class FollowUpActions(QObject):
             baselines = sorted(treatment.baseline_visits(), key=lambda v: v.visit.visited_at)
             chosen = baselines[-1:] + ([visit] if visit.visit.kind is VisitKind.FOLLOW_UP else [])
             visit_ids = [v.visit.id for v in chosen] if len(chosen) > 1 else []
-        factory = library_sheet_factory(
-            window.gateway.path,
-            patient_id=record.patient.id,
-            treatment_id=treatment.treatment.id,
-            view=None,
-            visit_ids=visit_ids,
-            clinic_name=window.settings.clinic_name,
-            logo_path=window.settings.clinic_logo_path,
-            policy_path=window.gateway.policy_path(),
-        )
         dialog = ExportDialog(
-            factory,
+            self.sheet_factory(record.patient.id, treatment.treatment.id, None, visit_ids),
             window.runner,
             window.settings,
             on_written=lambda text: window.statusBar().showMessage(text, 15000),
@@ -170,6 +160,23 @@ class FollowUpActions(QObject):
         self.last_export_dialog = dialog
         dialog.show()
         return dialog
+
+    def sheet_factory(self, patient_id: int, treatment_id: int, view, visit_ids: list[int]):
+        """What `photofollow export` makes for these visits (all defaults when none), with the clinic's name,
+        logo and policy: for this window's export and a comparison's."""
+        from photofollow.ui.export_dialog import library_sheet_factory
+
+        window = self.window
+        return library_sheet_factory(
+            window.gateway.path,
+            patient_id=patient_id,
+            treatment_id=treatment_id,
+            view=view,
+            visit_ids=visit_ids,
+            clinic_name=window.settings.clinic_name,
+            logo_path=window.settings.clinic_logo_path,
+            policy_path=window.gateway.policy_path(),
+        )
 
 
 def _native(keys: str) -> str:

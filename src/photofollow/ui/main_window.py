@@ -656,23 +656,14 @@ class MainWindow(QMainWindow):
     ):
         """The export dialog of this comparison: paper, de-identify, a live preview, then PDF, images or
         print; the sheet is `photofollow export`'s, made on threads from a read-only view of the library."""
-        from photofollow.ui.export_dialog import ExportDialog, library_sheet_factory
+        from photofollow.ui.export_dialog import ExportDialog
 
         existing = getattr(window, "export_dialog", None)
         if existing is not None and _alive(existing):
             existing.raise_()
             existing.activateWindow()
             return existing
-        factory = library_sheet_factory(
-            self.gateway.path,
-            patient_id=patient.id,
-            treatment_id=treatment.treatment.id,
-            view=view,
-            visit_ids=visit_ids,
-            clinic_name=self.settings.clinic_name,
-            logo_path=self.settings.clinic_logo_path,
-            policy_path=self.gateway.policy_path(),
-        )
+        factory = self.follow_ups.sheet_factory(patient.id, treatment.treatment.id, view, visit_ids)
 
         def written(text: str) -> None:
             if _alive(window):
