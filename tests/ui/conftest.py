@@ -34,3 +34,20 @@ def clinic(tmp_path, settings):
     library = make_clinic_library(tmp_path, settings)
     yield library
     library.gateway.close()
+
+
+@pytest.fixture
+def window(qtbot, clinic, inline_runner, settings):
+    """The main window on the clinic library, its patient shown, the window active (keys reach it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from photofollow.ui.main_window import MainWindow
+
+    main = MainWindow(clinic.gateway, inline_runner, settings)
+    qtbot.addWidget(main)
+    main.resize(1300, 850)
+    main.show()
+    main.select_patient(clinic.patient.id)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main

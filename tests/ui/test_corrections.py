@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -13,21 +12,10 @@ from photofollow.domain.model import Photo, View, Visit, VisitKind
 from photofollow.ui.compare import PhotoImage
 from photofollow.ui.compare.images import load_preview
 from photofollow.ui.corrections import EraseDialog, MergeDialog, MovePhotoDialog, VisitDateDialog
-from photofollow.ui.main_window import MainWindow, shown_size
+from photofollow.ui.main_window import shown_size
 
 from .library_helpers import TREATED
 from .test_accessibility import activate, answer_modal, key
-
-
-@pytest.fixture
-def window(qtbot, clinic, inline_runner, settings):
-    main = MainWindow(clinic.gateway, inline_runner, settings)
-    qtbot.addWidget(main)
-    main.resize(1300, 850)
-    main.show()
-    main.select_patient(clinic.patient.id)
-    activate(qtbot, main)
-    return main
 
 
 def follow_up_thumb(window, view: View = View.FRONTAL):

@@ -7,25 +7,12 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
-import pytest
-
 from photofollow.domain.model import View, VisitKind
 from photofollow.services.import_plan import ProblemKind, VisitTarget
-from photofollow.ui.main_window import MainWindow
 from photofollow.ui.models import Outcome
 
 from .library_helpers import TREATED, photo_files
 from .photos import write_photo
-
-
-@pytest.fixture
-def window(qtbot, clinic, inline_runner, settings):
-    main = MainWindow(clinic.gateway, inline_runner, settings)
-    qtbot.addWidget(main)
-    main.resize(1300, 850)
-    main.show()
-    main.select_patient(clinic.patient.id)
-    return main
 
 
 def open_dialog(window, qtbot, files, visit_id=None):
@@ -116,7 +103,11 @@ def test_reassigning_a_row_changes_what_the_import_button_says(window, clinic, q
     assert dialog.planned(files[0]).skip and dialog.planned(files[1]).view is View.CLOSE_UP
     dialog.accept()
     outcomes = {row.path.name: row.outcome for row in window.importer.model.rows()}
-    assert outcomes == {"week2_0.jpg": Outcome.SKIPPED, "week2_1.jpg": Outcome.IMPORTED, "more_0.jpg": Outcome.IMPORTED}
+    assert outcomes == {
+        "week2_0.jpg": Outcome.SKIPPED,
+        "week2_1.jpg": Outcome.IMPORTED,
+        "more_0.jpg": Outcome.IMPORTED,
+    }
 
 
 def test_a_row_can_go_to_another_patients_treatment(window, clinic, qtbot, tmp_path):

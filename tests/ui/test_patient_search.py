@@ -15,9 +15,7 @@ LAST = ["Jansen", "Bakker", "Sørensen", "Müller", "de Wit", "Nielsen", "Hansen
 def _patients(count: int) -> list[Patient]:
     patients = []
     for index in range(count):
-        patient = Patient(
-            f"{FIRST[index % len(FIRST)]} {LAST[(index // 7) % len(LAST)]}", f"C-{index:05d}"
-        )
+        patient = Patient(f"{FIRST[index % len(FIRST)]} {LAST[(index // 7) % len(LAST)]}", f"C-{index:05d}")
         patient.id = index + 1
         patients.append(patient)
     return patients

@@ -30,8 +30,8 @@ from photofollow.appdirs import APP_NAME
 from photofollow.domain.model import Patient, Photo, View, VisitKind
 from photofollow.domain.text import folded
 from photofollow.reporting import words
-from photofollow.ui.dialogs import from_qdatetime, to_qdatetime
-from photofollow.ui.library import TreatmentRecord, VisitRecord
+from photofollow.services.records import TreatmentRecord, VisitRecord
+from photofollow.ui.dialogs import _RecordDialog, from_qdatetime, to_qdatetime
 from photofollow.ui.timeline import visit_label
 from photofollow.ui.undo import CorrectionHistory
 
@@ -206,6 +206,7 @@ class CorrectionActions(QObject):
 
     def extend_menu(self, target, menu: QMenu) -> None:
         """Add the corrections of `target` (a Photo, VisitRecord or TreatmentRecord) to its context menu."""
+
         def add(text: str, slot: Callable[[], None], shortcut: QAction | None = None) -> QAction:
             added = menu.addAction(text)
             if shortcut is not None:
@@ -384,9 +385,7 @@ class CorrectionActions(QObject):
             return
         other = dialog.other()
         question = (
-            self.tr(
-                "Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?"
-            )
+            self.tr("Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?")
             .replace("%1", patient_text(other))
             .replace("%2", patient_text(record.patient))
         )
@@ -441,29 +440,22 @@ class CorrectionActions(QObject):
         self.window.runner.run_serial(name, lambda _p: work(self.window.gateway), done)
 
     def undo(self) -> None:
-        correction = self.history.take_undo()
-        if correction is None:
-            return
-
-        def done(reverse) -> None:
-            self.history.undone(reverse)
-            self._applied(reverse, self.tr("Undone: %1").replace("%1", words.text_of(correction.description)))
-
-        self.window.runner.run_serial(
-            "undo", lambda _p: self.window.gateway.undo_correction(correction), done, self._failed
-        )
+        self._reverse("undo", self.history.take_undo(), self.history.undone, self.tr("Undone: %1"))
 
     def redo(self) -> None:
-        correction = self.history.take_redo()
+        self._reverse("redo", self.history.take_redo(), self.history.redone, self.tr("Redone: %1"))
+
+    def _reverse(self, name: str, correction, record: Callable[[object], None], message: str) -> None:
+        """Run a correction's undo on the serial worker; `record` keeps what that returned (its reverse)."""
         if correction is None:
             return
 
         def done(reverse) -> None:
-            self.history.redone(reverse)
-            self._applied(reverse, self.tr("Redone: %1").replace("%1", words.text_of(reverse.description)))
+            record(reverse)
+            self._applied(reverse, message.replace("%1", words.text_of(correction.description)))
 
         self.window.runner.run_serial(
-            "redo", lambda _p: self.window.gateway.undo_correction(correction), done, self._failed
+            name, lambda _p: self.window.gateway.undo_correction(correction), done, self._failed
         )
 
     def _applied(self, correction, message: str | None = None) -> None:
@@ -488,7 +480,12 @@ class CorrectionActions(QObject):
 
 
 def check_new_patient(
-    parent: QWidget, runner, gateway, patient: Patient, create: Callable[[], None], use: Callable[[Patient], None]
+    parent: QWidget,
+    runner,
+    gateway,
+    patient: Patient,
+    create: Callable[[], None],
+    use: Callable[[Patient], None],
 ) -> None:
     """Before a new patient is created: when the library holds one with a close name or chart number, ask,
     naming it ("did you mean ..."): use that patient, create the new one anyway, or cancel."""
@@ -504,13 +501,15 @@ def check_new_patient(
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
-            QCoreApplication.translate("CorrectionActions", "Did you mean %1? That patient is already in the library.")
-            .replace("%1", ", ".join(patient_text(each) for each in similar)),
+            QCoreApplication.translate(
+                "CorrectionActions", "Did you mean %1? That patient is already in the library."
+            ).replace("%1", ", ".join(patient_text(each) for each in similar)),
             parent=parent,
         )
         box.setInformativeText(
             QCoreApplication.translate(
-                "CorrectionActions", "A second record of one patient splits their photos; create %1 only if it is someone else."
+                "CorrectionActions",
+                "A second record of one patient splits their photos; create %1 only if it is someone else.",
             ).replace("%1", patient_text(patient))
         )
         existing = box.addButton(
@@ -518,7 +517,8 @@ def check_new_patient(
             QMessageBox.ButtonRole.AcceptRole,
         )
         new = box.addButton(
-            QCoreApplication.translate("CorrectionActions", "Create a new patient"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("CorrectionActions", "Create a new patient"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(existing)
@@ -529,7 +529,9 @@ def check_new_patient(
             create()
 
     runner.run_serial(
-        "similar patients", lambda _p: gateway.similar_patients(patient.display_name, patient.chart_number), checked
+        "similar patients",
+        lambda _p: gateway.similar_patients(patient.display_name, patient.chart_number),
+        checked,
     )
 
 
@@ -548,7 +550,7 @@ def patient_text(patient: Patient) -> str:
     return patient.display_name + (f" ({patient.chart_number})" if patient.chart_number else "")
 
 
-class MovePhotoDialog(QDialog):
+class MovePhotoDialog(_RecordDialog):
     """Where a photo goes: a patient, one of that patient's visits (of any treatment), and its view."""
 
     def __init__(self, window, photo: Photo, patient_id: int, parent: QWidget | None = None) -> None:
@@ -565,22 +567,15 @@ class MovePhotoDialog(QDialog):
             self.view_combo.addItem(words.view_name(view), view.value)
         self.view_combo.setCurrentIndex(list(View).index(photo.view))
         self.labels = [QLabel(self) for _ in range(3)]
-        form = QFormLayout()
-        for label, field in zip(self.labels, (self.patient_combo, self.visit_combo, self.view_combo), strict=True):
+        for label, field in zip(
+            self.labels, (self.patient_combo, self.visit_combo, self.view_combo), strict=True
+        ):
             label.setBuddy(field)
-            form.addRow(label, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+            self.form.addRow(label, field)
         self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
-        self.visit_combo.currentIndexChanged.connect(self._validate)
-        self.retranslate_ui()
+        self.visit_combo.currentIndexChanged.connect(self.validate)
         self.setMinimumWidth(480)
+        self.finish_layout()
         self._patient_chosen()
 
     def retranslate_ui(self) -> None:
@@ -594,7 +589,7 @@ class MovePhotoDialog(QDialog):
     def _patient_chosen(self, _index: int = 0) -> None:
         patient_id = self.patient_combo.currentData()
         self.visit_combo.clear()
-        self._validate()
+        self.validate()
         if patient_id is None:
             return
         window = self.window
@@ -614,14 +609,12 @@ class MovePhotoDialog(QDialog):
                     )
             self.visit_combo.setCurrentIndex(max(0, self.visit_combo.findData(self.photo.visit_id)))
             self.visit_combo.blockSignals(False)
-            self._validate()
+            self.validate()
 
         window.runner.run_serial("load patient", lambda _p: window.gateway.patient_record(patient_id), done)
 
-    def _validate(self, *_args) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.visit_combo.currentData() is not None
-        )
+    def is_valid(self) -> bool:
+        return self.visit_combo.currentData() is not None
 
     def choose(self, visit_id: int | None = None, view: View | None = None) -> None:
         """Pick a visit and a view (as a person would in the combo boxes)."""
@@ -634,7 +627,7 @@ class MovePhotoDialog(QDialog):
         return self.visit_combo.currentData(), View(self.view_combo.currentData())
 
 
-class VisitDateDialog(QDialog):
+class VisitDateDialog(_RecordDialog):
     """A new date and time (and, for a visit, its kind): a visit's or a treatment's."""
 
     def __init__(self, when, kind: VisitKind | None, parent: QWidget | None = None) -> None:
@@ -656,26 +649,17 @@ class VisitDateDialog(QDialog):
         self.kind_label = QLabel(self)
         self.when_label.setBuddy(self.when_edit)
         self.kind_label.setBuddy(self.kind_combo)
-        form = QFormLayout()
-        form.addRow(self.when_label, self.when_edit)
+        self.form.addRow(self.when_label, self.when_edit)
         if kind is not None:
-            form.addRow(self.kind_label, self.kind_combo)
+            self.form.addRow(self.kind_label, self.kind_combo)
         else:
             self.kind_combo.hide()
             self.kind_label.hide()
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.retranslate_ui()
+        self.body.addWidget(self.hint)
         self.setMinimumWidth(420)
+        self.finish_layout()
 
     def retranslate_ui(self) -> None:
         visit = self._kind is not None
@@ -693,12 +677,16 @@ class VisitDateDialog(QDialog):
     def choice(self):
         """The date and time (the original, to the second, when left alone) and the kind (None for a
         treatment)."""
-        when = self._when if self.when_edit.dateTime() == self._original else from_qdatetime(self.when_edit.dateTime())
+        when = (
+            self._when
+            if self.when_edit.dateTime() == self._original
+            else from_qdatetime(self.when_edit.dateTime())
+        )
         kind = VisitKind(self.kind_combo.currentData()) if self._kind is not None else None
         return when, kind
 
 
-class MergeDialog(QDialog):
+class MergeDialog(_RecordDialog):
     """Which patient to merge into the one shown (that one is kept); with `treatment`, which patient that
     treatment moves to."""
 
@@ -720,27 +708,20 @@ class MergeDialog(QDialog):
         self.other_combo.setCurrentIndex(-1)
         self.other_label = QLabel(self)
         self.other_label.setBuddy(self.other_combo)
-        form = QFormLayout()
-        form.addRow(self.other_label, self.other_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.other_combo.currentIndexChanged.connect(self._validate)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.retranslate_ui()
-        self._validate()
+        self.form.addRow(self.other_label, self.other_combo)
+        self.other_combo.currentIndexChanged.connect(self.validate)
+        self.body.insertWidget(0, self.explanation)
         self.setMinimumWidth(460)
+        self.finish_layout()
 
     def retranslate_ui(self) -> None:
         if self.treatment is not None:
             self.setWindowTitle(self.tr("Move treatment"))
             self.explanation.setText(
-                self.tr("The treatment of %1, with its visits and photos, moves from %2 to the patient you choose.")
+                self.tr(
+                    "The treatment of %1, with its visits and photos, moves from %2 "
+                    "to the patient you choose."
+                )
                 .replace("%1", words.date_text(self.treatment.performed_at, with_time=False))
                 .replace("%2", patient_text(self.keep))
             )
@@ -757,8 +738,8 @@ class MergeDialog(QDialog):
         self.other_label.setText(self.tr("&Merge:"))
         self.other_combo.setAccessibleName(self.tr("Patient to merge"))
 
-    def _validate(self, *_args) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.other() is not None)
+    def is_valid(self) -> bool:
+        return self.other() is not None
 
     def other(self) -> Patient | None:
         return self.others.get(self.other_combo.currentData())
@@ -795,10 +776,10 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Erase patient for good"))
         self.explanation.setText(
             self.tr(
-                "Erasing removes %1 from the library for good: treatments, visits, symptom logs, the original "
-                "photos, previews and measurements. It cannot be undone, and a restored backup will not bring "
-                "the patient back. Use it for a patient's request to be erased; to remove a patient by "
-                "mistake, use Delete patient (to the trash) instead."
+                "Erasing removes %1 from the library for good: treatments, visits, symptom logs, the "
+                "original photos, previews and measurements. It cannot be undone, and a restored backup will "
+                "not bring the patient back. Use it for a patient's request to be erased; to remove a "
+                "patient by mistake, use Delete patient (to the trash) instead."
             ).replace("%1", patient_text(self.patient))
         )
         self.name_label.setText(self.tr("&Type the patient's name to confirm:"))

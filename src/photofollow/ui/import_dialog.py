@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,15 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photofollow.appdirs import APP_NAME
 from photofollow.domain.model import CaptureTimeSource, Patient, View, Visit, VisitKind
 from photofollow.domain.text import folded
 from photofollow.domain.timing import local_date, time_since_treatment
 from photofollow.reporting import words
+from photofollow.services.records import PatientRecord, TreatmentRecord
 from photofollow.ui.corrections import check_new_patient
-from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog, from_qdatetime, to_qdatetime
+from photofollow.ui.dialogs import (
+    PatientDialog,
+    TreatmentDialog,
+    VisitDialog,
+    _RecordDialog,
+    from_qdatetime,
+    to_qdatetime,
+)
 from photofollow.ui.icons import status_icon
-from photofollow.ui.library import PatientRecord, TreatmentRecord
 from photofollow.ui.operations import OperationRunner
 
 THUMB_SIDE = 56  # a file's thumbnail in the plan: enough to tell a frontal from a profile
@@ -285,12 +290,17 @@ class ImportDialog(QDialog):
         self.add_folder_button.setText(self.tr("Add f&older…"))
         self.remove_button.setText(self.tr("&Remove"))
         self.date_button.setText(self.tr("Type &date…"))
-        self.date_button.setToolTip(self.tr("The date the selected photos were taken, when the camera gave none"))
+        self.date_button.setToolTip(
+            self.tr("The date the selected photos were taken, when the camera gave none")
+        )
         self.visit_button.setText(self.tr("File &under…"))
         self.visit_button.setToolTip(self.tr("Another visit or treatment for the selected photos"))
         self.leave_out_button.setText(self.tr("&Leave out"))
         self.accept_dates_box.setText(
-            self.tr("&Accept the dates as they are (photos far from their visit, or on the wrong side of the treatment)")
+            self.tr(
+                "&Accept the dates as they are (photos far from their visit, "
+                "or on the wrong side of the treatment)"
+            )
         )
         self.patient_label.setText(self.tr("&Patient:"))
         self.treatment_label.setText(self.tr("&Treatment:"))
@@ -413,12 +423,17 @@ class ImportDialog(QDialog):
                 size = reader.size()
                 if size.isValid() and max(size.width(), size.height()) > THUMB_SIDE:
                     # The decoder reduces as it reads (JPEG): a 24 MP photo costs a fraction of a decode.
-                    reader.setScaledSize(size.scaled(THUMB_SIDE * 2, THUMB_SIDE * 2, Qt.AspectRatioMode.KeepAspectRatio))
+                    reader.setScaledSize(
+                        size.scaled(THUMB_SIDE * 2, THUMB_SIDE * 2, Qt.AspectRatioMode.KeepAspectRatio)
+                    )
                 image = reader.read()
                 if image.isNull():
                     return image
                 return image.scaled(
-                    THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    THUMB_SIDE,
+                    THUMB_SIDE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
                 )
 
             def done(image: QImage, path=path) -> None:
@@ -570,7 +585,9 @@ class ImportDialog(QDialog):
             return {self.TAKEN: waiting, self.SINCE: "", self.VISIT: "", self.PROBLEMS: ""}
         taken = ""
         if planned.capture_time is not None:
-            taken = words.date_text(planned.capture_time) + "\n" + date_source_text(planned.capture_time_source)
+            taken = (
+                words.date_text(planned.capture_time) + "\n" + date_source_text(planned.capture_time_source)
+            )
         elif planned.facts is not None:
             taken = date_source_text(None)
         problems = [words.text_of(problem.phrase) for problem in planned.problems]
@@ -590,13 +607,19 @@ class ImportDialog(QDialog):
         treatment = self.plan.treatments.get(target.treatment_id)
         other = treatment is not None and target.treatment_id != self.treatment_combo.currentData()
         prefix = (
-            self.tr("Treatment of %1: ").replace("%1", words.date_text(treatment.performed_at, with_time=False))
+            self.tr("Treatment of %1: ").replace(
+                "%1", words.date_text(treatment.performed_at, with_time=False)
+            )
             if other
             else ""
         )
         if target.visit_id is not None:
             visit = next(
-                (v for v in self.plan.visits_by_treatment.get(target.treatment_id, []) if v.id == target.visit_id),
+                (
+                    v
+                    for v in self.plan.visits_by_treatment.get(target.treatment_id, [])
+                    if v.id == target.visit_id
+                ),
                 None,
             )
             if visit is not None and treatment is not None:
@@ -674,14 +697,20 @@ class ImportDialog(QDialog):
         treatment_id = self.treatment_combo.currentData()
         treatment = self.plan.treatments[treatment_id]
         for visit in sorted(self.plan.visits_by_treatment.get(treatment_id, []), key=lambda v: v.visited_at):
-            target = VisitTarget(treatment_id, visit.kind, local_date(visit.visited_at, self.plan.zone), visit.id)
-            menu.addAction(self._visit_text(visit, treatment), lambda target=target: self.file_under(rows, target))
+            target = VisitTarget(
+                treatment_id, visit.kind, local_date(visit.visited_at, self.plan.zone), visit.id
+            )
+            menu.addAction(
+                self._visit_text(visit, treatment), lambda target=target: self.file_under(rows, target)
+            )
         days = sorted({row.target.day for row in rows if row.target.day is not None})
         for day in days:
             for kind in VisitKind:
                 target = VisitTarget(treatment_id, kind, day, None)
-                text = self.tr("New %1 visit on %2").replace("%1", words.visit_kind_name(kind)).replace(
-                    "%2", words.day_text(day)
+                text = (
+                    self.tr("New %1 visit on %2")
+                    .replace("%1", words.visit_kind_name(kind))
+                    .replace("%2", words.day_text(day))
                 )
                 menu.addAction(
                     text,
@@ -689,7 +718,9 @@ class ImportDialog(QDialog):
                         [row for row in rows if row.target.day == day], target
                     ),
                 )
-        others = [t for t in (self._record.treatments if self._record else []) if t.treatment.id != treatment_id]
+        others = [
+            t for t in (self._record.treatments if self._record else []) if t.treatment.id != treatment_id
+        ]
         menu.addSeparator()
         for other in others:
             menu.addAction(
@@ -820,7 +851,9 @@ class ImportDialog(QDialog):
             self.visit_combo.addItem(self.tr("By capture date (a visit per day)"), None)
         visits = sorted(record.visits, key=lambda v: v.visit.visited_at, reverse=True) if record else []
         for visit_record in visits:
-            self.visit_combo.addItem(self._visit_text(visit_record.visit, record.treatment), visit_record.visit.id)
+            self.visit_combo.addItem(
+                self._visit_text(visit_record.visit, record.treatment), visit_record.visit.id
+            )
         wanted = select_visit if select_visit is not None else self._wanted_visit
         index = self.visit_combo.findData(wanted) if wanted is not None else 0
         self.visit_combo.setCurrentIndex(max(0, index) if record is not None else -1)
@@ -852,7 +885,9 @@ class ImportDialog(QDialog):
             self.runner,
             self.gateway,
             patient,
-            lambda: self.runner.run_serial("save patient", lambda _p: self.gateway.save_patient(patient), done),
+            lambda: self.runner.run_serial(
+                "save patient", lambda _p: self.gateway.save_patient(patient), done
+            ),
             use,
         )
 
@@ -962,7 +997,7 @@ class ImportDialog(QDialog):
         )
 
 
-class OtherPatientDialog(QDialog):
+class OtherPatientDialog(_RecordDialog):
     """A patient and one of their treatments, for import rows that belong to someone else."""
 
     def __init__(self, importing: ImportDialog, patients: list[Patient]) -> None:
@@ -982,26 +1017,19 @@ class OtherPatientDialog(QDialog):
         self.treatment_label = QLabel(self)
         self.patient_label.setBuddy(self.patient_combo)
         self.treatment_label.setBuddy(self.treatment_combo)
-        form = QFormLayout()
-        form.addRow(self.patient_label, self.patient_combo)
-        form.addRow(self.treatment_label, self.treatment_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.patient_label, self.patient_combo)
+        self.form.addRow(self.treatment_label, self.treatment_combo)
+        self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
+        self.treatment_combo.currentIndexChanged.connect(self.validate)
+        self.setMinimumWidth(460)
+        self.finish_layout()
+
+    def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("File under another patient"))
         self.patient_label.setText(self.tr("&Patient:"))
         self.treatment_label.setText(self.tr("&Treatment:"))
         self.patient_combo.setAccessibleName(self.tr("Patient"))
         self.treatment_combo.setAccessibleName(self.tr("Treatment"))
-        self.patient_combo.currentIndexChanged.connect(self._patient_chosen)
-        self.treatment_combo.currentIndexChanged.connect(self._validate)
-        self.setMinimumWidth(460)
-        self._validate()
 
     def choose(self, patient_id: int) -> None:
         self.patient_combo.setCurrentIndex(self.patient_combo.findData(patient_id))
@@ -1019,16 +1047,16 @@ class OtherPatientDialog(QDialog):
                 return
             self._record = record
             for treatment in sorted(record.treatments, key=lambda t: t.treatment.performed_at, reverse=True):
+                chosen = treatment.treatment
                 self.treatment_combo.addItem(
-                    f"{words.date_text(treatment.treatment.performed_at)} · {words.area_name(treatment.treatment.area)}",
-                    treatment.treatment.id,
+                    f"{words.date_text(chosen.performed_at)} · {words.area_name(chosen.area)}", chosen.id
                 )
-            self._validate()
+            self.validate()
 
         self.importing.runner.run_serial("load patient", lambda _p: gateway.patient_record(patient_id), done)
 
-    def _validate(self, *_args) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.treatment() is not None)
+    def is_valid(self) -> bool:
+        return self.treatment() is not None
 
     def treatment(self) -> TreatmentRecord | None:
         treatment_id = self.treatment_combo.currentData()
@@ -1037,7 +1065,7 @@ class OtherPatientDialog(QDialog):
         return next((t for t in self._record.treatments if t.treatment.id == treatment_id), None)
 
 
-class CaptureDateDialog(QDialog):
+class CaptureDateDialog(_RecordDialog):
     """The date and time photos were taken, typed (or a file date confirmed) by the nurse."""
 
     def __init__(self, moment, parent: QWidget | None = None) -> None:
@@ -1051,20 +1079,18 @@ class CaptureDateDialog(QDialog):
         self.label.setBuddy(self.when_edit)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.label, self.when_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow(self.label, self.when_edit)
+        self.body.insertWidget(0, self.explanation)
+        self.finish_layout()
+
+    def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Date taken"))
         self.label.setText(self.tr("&Taken on:"))
         self.when_edit.setAccessibleName(self.tr("Date and time the photos were taken"))
         self.explanation.setText(
-            self.tr("The camera recorded no date. Type when these photos were taken, or confirm the file's date.")
+            self.tr(
+                "The camera recorded no date. Type when these photos were taken, or confirm the file's date."
+            )
         )
 
     def moment(self):

@@ -140,13 +140,14 @@ class ImportController(QObject):
         def loaded(record: PatientRecord) -> None:
             # The plan may have filed the photos into several visits (one per capture day), even treatments.
             changed: list[int] = []
-            for treatment, visit, photo in (
+            imported = [
                 (treatment, visit, photo)
                 for treatment in record.treatments
                 for visit in treatment.visits
                 for photo in visit.photos
                 if photo.id in photo_ids
-            ):
+            ]
+            for treatment, visit, photo in imported:
                 row = self.model.row_for_photo(photo.id)
                 changed.append(row)
                 baseline = treatment.baseline_photo(photo.view)

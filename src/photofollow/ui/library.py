@@ -406,7 +406,9 @@ class LibraryGateway:
         from photofollow.services.import_plan import execute_plan
 
         for failure in plan.failures:
-            listener(ImportedFile(failure.path, "failed", failure.reason or "", reason_phrase=failure.reason_phrase))
+            listener(
+                ImportedFile(failure.path, "failed", failure.reason or "", reason_phrase=failure.reason_phrase)
+            )
         rows = list(plan.rows)
         total = len(rows)
         changes = Changes()

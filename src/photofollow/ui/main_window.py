@@ -515,7 +515,8 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh only what a change touched: the patient list entry, the open patient's timeline, the
-        comparisons showing a photo or visit it changed (closed: they would show a stale pairing), the trash."""
+        comparisons showing a photo or visit it changed (closed: they would show a stale pairing), and the
+        trash."""
         if changes.photos:
             self.checks.forget(changes.photos)
         for window in list(self.compare_windows):
