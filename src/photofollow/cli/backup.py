@@ -67,14 +67,12 @@ def _fail(message: str) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     from photofollow.domain.names import shown
-    from photofollow.storage.backups import list_backups
-    from photofollow.storage.library import BACKUPS
-    from photofollow.storage.restore import describe_backup
+    from photofollow.services.restoring import described_backups
 
     folder = _folder(args)
     if not folder.is_dir():
         return _fail(f"There is no PhotoFollow library at {folder}. Check the folder name.")
-    found = [describe_backup(backup.path) for backup in list_backups(folder / BACKUPS)]
+    found = described_backups(folder)
     if args.json:
         print(
             json.dumps(
@@ -145,12 +143,11 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_now(args: argparse.Namespace) -> int:
     from photofollow.domain.errors import PhotoFollowError
     from photofollow.domain.names import shown
-    from photofollow.storage.library import Library
+    from photofollow.services.restoring import backup_now
 
     folder = _folder(args)
     try:
-        with Library.open(folder) as library:
-            path = library.backup_now()
+        path = backup_now(folder)
     except PhotoFollowError as error:
         return _fail(str(error))
     print(shown(path))

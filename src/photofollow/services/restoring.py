@@ -35,6 +35,21 @@ class RestoreResult:
     unfiled: int  # originals without a known patient and visit, after the adoption
 
 
+def described_backups(folder: Path, newest_first: bool = False) -> list[restore.BackupContents]:
+    """The library's backups, each with what it holds (patients, photos, the newest photo), oldest first."""
+    from photofollow.storage.backups import list_backups
+    from photofollow.storage.library import BACKUPS
+
+    found = [restore.describe_backup(backup.path) for backup in list_backups(Path(folder) / BACKUPS)]
+    return list(reversed(found)) if newest_first else found
+
+
+def backup_now(folder: Path) -> Path:
+    """A backup of the library's database made now; returns its file."""
+    with Library.open(folder) as library:
+        return library.backup_now()
+
+
 def restore_library(
     folder: str | os.PathLike,
     backup: str | os.PathLike,

@@ -100,12 +100,10 @@ class RestoreDialog(QDialog):
 
     def load(self) -> None:
         """Read the backups and what each holds (small files, read on the GUI thread's behalf by the pool)."""
-        from photofollow.storage.backups import list_backups
-        from photofollow.storage.library import BACKUPS
-        from photofollow.storage.restore import describe_backup
+        from photofollow.services.restoring import described_backups
 
         def work(_progress) -> list:
-            return [describe_backup(backup.path) for backup in reversed(list_backups(self.folder / BACKUPS))]
+            return described_backups(self.folder, newest_first=True)
 
         self.runner.run_parallel("list backups", work, self._show)
 
