@@ -342,3 +342,22 @@ def test_a_file_measured_to_suggest_its_view_is_not_measured_again_after_import(
     record = next(v for t in window.record.treatments for v in t.visits if v.visit.id == visit.id)
     assert all(clinic.gateway.cached_measurements(photo) is not None for photo in record.photos)
     assert len(record.photos) == 2 and len(measured) == 2  # the library kept the suggestion's measurements
+
+
+def test_the_timeline_orders_views_by_the_clinics_own_protocol(qtbot, clinic, inline_runner, settings):
+    """A clinic whose policy lists the oblique view first sees it first in the timeline (the shipped policy
+    lists frontal first)."""
+    from photofollow.domain.model import View
+    from photofollow.ui.main_window import MainWindow
+
+    main = MainWindow(clinic.gateway, inline_runner, settings)
+    qtbot.addWidget(main)
+    main.select_patient(clinic.patient.id)
+    assert main.timeline.treatments[0].views() == [View.FRONTAL, View.OBLIQUE_45_LEFT]
+
+    (clinic.gateway.path / "policy.toml").write_text(
+        '[protocols]\nface = ["oblique-45-left", "frontal"]\n', encoding="utf-8"
+    )
+    clinic.gateway.reload_policy()
+    main.load_patient(clinic.patient.id)
+    assert main.timeline.treatments[0].views() == [View.OBLIQUE_45_LEFT, View.FRONTAL]

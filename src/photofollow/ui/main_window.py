@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setVisible(record is None)
         self.edit_patient_action.setEnabled(record is not None)
         self.new_treatment_action.setEnabled(record is not None)
+        self.timeline.protocols = self.gateway.policy().protocols if self.gateway is not None else None
         self.timeline.show_record(record)
         self.follow_ups.update_actions()
         self._update_header()

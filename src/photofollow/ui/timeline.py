@@ -6,6 +6,8 @@ imported into it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
@@ -326,8 +328,11 @@ class TreatmentTimeline(QGroupBox):
     assess_requested = Signal(object)  # VisitRecord
     menu_requested = Signal(object, object)  # Photo, VisitRecord or TreatmentRecord; QMenu
 
-    def __init__(self, record: TreatmentRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, record: TreatmentRecord, parent: QWidget | None = None, protocols: Mapping | None = None
+    ) -> None:
         super().__init__(parent)
+        self.protocols = protocols  # the clinic's views per area (its policy), else the defaults
         self.record = record
         self.thumbs: dict[int, PhotoThumb] = {}
         self.headers: list[VisitHeader] = []
@@ -354,9 +359,10 @@ class TreatmentTimeline(QGroupBox):
         self.retranslate_ui()
 
     def views(self) -> list[View]:
-        """The views shown: the area's protocol order first, then any other view a visit has."""
+        """The views shown: the clinic's protocol order for the area first, then any other view a visit has."""
         present = {photo.view for visit in self.record.visits for photo in visit.photos}
-        protocol = DEFAULT_PROTOCOLS.get(self.record.treatment.area, ())
+        protocols = self.protocols if self.protocols is not None else DEFAULT_PROTOCOLS
+        protocol = protocols.get(self.record.treatment.area, ())
         ordered = [view for view in protocol if view in present]
         ordered += sorted(present - set(ordered), key=lambda view: list(View).index(view))
         return ordered
@@ -473,6 +479,7 @@ class PatientTimeline(QScrollArea):
         self.setWidgetResizable(True)
         self.record: PatientRecord | None = None
         self.treatments: list[TreatmentTimeline] = []
+        self.protocols: Mapping | None = None  # the library policy's views per area, set by the window
         self._host = QWidget()
         self._layout = QVBoxLayout(self._host)
         self._layout.addStretch(1)
@@ -490,7 +497,7 @@ class PatientTimeline(QScrollArea):
             return
         ordered = sorted(record.treatments, key=lambda r: r.treatment.performed_at, reverse=True)
         for index, treatment in enumerate(ordered):
-            timeline = TreatmentTimeline(treatment, self._host)
+            timeline = TreatmentTimeline(treatment, self._host, self.protocols)
             for signal_name in (
                 "edit_treatment_requested",
                 "new_visit_requested",
