@@ -117,6 +117,7 @@ def test_export_and_print_from_the_main_window_carry_the_assessment(
     window.load_patient(clinic.patient.id)
     threaded_runner.wait_idle(30)
     assert window.follow_ups.export_action in window.toolbar.actions()
+    assert window.follow_ups.print_action in window.toolbar.actions()
     assert window.follow_ups.export_action in window.patient_menu.actions()
     assert window.follow_ups.print_action in window.patient_menu.actions()
     assert window.follow_ups.export_action.isEnabled()

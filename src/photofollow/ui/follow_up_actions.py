@@ -36,6 +36,7 @@ class FollowUpActions(QObject):
         window.patient_menu.addAction(self.export_action)
         window.patient_menu.addAction(self.print_action)
         window.toolbar.addAction(self.export_action)
+        window.toolbar.addAction(self.print_action)
         window.timeline.assess_requested.connect(self.assess_visit)
         window.timeline.menu_requested.connect(self.extend_menu)  # the timeline's context menus
         self.update_actions()
