@@ -1456,20 +1456,20 @@
         <translation>Flyt fotoet %1 (%2, %3) til papirkurven?</translation>
     </message>
     <message>
-        <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
-        <translation>Flyt besøget %1 den %2 og dets %3 fotos til papirkurven?</translation>
+        <source>Move the visit %1 of %2 to the trash, with its photos (%3)?</source>
+        <translation>Flyt besøget %1 den %2 til papirkurven med dets fotos (%3)?</translation>
     </message>
     <message>
-        <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
-        <translation>Flyt behandlingen den %1 med dens %2 besøg og %3 fotos til papirkurven?</translation>
+        <source>Move the treatment of %1 to the trash, with its visits (%2) and photos (%3)?</source>
+        <translation>Flyt behandlingen den %1 til papirkurven med dens besøg (%2) og fotos (%3)?</translation>
+    </message>
+    <message>
+        <source>Move the patient %1 to the trash, with their treatments (%2) and photos (%3)?</source>
+        <translation>Flyt patienten %1 til papirkurven med patientens behandlinger (%2) og fotos (%3)?</translation>
     </message>
     <message>
         <source>Move to trash</source>
         <translation>Flyt til papirkurv</translation>
-    </message>
-    <message>
-        <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
-        <translation>Flyt patienten %1 med %2 behandlinger og %3 fotos til papirkurven?</translation>
     </message>
     <message>
         <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>

@@ -1456,20 +1456,20 @@
         <translation>Move the photo %1 (%2, %3) to the trash?</translation>
     </message>
     <message>
-        <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
-        <translation>Move the visit %1 of %2 and its %3 photos to the trash?</translation>
+        <source>Move the visit %1 of %2 to the trash, with its photos (%3)?</source>
+        <translation>Move the visit %1 of %2 to the trash, with its photos (%3)?</translation>
     </message>
     <message>
-        <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
-        <translation>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</translation>
+        <source>Move the treatment of %1 to the trash, with its visits (%2) and photos (%3)?</source>
+        <translation>Move the treatment of %1 to the trash, with its visits (%2) and photos (%3)?</translation>
+    </message>
+    <message>
+        <source>Move the patient %1 to the trash, with their treatments (%2) and photos (%3)?</source>
+        <translation>Move the patient %1 to the trash, with their treatments (%2) and photos (%3)?</translation>
     </message>
     <message>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
-    </message>
-    <message>
-        <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
-        <translation>Move the patient %1, with %2 treatments and %3 photos, to the trash?</translation>
     </message>
     <message>
         <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>

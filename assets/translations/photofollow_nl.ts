@@ -1456,20 +1456,20 @@
         <translation>De foto %1 (%2, %3) naar de prullenbak verplaatsen?</translation>
     </message>
     <message>
-        <source>Move the visit %1 of %2 and its %3 photos to the trash?</source>
-        <translation>Het bezoek %1 van %2 en de %3 foto&apos;s ervan naar de prullenbak verplaatsen?</translation>
+        <source>Move the visit %1 of %2 to the trash, with its photos (%3)?</source>
+        <translation>Het bezoek %1 van %2 naar de prullenbak verplaatsen, met de foto&apos;s ervan (%3)?</translation>
     </message>
     <message>
-        <source>Move the treatment of %1, with its %2 visits and %3 photos, to the trash?</source>
-        <translation>De behandeling van %1, met de %2 bezoeken en %3 foto&apos;s ervan, naar de prullenbak verplaatsen?</translation>
+        <source>Move the treatment of %1 to the trash, with its visits (%2) and photos (%3)?</source>
+        <translation>De behandeling van %1 naar de prullenbak verplaatsen, met de bezoeken (%2) en foto&apos;s (%3) ervan?</translation>
+    </message>
+    <message>
+        <source>Move the patient %1 to the trash, with their treatments (%2) and photos (%3)?</source>
+        <translation>De patiënt %1 naar de prullenbak verplaatsen, met diens behandelingen (%2) en foto&apos;s (%3)?</translation>
     </message>
     <message>
         <source>Move to trash</source>
         <translation>Naar prullenbak</translation>
-    </message>
-    <message>
-        <source>Move the patient %1, with %2 treatments and %3 photos, to the trash?</source>
-        <translation>De patiënt %1, met %2 behandelingen en %3 foto&apos;s, naar de prullenbak verplaatsen?</translation>
     </message>
     <message>
         <source>Move every treatment, visit and photo of %1 to %2, and remove %1 from the patient list?</source>

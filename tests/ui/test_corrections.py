@@ -162,14 +162,20 @@ def test_a_visit_date_changed_from_its_context_menu_moves_its_label(window, clin
     assert window.timeline.treatments[0].headers[1].title.text() == "<b>Week 2</b>"
 
 
-def test_merging_two_patients_keeps_the_one_shown(window, clinic):
-    other = next(p for p in window.patients_model.patients() if p.id != clinic.patient.id)
+def choose_in_merge_dialog(other) -> None:
+    """Pick `other` in the next merge (or move treatment) dialog and press OK."""
 
     def choose(dialog: MergeDialog) -> None:
         dialog.other_combo.setCurrentIndex(dialog.other_combo.findData(other.id))
         dialog.accept()
 
     answer_modal(MergeDialog, choose)
+
+
+def test_merging_two_patients_keeps_the_one_shown(window, clinic):
+    other = next(p for p in window.patients_model.patients() if p.id != clinic.patient.id)
+
+    choose_in_merge_dialog(other)
     confirm_message("Merge")
     window.corrections.merge_action.trigger()
     assert [p.id for p in window.patients_model.patients()] == [clinic.patient.id]
@@ -217,11 +223,7 @@ def test_a_new_patient_close_to_an_existing_one_asks_naming_the_match(window, cl
 def test_a_treatment_filed_under_the_wrong_patient_moves_with_its_visits(window, clinic):
     other = next(p for p in window.patients_model.patients() if p.id != clinic.patient.id)
 
-    def choose(dialog: MergeDialog) -> None:
-        dialog.other_combo.setCurrentIndex(dialog.other_combo.findData(other.id))
-        dialog.accept()
-
-    answer_modal(MergeDialog, choose)
+    choose_in_merge_dialog(other)
     window.corrections._on(window.record.treatments[0], window.corrections.move_treatment)
     assert window.record.treatments == []
     assert len(clinic.gateway.patient_record(other.id).treatments[0].visits) == 2
@@ -252,3 +254,20 @@ def test_the_correction_dialogs_name_every_field_and_keep_their_keys_apart(windo
         dialog.show()
         assert_accessible(dialog)
         dialog.close()
+
+
+def test_the_delete_key_on_the_patient_list_moves_the_patient_to_the_trash(window, clinic, qtbot):
+    focus(qtbot, window.patient_list)
+    asked = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Move to trash").click()
+
+    answer_modal(QMessageBox, answer)
+    key("Delete")
+    assert "Anna Jansen" in asked[0] and "treatments (1) and photos (4)" in asked[0]
+    assert [p.display_name for p in window.patients_model.patients()] == ["Bram Bakker"]
+    assert window.record is None or window.record.patient.id != clinic.patient.id
+    window.corrections.undo()
+    assert len(window.patients_model.patients()) == 2

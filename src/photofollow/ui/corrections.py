@@ -337,7 +337,7 @@ class CorrectionActions(QObject):
             treatment = self._treatment_of(target.visit.id)
             label = visit_label(target, treatment) if treatment else ""
             question = (
-                self.tr("Move the visit %1 of %2 and its %3 photos to the trash?")
+                self.tr("Move the visit %1 of %2 to the trash, with its photos (%3)?")
                 .replace("%1", label)
                 .replace("%2", words.date_text(target.visit.visited_at, with_time=False))
                 .replace("%3", str(len(target.photos)))
@@ -346,7 +346,7 @@ class CorrectionActions(QObject):
         elif isinstance(target, TreatmentRecord):
             photos = sum(len(visit.photos) for visit in target.visits)
             question = (
-                self.tr("Move the treatment of %1, with its %2 visits and %3 photos, to the trash?")
+                self.tr("Move the treatment of %1 to the trash, with its visits (%2) and photos (%3)?")
                 .replace("%1", words.date_text(target.treatment.performed_at, with_time=False))
                 .replace("%2", str(len(target.visits)))
                 .replace("%3", str(photos))
@@ -366,7 +366,7 @@ class CorrectionActions(QObject):
             return
         photos = sum(len(v.photos) for t in record.treatments for v in t.visits)
         question = (
-            self.tr("Move the patient %1, with %2 treatments and %3 photos, to the trash?")
+            self.tr("Move the patient %1 to the trash, with their treatments (%2) and photos (%3)?")
             .replace("%1", record.patient.display_name)
             .replace("%2", str(len(record.treatments)))
             .replace("%3", str(photos))
