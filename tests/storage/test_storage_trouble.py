@@ -3,6 +3,7 @@ imports, restore with adoption of unknown originals (also those a scan set aside
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import textwrap
 
 import pytest
+import sqlalchemy as sa
 from storage_helpers import facts_for, make_jpeg
 
 from photofollow.domain.errors import LibraryDamaged, LibraryLocked, LibraryReadOnly
@@ -157,3 +159,45 @@ def test_restoring_a_damaged_library_keeps_the_damaged_files_and_opens_the_backu
     connection = sqlite3.connect(database)
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
+
+
+def test_a_patient_erased_after_the_backup_never_comes_back_even_from_a_copy_kept_elsewhere(
+    library, visit, tmp_path
+):
+    """Erasure as storage/trash.py does it for real (rows, files, erasures.json, backups rewritten); the
+    backup restored is a copy kept outside the library (a USB stick), which the erasure could not rewrite."""
+    from photofollow.domain.model import Area, Treatment, Visit, VisitKind
+    from photofollow.storage import trash
+
+    kept = store_photo(library, visit.id, make_jpeg(tmp_path / "in/anna.jpg", 6))
+    bo = library.add(Patient("Bo Berg", chart_number="2002"))
+    treatment = library.add(Treatment(bo.id, visit.visited_at, Area.FACE))
+    bo_visit = library.add(Visit(treatment.id, VisitKind.BASELINE, visit.visited_at))
+    bo_photo = store_photo(library, bo_visit.id, make_jpeg(tmp_path / "in/bo.jpg", 7))
+    no_photos = library.add(Patient("Cas Claes", chart_number="3003"))  # erased with nothing but a name
+    usb = tmp_path / "usb-stick" / "library-copy.sqlite3"
+    usb.parent.mkdir()
+    usb.write_bytes(library.backup_now().read_bytes())
+    trash.erase_patient(library, bo.id)
+    # A patient erased with no photo at all: erasures.json names them by their pseudonymous reference (the
+    # lead's trash.py logs only erasures with photos so far; the restore honours a reference alone too).
+    trash.erase_patient(library, no_photos.id)
+    logged = json.loads((library.folder / "erasures.json").read_text())
+    reference = trash.patient_reference(library, no_photos.id)
+    logged.append({"erased_at": "2026-12-06T05:00:00+00:00", "patient_reference": reference, "photo_hashes": []})
+    (library.folder / "erasures.json").write_text(json.dumps(logged))
+    folder = library.folder
+    library.close()
+
+    result = restore_library(folder, usb)
+    assert result.report.erased_patients == 2 and result.patients == 1
+    with Library.open(folder) as restored:
+        assert [p.display_name for p in restored.patients()] == ["Anna Jansen"]
+        assert restored.photo_by_sha256(bo_photo.sha256) is None
+        assert restored.photo_by_sha256(kept.sha256) is not None
+        assert restored.unfiled_photos() == []
+        assert not list(restored.store.root.rglob(f"{bo_photo.sha256}.*"))
+        with restored.session() as session:
+            names = session.execute(sa.text("SELECT display_name FROM patients")).scalars().all()
+        assert names == ["Anna Jansen"]
+        assert verify(restored).ok

@@ -14,6 +14,7 @@ language and locale installed by `ui.i18n.apply_language`. Dates spell the month
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from collections import OrderedDict
@@ -340,6 +341,7 @@ def _source_size(panel: SheetPanel) -> tuple[int, int]:
     return read_facts(panel.image).display_size  # header only: no pixels decoded
 
 
+_STORE_NAME = re.compile(r"[0-9a-f]{64}\.[a-z0-9]{1,8}")  # a library's original (storage/store.py)
 PHOTO_CACHE_SIZE = 12  # a preview re-rendered at another page size or dpi reuses what it decoded
 _photo_cache: OrderedDict[tuple, QImage] = OrderedDict()
 _photo_cache_lock = threading.Lock()
@@ -357,7 +359,10 @@ def _cached_photo(panel: SheetPanel, width: int, height: int) -> QImage:
     path = Path(panel.image)
     try:
         stat = path.stat()
-    except FileNotFoundError as error:
+    except OSError as error:
+        if not isinstance(error, FileNotFoundError) or not _STORE_NAME.fullmatch(path.name):
+            reason = f"the photo cannot be read for the sheet ({error.strerror})."
+            raise UnreadableFile(path, reason) from error
         # The store's name is a hash a person cannot look for: name the photo by its visit and view.
         taken = f"{panel.taken_at:%Y-%m-%d %H:%M}" if panel.taken_at else "-"
         raise LibraryError(
@@ -371,8 +376,6 @@ def _cached_photo(panel: SheetPanel, width: int, height: int) -> QImage:
                 (panel.view.value, panel.kind.value, taken, str(path.parent.parent.parent.parent)),
             )
         ) from error
-    except OSError as error:
-        raise UnreadableFile(path, f"the photo cannot be read for the sheet ({error.strerror}).") from error
     key = (str(path), stat.st_mtime_ns, stat.st_size, width, height, panel.aligned, panel.display_size)
     with _photo_cache_lock:
         if key in _photo_cache:

@@ -292,7 +292,7 @@ def read_erasures(library: Library) -> list[Erasure]:
                     str(entry.get("patient_reference", "")),
                     tuple(str(h) for h in entry.get("photo_hashes") or ()),
                 )
-                found[(erasure.erased_at, erasure.patient_reference)] = erasure
+                found[erasure.patient_reference] = erasure
     with library.session() as session:
         for row in session.execute(sa.select(schema.erasures)):
             erasure = Erasure(
@@ -300,7 +300,7 @@ def read_erasures(library: Library) -> list[Erasure]:
                 row.patient_reference,
                 tuple(json.loads(row.photo_hashes or "[]")),
             )
-            found.setdefault((erasure.erased_at, erasure.patient_reference), erasure)
+            found.setdefault(erasure.patient_reference, erasure)
     return list(found.values())
 
 
@@ -308,13 +308,21 @@ def apply_erasures(library: Library, report: RestoreReport | None = None) -> set
     """Erase again, in the restored database, every patient erased since its backup: the photos of every
     erased hash, and every record of a patient who owned one; their originals, if still in the store, are
     deleted. Returns the erased hashes (which must never be adopted)."""
+    from photofollow.storage.trash import patient_reference
+
     erasures = read_erasures(library)
     hashes = {sha for erasure in erasures for sha in erasure.photo_hashes}
-    if not hashes:
+    references = {erasure.patient_reference for erasure in erasures}
+    if not erasures:
         return hashes
     photos, visits, treatments = schema.photos, schema.visits, schema.treatments
+    with library.session() as session:
+        patient_ids = session.execute(sa.select(schema.patients.c.id)).scalars().all()
+    # The patient the reference names (storage/trash.py: the library's salt and the id, in the backup too),
+    # and whoever owned an erased photo there.
+    named = {pid for pid in patient_ids if patient_reference(library, pid) in references}
     with library.transaction() as session:
-        owners = set(
+        owners = named | set(
             session.execute(
                 sa.select(treatments.c.patient_id)
                 .join(visits, visits.c.treatment_id == treatments.c.id)
@@ -334,15 +342,9 @@ def apply_erasures(library: Library, report: RestoreReport | None = None) -> set
         session.execute(sa.delete(schema.trash).where(schema.trash.c.patient_id.in_(owners)))
         session.execute(sa.delete(schema.patients).where(schema.patients.c.id.in_(owners)))
         session.execute(sa.delete(schema.unfiled_photos).where(schema.unfiled_photos.c.sha256.in_(hashes)))
-        known = {
-            (
-                row.erased_at if isinstance(row.erased_at, str) else row.erased_at.isoformat(),
-                row.patient_reference,
-            )
-            for row in session.execute(sa.select(schema.erasures))
-        }
+        known = set(session.execute(sa.select(schema.erasures.c.patient_reference)).scalars())
         for erasure in erasures:
-            if (erasure.erased_at, erasure.patient_reference) in known:
+            if erasure.patient_reference in known:
                 continue
             try:
                 erased_at = datetime.fromisoformat(erasure.erased_at)
