@@ -109,8 +109,13 @@ def test_a_baseline_or_a_missing_visit_is_refused_with_exit_2(library_with_visit
     assert "is a baseline" in capsys.readouterr().err
     assert main(base + ["999"]) == 2
     assert "There is no visit 999 in this library" in capsys.readouterr().err
-    baseline, follow_up = timeline_visits(library_with_visits, capsys)
-    assert baseline["assessment"] is None and follow_up["assessment"] is None
+    _, follow_up = timeline_visits(library_with_visits, capsys)
+    assert main(["delete", "--library", str(library_with_visits), "--visit", str(follow_up["id"])]) == 0
+    capsys.readouterr()
+    assert main(base + [str(follow_up["id"])]) == 2  # in the trash: not assessed
+    assert f"There is no visit {follow_up['id']}" in capsys.readouterr().err
+    (baseline,) = timeline_visits(library_with_visits, capsys)
+    assert baseline["assessment"] is None
 
 
 def test_the_real_command_and_its_help(library_with_visits):

@@ -19,6 +19,7 @@ from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.services.changes import Changes, RecordGone
 from photofollow.storage.assessments import assessment_of, assessments_of, save_assessment
 from photofollow.storage.library import Library
+from photofollow.storage.trash import trash_id_of
 
 __all__ = [
     "AssessmentRefused",
@@ -84,7 +85,7 @@ def record_assessment(
             )
         )
     visit = library.get(Visit, visit_id)
-    if visit is None:
+    if visit is None or trash_id_of(library, "visit", visit_id) is not None:  # the trash's is not assessed
         raise RecordGone(
             Phrase(
                 "Errors",
