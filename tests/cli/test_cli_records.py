@@ -150,3 +150,62 @@ def test_corrections_killed_midway_leave_a_library_that_verify_passes(library, c
         with Library.open(library) as opened:
             report = verify(opened)
             assert report.ok, (command, [problem.message for problem in report.problems])
+
+
+def test_corrections_in_a_read_only_library_are_refused_and_change_nothing(library, capsys):
+    import subprocess
+
+    photos = photos_of(capsys, library, "C-0042")
+    before = {path: path.stat().st_mtime_ns for path in library.rglob("*")}
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "--bind", str(library), str(library)], check=True)
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(library)], check=True)
+    else:
+        for directory, _folders, _files in os.walk(library):
+            os.chmod(directory, 0o555)
+    try:
+        for command in (
+            ["photo", "set", str(photos[0]["id"]), "--library", str(library), "--rotate", "90"],
+            ["delete", "--library", str(library), "--photo", str(photos[0]["id"])],
+            ["trash", "--library", str(library), "empty", "--yes"],
+            ["erase", "--library", str(library), "--patient", "B-7", "--yes"],
+        ):
+            status, out, err = run(capsys, *command)
+            assert status == 2 and out == "", (command, err)
+            assert str(library) in err and "cannot be written to" in err, err
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(library)], check=True)
+        for directory, _folders, _files in os.walk(library):
+            os.chmod(directory, 0o755)
+    assert {path: path.stat().st_mtime_ns for path in library.rglob("*")} == before
+
+
+def test_a_full_disk_refuses_a_correction_whole(tmp_path, capsys):
+    from test_cli_trouble import fill
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a size-limited tmpfs needs root; the full disk cannot be made here")
+    import subprocess
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.decode().strip()})")
+    try:
+        folder = disk / "lib"
+        photo = str(jpeg(tmp_path / "in/1.jpg", 1, datetime(2024, 3, 5, 9, 0)))
+        args = ["import", "--library", str(folder), "--patient", "Anna Jansen", "--chart", "1001"]
+        assert run(capsys, *args, "--treatment", "2024-03-05T10:00", "--view", "frontal", photo)[0] == 0
+        (listed,) = photos_of(capsys, folder, "1001")
+        fill(disk)
+        status, out, err = run(capsys, "delete", "--library", str(folder), "--patient", "1001")
+        assert status == 2 and "full" in err, err
+        (disk / "filler").unlink()
+        with Library.open(folder) as opened:
+            assert verify(opened).ok
+            assert [p.display_name for p in opened.patients()] == ["Anna Jansen"]  # not half in the trash
+        assert photos_of(capsys, folder, "1001") == [listed]
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)

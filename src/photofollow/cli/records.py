@@ -134,7 +134,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace, change, *, write: bool = True) -> int:
     """Open the library, run `change(library)` returning (text, json) and print it; errors to exit codes."""
     from photofollow.cli.library import _fail, _open_library
-    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.domain.errors import LibraryError, PhotoFollowError
     from photofollow.domain.names import shown
     from photofollow.services.changes import RecordGone
     from photofollow.services.library import PatientLookupError
@@ -147,7 +147,8 @@ def _run(args: argparse.Namespace, change, *, write: bool = True) -> int:
         text, payload = change(library)
     except Refused as refusal:
         return _fail(shown(refusal), EXIT_REFUSED)
-    except (RecordGone, PatientLookupError) as error:
+    except (RecordGone, PatientLookupError, LibraryError) as error:
+        # Not there, or the library itself in trouble (read-only, full disk, damaged): unusable, exit 2.
         return _fail(shown(error))
     except PhotoFollowError as error:
         return _fail(shown(error), EXIT_REFUSED)

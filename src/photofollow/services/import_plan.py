@@ -199,7 +199,7 @@ class ImportPlan:
     def summary_phrase(self, accept_dates: bool = False) -> Phrase:
         """What pressing Import will do, e.g. "12 photos into 3 visits (2 new); 1 needs a date"."""
         summary = self.summary(accept_dates)
-        parts: list[Phrase | str] = [
+        parts: list[Phrase] = [
             Phrase(
                 "ImportPlan",
                 QT_TRANSLATE_NOOP("ImportPlan", "%1 photo(s) into %2 visit(s) (%3 new)"),
