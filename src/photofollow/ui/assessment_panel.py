@@ -383,11 +383,15 @@ class AssessmentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.values: dict | None = None
         self.panel.save_requested.connect(self._keep)
+        scroll = QScrollArea(self)  # on a small screen the form scrolls rather than squeezing its rows
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Assess follow-up"))
-        self.resize(460, 760)
+        self.resize(500, 700)
 
     def _keep(self, _visit_id: int, values: dict) -> None:
         self.values = values
