@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from photofollow.domain.errors import LibraryError, LibraryNewerThanProgram
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 

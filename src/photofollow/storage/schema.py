@@ -293,6 +293,59 @@ library_settings = sa.Table(
 )
 
 
+# -- clinic privacy (issue 13): named users, the audit trail, consent -----------------------------------------
+
+# Local user accounts. `name` is what a person signs in with; `password_hash` is argon2 (NULL in a library
+# that runs without passwords). A user is disabled, never deleted, so the audit trail keeps naming them.
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("display_name", sa.String, nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),  # nurse | physician | administrator
+    sa.Column("password_hash", sa.String, nullable=True),
+    sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_at", AwareDateTime, nullable=False),
+)
+
+# The audit trail: append-only, each entry carrying the hash of the one before it (storage/audit.py). A
+# patient is named by a pseudonymous reference only (storage.trash.patient_reference), so an erasure leaves
+# the entries, and the chain, as they were.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at_utc", sa.String(32), nullable=False),
+    sa.Column("at_local", sa.String(32), nullable=False),
+    sa.Column("workstation", sa.String, nullable=False),
+    sa.Column("user_name", sa.String, nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("patient_reference", sa.String(64), nullable=True),
+    sa.Column("objects", sa.Text, nullable=False),  # JSON list: "photo:12", "visit:3", ...
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("previous_hash", sa.String(64), nullable=False),
+    sa.Column("entry_hash", sa.String(64), nullable=False),
+    sa.Index(None, "patient_reference"),
+)
+
+# A patient's consent to the use of their photos: one row per scope given, withdrawn by setting the date.
+# The signed form (PDF or photo) is kept byte for byte in `consent-forms/<sha256>.<ext>`.
+consents = sa.Table(
+    "consents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("patient_id", sa.Integer, sa.ForeignKey("patients.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("scope", sa.String(16), nullable=False),  # clinical | colleague | teaching | publication
+    sa.Column("given_at", AwareDateTime, nullable=False),
+    sa.Column("withdrawn_at", AwareDateTime, nullable=True),
+    sa.Column("recorded_by", sa.String, nullable=False),
+    sa.Column("form_sha256", sa.String(64), nullable=True),
+    sa.Column("form_suffix", sa.String(8), nullable=True),
+    sa.Index(None, "patient_id"),
+)
+
+
 def _map_domain() -> None:
     # Only the dataclass fields are mapped under their own names; every other column gets a "_col_" prefix
     # (Photo has a read-only `capture_time` property that a mapped column must not replace).
