@@ -117,7 +117,7 @@ def test_a_face_too_small_is_skipped_with_its_size_and_the_size_needed(faces_dir
     assert baseline.face is not None and baseline.face.face_width_px < 30
     report = check_pair(baseline, follow_up)
     width = round(min(baseline.face.face_width_px, follow_up.face.face_width_px))
-    for check, within in (("distance", "within 5 %"), ("expression", "within 3 % of the eye distance")):
+    for check, within in (("distance", "within 5 % of the face's size"), ("expression", "within 3 % of the eye distance")):
         result = report.result(check)
         assert result.status is CheckStatus.SKIPPED, (check, result.message)
         assert result.message.startswith(f"The face is {width} px wide; "), result.message

@@ -237,6 +237,76 @@ def _reports() -> list:
     for view in (View.FRONTAL, View.LATERAL_90_RIGHT, None):
         reports.append(run_checks(face_b, measured(rgb, capture_time=later), POLICY, labelled_view=view))
     reports.append(run_checks(base, face_f, POLICY, labelled_view=None))
+    reports.extend(_face_reading_reports(face_b, face_f))
+    return reports
+
+
+def _face_reading_reports(face_b, face_f) -> list:
+    """Expression, make-up and face measurements too uncertain to judge (issue 12): the engine reads the
+    measured features, so they are set directly."""
+    reports = []
+    neutral = dict(face_f.face.expression)
+
+    def expressed(**changes) -> dict:
+        return {name: value + changes.get(name, 0.0) for name, value in neutral.items()}
+
+    for b_changes, f_changes in (
+        ({}, {"corner_lift": 0.08, "mouth_width": 0.2}),
+        ({"corner_lift": 0.08}, {}),
+        ({}, {"corner_lift": -0.08}),
+        ({}, {"mouth_open": 0.15}),
+        ({"mouth_open": 0.15}, {}),
+        ({}, {"mouth_width": 0.15}),
+        ({}, {"mouth_width": -0.15}),
+        ({}, {"eye_open": -0.08}),
+        ({}, {"eye_open": 0.08, "brow_height": 0.12}),
+        ({}, {"brow_height": -0.12, "brow_gap": -0.12, "eye_open": -0.08}),
+        ({}, {"brow_gap": 0.12}),
+    ):
+        b = with_face(face_b, expression=expressed(**b_changes), yaw=0.0, pitch=0.0)
+        f = with_face(face_f, expression=expressed(**f_changes), yaw=0.0, pitch=0.0)
+        reports.append(run_checks(b, f, POLICY))
+    turned = with_face(face_f, yaw=70.0)
+    reports.append(run_checks(with_face(face_b, yaw=70.0), turned, POLICY))
+
+    # Too uncertain: a face smaller than the model input (too small), or one whose landmarks jitter.
+    for limited in (1.0, 0.0):
+        sigma = {"ipd_rel": 0.05, "anchor_px": 40.0, "roll_deg": 4.0, "yaw_deg": 6.0, "pitch_deg": 6.0}
+        sigma |= {f"floor_{k}": v / 2 for k, v in sigma.items()} | {"resolution_limited": limited}
+        unsure = {name: 0.05 for name in neutral} | {"floor": 0.01}
+        b = with_face(face_b, sigma=sigma, expression_sigma=unsure, face_width_px=40.0)
+        f = with_face(face_f, sigma=sigma, expression_sigma=unsure, face_width_px=40.0)
+        reports.append(run_checks(b, f, POLICY))
+    # The mesh says larger, moved and tilted; the face's own features (the same pixels) say not.
+    moved = with_face(
+        face_f,
+        ipd_px=face_f.face.ipd_px * 1.12,
+        anchor=(face_f.face.anchor[0] + 45.0, face_f.face.anchor[1]),
+        eye_line_deg=face_f.face.eye_line_deg + 8.0,
+    )
+    reports.append(run_checks(face_b, moved, POLICY))
+
+    skin = {
+        "ipd_px": 120.0, "n_lips": 900.0, "n_lids": 900.0, "n_skin": 9000.0,
+        "lip_rg": 0.1, "lip_bg": 0.1, "lip_y": -0.2, "lid_rg": 0.0, "lid_bg": 0.0, "lid_y": -0.5,
+        "lash_y": -0.3, "skin_texture": 0.03, "skin_mottle": 0.05, "context_texture": 0.02,
+    }
+    skin |= {f"{name}_se": 0.005 for name in list(skin) if not name.startswith(("n_", "ipd"))}
+    skin_b = with_face(face_b, skin=skin)
+    for changes, light in (
+        ({}, 0.0),
+        ({"lip_rg": 0.6}, 0.0),
+        ({"lid_rg": 0.25, "lid_bg": 0.1}, 0.0),
+        ({"skin_texture": 0.015, "skin_mottle": 0.025}, 0.0),
+        ({"lip_rg": 0.6, "lid_rg": 0.25}, 0.0),
+        ({"lip_rg": 0.6, "lid_rg": 0.25, "skin_texture": 0.015, "skin_mottle": 0.025}, 0.0),
+        ({}, 0.6),
+        ({"ipd_px": 40.0}, 0.0),
+        ({"n_lips": 20.0, "n_lids": 20.0}, 0.0),
+    ):
+        f = with_face(face_f, skin=skin | changes)
+        f = dataclasses.replace(f, light_lr=f.light_lr + light)
+        reports.append(run_checks(skin_b, f, POLICY))
     return reports
 
 
@@ -322,7 +392,8 @@ def test_phrases_and_results_survive_a_json_cache_round_trip(results):
             result.threshold_phrase,
         )
         assert back.to_json() == result.to_json()  # the --json contract: same keys, message in English
-        assert set(result.to_json()) == {"id", "status", "measured", "threshold", "unit", "message"}
+        keys = {"id", "status", "measured", "threshold", "uncertainty", "unit", "message"}
+        assert set(result.to_json()) == keys
 
 
 def test_an_old_cached_result_without_a_phrase_is_read_in_english():

@@ -84,28 +84,7 @@ def check_expression(ctx: PairContext) -> CheckResult:
     if not found and unjudged:
         first = judged[unjudged[0]][0]
         warn = bands[unjudged[0]][0]
-        return _cannot_judge(
-            CheckId.EXPRESSION,
-            ctx,
-            first,
-            floor,
-            warn,
-            warn * 100,
-            "% eye distance",
-            (
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The face is %1 px wide; %2 px are needed to judge the expression within %3 % of the eye "
-                    "distance: compare the photos by eye.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The face's landmarks are not steady enough in these photos (uneven light, shadow or blur) "
-                    "to judge the expression within %1 % of the eye distance: compare the photos by eye.",
-                ),
-                None,
-            ),
-        )
+        return _cannot_judge(CheckId.EXPRESSION, ctx, first, warn, warn * 100, "% eye distance")
     if not found:
         largest = max(judged.values(), key=lambda item: abs(item[1]))
         result = _result(

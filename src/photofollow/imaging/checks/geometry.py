@@ -115,20 +115,91 @@ def _pair_sigma(ctx: PairContext, key: str) -> tuple[float, float]:
     )
 
 
+# Why a face check cannot judge, per check: the face too small, its landmarks not steady, or the mesh and
+# the face features disagreeing (head angle and expression have no second estimate).
+CANNOT_JUDGE = {
+    ("distance", "small"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face is %1 px wide; %2 px are needed to judge the distance within %3 % of the face's "
+        "size: compare the photos by eye.",
+    ),
+    ("distance", "unsteady"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
+        "blur) to judge the distance within %1 % of the face's size: compare the photos by eye.",
+    ),
+    ("distance", "disagree"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks and its skin features disagree about its size, as when light or "
+        "shadow misleads one of them, so the distance cannot be judged within %1 % of the "
+        "face's size: compare the photos by eye.",
+    ),
+    ("framing", "small"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face is %1 px wide; %2 px are needed to judge the framing within %3 % of the "
+        "frame: compare the photos by eye.",
+    ),
+    ("framing", "unsteady"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
+        "blur) to judge the framing within %1 % of the frame: compare the photos by eye.",
+    ),
+    ("framing", "disagree"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks and its skin features disagree about where the face is, as when "
+        "light or shadow misleads one of them, so the framing cannot be judged within %1 % of "
+        "the frame: compare the photos by eye.",
+    ),
+    ("roll", "small"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face is %1 px wide; %2 px are needed to judge the tilt within %3°: compare the photos by eye.",
+    ),
+    ("roll", "unsteady"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
+        "blur) to judge the tilt within %1°: compare the photos by eye.",
+    ),
+    ("roll", "disagree"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks and its skin features disagree about the tilt, as when light or "
+        "shadow misleads one of them, so the tilt cannot be judged within %1°: compare the "
+        "photos by eye.",
+    ),
+    ("head_pose", "small"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare "
+        "the photos by eye.",
+    ),
+    ("head_pose", "unsteady"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
+        "blur) to judge the head angle within %1°: compare the photos by eye.",
+    ),
+    ("expression", "small"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face is %1 px wide; %2 px are needed to judge the expression within %3 % of the eye "
+        "distance: compare the photos by eye.",
+    ),
+    ("expression", "unsteady"): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The face's landmarks are not steady enough in these photos (uneven light, shadow or blur) "
+        "to judge the expression within %1 % of the eye distance: compare the photos by eye.",
+    ),
+}
+
+
 def _cannot_judge(
-    check: CheckId, ctx: PairContext, judgement: Judgement, floor: float, warn: float, shown_warn, unit, texts
+    check: CheckId, ctx: PairContext, judgement: Judgement, warn: float, shown_warn: float, unit: str
 ) -> CheckResult:
-    """The skipped result of a face measurement that cannot be judged, saying why in the check's words.
-    `texts` = (too small, not steady, estimates disagree) templates; `shown_warn` is the tolerance in the
-    unit shown."""
-    small, unsteady, disagree = texts
-    if judgement.reason == "small":
+    """The skipped result of a face measurement that cannot be judged, saying why in the check's words;
+    `shown_warn` is the tolerance in the unit shown."""
+    tolerance = _n(shown_warn, 0 if shown_warn >= 1 else 1)
+    reason = judgement.reason if (check.value, judgement.reason) in CANNOT_JUDGE else "unsteady"
+    if reason == "small":
         width, needed = _needed_width(ctx, judgement.uncertainty, warn)
-        message = _say(small, width, needed, _n(shown_warn, 0 if shown_warn >= 1 else 1))
-    elif judgement.reason == "disagree" and disagree is not None:
-        message = _say(disagree, _n(shown_warn, 0 if shown_warn >= 1 else 1))
+        message = _say(CANNOT_JUDGE[(check.value, "small")], width, needed, tolerance)
     else:
-        message = _say(unsteady, _n(shown_warn, 0 if shown_warn >= 1 else 1))
+        message = _say(CANNOT_JUDGE[(check.value, reason)], tolerance)
     result = _skip(check, message, unit)
     return replace(result, uncertainty=judgement.uncertainty, details={"reason": judgement.reason})
 
@@ -172,31 +243,7 @@ def check_distance(ctx: PairContext) -> CheckResult:
         judgement = judge(value, sigma, floor, pol.warn_change, pol.fail_change, ctx, other, other_sigma)
         if judgement.status is None:
             return _cannot_judge(
-                CheckId.DISTANCE,
-                ctx,
-                judgement,
-                floor,
-                pol.warn_change,
-                pol.warn_change * 100,
-                "%",
-                (
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face is %1 px wide; %2 px are needed to judge the distance within %3 %: compare "
-                        "the photos by eye.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
-                        "blur) to judge the distance within %1 %: compare the photos by eye.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face's landmarks and its skin features disagree about its size, as when light or "
-                        "shadow misleads one of them, so the distance cannot be judged within %1 %: compare "
-                        "the photos by eye.",
-                    ),
-                ),
+                CheckId.DISTANCE, ctx, judgement, pol.warn_change, pol.warn_change * 100, "%"
             )
         status, uncertainty = judgement.status, judgement.uncertainty
     else:
@@ -266,33 +313,7 @@ def check_framing(ctx: PairContext) -> CheckResult:
         value = dx if abs(dx) >= abs(dy) else dy
         judgement = judge(value, sigma, floor, pol.warn_offset, pol.fail_offset, ctx, other, other_sigma)
         if judgement.status is None:
-            return _cannot_judge(
-                CheckId.FRAMING,
-                ctx,
-                judgement,
-                floor,
-                pol.warn_offset,
-                pol.warn_offset * 100,
-                "%",
-                (
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face is %1 px wide; %2 px are needed to judge the framing within %3 % of the "
-                        "frame: compare the photos by eye.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
-                        "blur) to judge the framing within %1 % of the frame: compare the photos by eye.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face's landmarks and its skin features disagree about where the face is, as when "
-                        "light or shadow misleads one of them, so the framing cannot be judged within %1 % of "
-                        "the frame: compare the photos by eye.",
-                    ),
-                ),
-            )
+            return _cannot_judge(CheckId.FRAMING, ctx, judgement, pol.warn_offset, pol.warn_offset * 100, "%")
         status, uncertainty = judgement.status, judgement.uncertainty
     elif ctx.registration is not None:
         centre_b = np.array([[b.width / 2, b.height / 2]])
@@ -375,33 +396,7 @@ def check_roll(ctx: PairContext) -> CheckResult:
             other_sigma = face_reg.sigma_rotation_deg
         judgement = judge(tilt, sigma, floor, pol.warn_deg, pol.fail_deg, ctx, other, other_sigma)
         if judgement.status is None:
-            return _cannot_judge(
-                CheckId.ROLL,
-                ctx,
-                judgement,
-                floor,
-                pol.warn_deg,
-                pol.warn_deg,
-                "°",
-                (
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face is %1 px wide; %2 px are needed to judge the tilt within %3°: compare the "
-                        "photos by eye.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
-                        "blur) to judge the tilt within %1°: compare the photos by eye.",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The face's landmarks and its skin features disagree about the tilt, as when light or "
-                        "shadow misleads one of them, so the tilt cannot be judged within %1°: compare the "
-                        "photos by eye.",
-                    ),
-                ),
-            )
+            return _cannot_judge(CheckId.ROLL, ctx, judgement, pol.warn_deg, pol.warn_deg, "°")
         status, uncertainty = judgement.status, judgement.uncertainty
     elif ctx.registration is not None:
         tilt = ctx.registration.follow_up_tilt_deg
@@ -479,29 +474,7 @@ def check_head_pose(ctx: PairContext) -> CheckResult:
     if not found and len(judged) < 2:
         # Neither angle is off beyond doubt, and one of them cannot be judged.
         unjudged = by_yaw if by_yaw.status is None else by_pitch
-        floor = floor_yaw if by_yaw.status is None else floor_pitch
-        return _cannot_judge(
-            CheckId.HEAD_POSE,
-            ctx,
-            unjudged,
-            floor,
-            pol.warn_deg,
-            pol.warn_deg,
-            "°",
-            (
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare "
-                    "the photos by eye.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The face's landmarks are not steady enough in these photos (uneven light, shadow or "
-                    "blur) to judge the head angle within %1°: compare the photos by eye.",
-                ),
-                None,
-            ),
-        )
+        return _cannot_judge(CheckId.HEAD_POSE, ctx, unjudged, pol.warn_deg, pol.warn_deg, "°")
     if found:
         leading, turn = max(found, key=lambda item: (item[0].status.severity, abs(item[1])))
         status, uncertainty = leading.status, leading.uncertainty

@@ -22,8 +22,22 @@ from photofollow.imaging.checks._common import PASS, PairContext, _n, _result, _
 from photofollow.imaging.checks.geometry import judge
 from photofollow.imaging.measure.face import pose_corrected
 
-
 LIPS_AREA = 0.16  # pixels of the lips per squared eye-distance pixel (corpus faces: 0.12-0.2)
+
+
+# What a region's change says (the foundation sentence carries numbers and is built where it is found).
+MAKEUP_FOUND = {
+    "lips": QT_TRANSLATE_NOOP(
+        "Checks",
+        "The lips' colour against the skin differs from the baseline (lipstick or gloss in one of the photos): "
+        "make-up can hide the lips' own colour and swelling; take both photos without make-up.",
+    ),
+    "eyes": QT_TRANSLATE_NOOP(
+        "Checks",
+        "The eyelids are darker or tinted against the skin, unlike the baseline (eye make-up in one of the "
+        "photos): make-up can hide redness and bruising around the eyes; take both photos without make-up.",
+    ),
+}
 
 
 def _value(skin: dict[str, float], name: str) -> float:
@@ -154,38 +168,27 @@ def check_makeup(ctx: PairContext) -> CheckResult:
     light_changed = _light_changed(ctx)
     findings: list[tuple[CheckStatus, float, float, float | None, str, Phrase]] = []
 
-    def finding(names, warn, fail, sign, template) -> None:
+    def finding(names, warn, fail, sign, region: str) -> None:
         value, sigma = _difference(ctx, names)
         if not math.isfinite(value) or (sign and value * sign <= 0):
             return
         judgement = judge(value, sigma, 0.0, warn, fail, ctx)
         if judgement.status not in (None, PASS):
-            findings.append(
-                (judgement.status, value, warn, judgement.uncertainty, "ln ratio", _say(template))
-            )
+            message = _say(MAKEUP_FOUND[region])
+            findings.append((judgement.status, value, warn, judgement.uncertainty, "ln ratio", message))
 
-    lips_text = QT_TRANSLATE_NOOP(
-        "Checks",
-        "The lips' colour against the skin differs from the baseline (lipstick or gloss in one of the photos): "
-        "make-up can hide the lips' own colour and swelling; take both photos without make-up.",
-    )
-    eyes_text = QT_TRANSLATE_NOOP(
-        "Checks",
-        "The eyelids are darker or tinted against the skin, unlike the baseline (eye make-up in one of the "
-        "photos): make-up can hide redness and bruising around the eyes; take both photos without make-up.",
-    )
     mouth_moved, eyes_moved = _expression_moved(ctx)
     if lips_ok:
         # Stretched or parted lips show their colour differently (thinner, wetter, teeth beside them): with
         # the mouth moved, only a colour change twice the tolerance counts, and darkness not at all.
         widen = 2.0 if mouth_moved else 1.0
-        finding(("lip_rg", "lip_bg"), pol.lip_colour_warn * widen, pol.lip_colour_fail * widen, 0, lips_text)
+        finding(("lip_rg", "lip_bg"), pol.lip_colour_warn * widen, pol.lip_colour_fail * widen, 0, "lips")
         if not (light_changed or mouth_moved):
-            finding(("lip_y",), pol.lip_darkness_warn, pol.lip_darkness_fail, 0, lips_text)
+            finding(("lip_y",), pol.lip_darkness_warn, pol.lip_darkness_fail, 0, "lips")
     if lids_ok:
-        finding(("lid_rg", "lid_bg"), pol.lid_colour_warn, pol.lid_colour_fail, 0, eyes_text)
+        finding(("lid_rg", "lid_bg"), pol.lid_colour_warn, pol.lid_colour_fail, 0, "eyes")
         if not (light_changed or eyes_moved):
-            finding(("lid_y",), pol.lid_darkness_warn, pol.lid_darkness_fail, -1, eyes_text)
+            finding(("lid_y",), pol.lid_darkness_warn, pol.lid_darkness_fail, -1, "eyes")
 
     skin_judged, evened = _skin_evened(ctx, light_changed)
     if evened is not None:

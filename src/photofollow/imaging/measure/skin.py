@@ -76,6 +76,7 @@ FACE_OVAL = (
     109,
 )
 
+WORK_IPD = 110.0  # eye distance (px) the skin is measured at: pores still resolved (sigma ipd/90 = 1.2 px)
 FEATURES = (
     "lip_rg",
     "lip_bg",
@@ -108,7 +109,7 @@ def _stats(values: np.ndarray) -> tuple[float, float]:
 def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
     """The make-up features of the face whose mesh (468 x 2, pixels of `rgb`) is given; NaN where a region
     is missing. Keys: FEATURES, each with `<name>_se` (standard error), and the pixel counts `n_lips`,
-    `n_lids`, `n_skin`, and `ipd_px` (the eye distance in these pixels)."""
+    `n_lids`, `n_skin` and `ipd_px` (the eye distance), in pixels of `rgb`."""
     import cv2
 
     mesh = np.asarray(mesh, dtype=np.float64)[:, :2]
@@ -125,22 +126,34 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
         return {name: math.nan for name in FEATURES} | {"ipd_px": ipd, "n_lips": 0, "n_lids": 0, "n_skin": 0}
     crop = rgb[y0:y1, x0:x1]
     pts = mesh - (x0, y0)
+    # Every face is measured at one scale (eye distance WORK_IPD px at most): the same pore scale in both
+    # photos of a pair, and a large face costs no more than a small one.
+    shrink = min(1.0, WORK_IPD / ipd)
+    if shrink < 1.0:
+        size = (max(8, round(crop.shape[1] * shrink)), max(8, round(crop.shape[0] * shrink)))
+        crop = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
+        pts = pts * shrink
+    area = 1.0 / shrink**2  # analysed pixels per working pixel
+    ipd *= shrink
     shape = crop.shape[:2]
     lin = linear_rgb(crop).astype(np.float32) + 1e-4
     log_rg = np.log(lin[..., 0] / lin[..., 1])
     log_bg = np.log(lin[..., 2] / lin[..., 1])
     log_y = np.log(lin @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32))
-    usable = (crop.max(axis=2) < 250) & (crop.max(axis=2) > 6)  # clipped pixels have lost their colour
+    brightest = crop.max(axis=2)
+    usable = (brightest < 250) & (brightest > 6)  # clipped pixels have lost their colour
 
     def disc(index: int, radius: float) -> np.ndarray:
         mask = np.zeros(shape, np.uint8)
         cv2.circle(mask, tuple(int(round(v)) for v in pts[index]), max(1, int(round(radius))), 1, -1)
         return mask
 
+    def distance(mask: np.ndarray) -> np.ndarray:
+        """Distance of every pixel from the mask (0 inside): one pass, whatever the radius asked of it."""
+        return cv2.distanceTransform((mask == 0).astype(np.uint8), cv2.DIST_L2, 3)
+
     def dilated(mask: np.ndarray, radius: float) -> np.ndarray:
-        size = max(1, int(round(radius)))
-        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * size + 1, 2 * size + 1))
-        return cv2.dilate(mask, kernel)
+        return (distance(mask) <= max(1.0, radius)).astype(np.uint8)
 
     features_mask = np.zeros(shape, np.uint8)  # eyes, brows and lips: never skin
     for polygon in (RIGHT_EYE, LEFT_EYE, RIGHT_BROW, LEFT_BROW, LIPS_OUTER):
@@ -155,7 +168,7 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
     if skin.sum() > 20:
         level = float(np.median(log_y[skin]))
         skin &= np.abs(log_y - level) < 0.9  # hair, nostrils and hard shadow are far from the skin's level
-    out["n_skin"] = int(skin.sum())
+    out["n_skin"] = int(skin.sum() * area)
 
     # Lips (without the open mouth) and the skin around them, below the nose.
     lips = np.zeros(shape, np.uint8)
@@ -163,17 +176,14 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
     inner = np.zeros(shape, np.uint8)
     _poly(inner, pts[list(LIPS_INNER)])
     lips_only = (lips & (1 - dilated(inner, 0.01 * ipd))).astype(bool) & usable
-    ring = (
-        (dilated(lips, 0.16 * ipd) & (1 - dilated(lips, 0.05 * ipd))).astype(bool)
-        & usable
-        & oval.astype(bool)
-    )
+    from_lips = distance(lips)
+    ring = (from_lips <= 0.16 * ipd) & (from_lips > 0.05 * ipd) & usable & oval.astype(bool)
     u = (left - right) / ipd
     v = np.array([-u[1], u[0]])
     ys, xs = np.mgrid[0 : shape[0], 0 : shape[1]]
     down = (xs * v[0] + ys * v[1]) - (pts[NOSE_BOTTOM] @ v)
     ring &= down > 0.08 * ipd  # not the nostrils
-    out["n_lips"] = int(lips_only.sum())
+    out["n_lips"] = int(lips_only.sum() * area)
 
     # Upper lids: between the upper lid edge and the lower edge of the brow; the lash line: a thin band
     # just above the lid edge.
@@ -197,7 +207,7 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
     brows = dilated(brows, 0.03 * ipd)
     lash_band = (lash & (1 - eyes_d)).astype(bool) & usable
     lid_area = (lids & (1 - eyes_d) & (1 - brows) & (1 - lash)).astype(bool) & usable
-    out["n_lids"] = int(lid_area.sum())
+    out["n_lids"] = int(lid_area.sum() * area)
 
     def relative(region: np.ndarray, reference: np.ndarray, channel: np.ndarray, name: str) -> None:
         if region.sum() < 8 or reference.sum() < 8:
@@ -238,7 +248,8 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
             out[name], out[f"{name}_se"] = math.nan, math.nan
 
     # The same texture on the ring around the face: hair, ears, background (not changed by make-up).
-    around = (dilated(oval, 0.5 * ipd) & (1 - dilated(oval, 0.1 * ipd))).astype(bool) & usable
+    from_oval = distance(oval)
+    around = (from_oval <= 0.5 * ipd) & (from_oval > 0.1 * ipd) & usable
     if around.sum() >= 30:
         out["context_texture"] = float(np.median(texture[around]))
     else:
