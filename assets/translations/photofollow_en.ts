@@ -256,6 +256,10 @@
         <source>Choose the physician&apos;s GAIS (1-5) first.</source>
         <translation>Choose the physician&apos;s GAIS (1-5) first.</translation>
     </message>
+    <message>
+        <source>An assessment is not saved. Save it before closing the comparison?</source>
+        <translation>An assessment is not saved. Save it before closing the comparison?</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -308,6 +312,69 @@
     <message>
         <source>from file date: check</source>
         <translation>from file date: check</translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <source>Redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left cheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right cheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around the mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around the left eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around the right eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished">Neck</translation>
+    </message>
+    <message>
+        <source>Photo overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erythema index (100 log10 red/green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% darker than the baseline&apos;s skin in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the eye distance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,18 +666,6 @@
         <translation>The photos could not be matched to each other, so the distance cannot be compared.</translation>
     </message>
     <message>
-        <source>The face is %1 px wide; %2 px are needed to judge the distance within %3 %: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the distance within %1 %: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The face&apos;s landmarks and its skin features disagree about its size, as when light or shadow misleads one of them, so the distance cannot be judged within %1 %: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subject has the same size in the frame as in the baseline (%1 % difference).</source>
         <translation>The subject has the same size in the frame as in the baseline (%1 % difference).</translation>
     </message>
@@ -720,6 +775,18 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face is %1 px wide; %2 px are needed to judge the distance within %3 % of the face&apos;s size: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the distance within %1 % of the face&apos;s size: compare the photos by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face&apos;s landmarks and its skin features disagree about its size, as when light or shadow misleads one of them, so the distance cannot be judged within %1 % of the face&apos;s size: compare the photos by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2145,6 +2212,58 @@
     <message>
         <source>The list of erased patients %1 cannot be read (%2), so a restore could bring one back; nothing was restored into the database yet. Put that file back from a copy, then try again.</source>
         <translation>The list of erased patients %1 cannot be read (%2), so a restore could bring one back; nothing was restored into the database yet. Put that file back from a copy, then try again.</translation>
+    </message>
+    <message>
+        <source>The library at %1 has named users: say who you are with --user NAME (or %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at %1 needs %2&apos;s password: type it at a terminal, or set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the library at %1 has named users (on the command line: --user NAME, or PHOTOFOLLOW_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3; ask a colleague whose role allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong for the library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled in this library; an administrator can enable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library requires a password for every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user of a library is its administrator: add %1 with the role administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name needs 1 to 64 printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a user named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1 in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s last administrator and stays enabled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4296,61 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>days since treatment</source>
         <translation>days since treatment</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see patients&apos; photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase patients or empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the library&apos;s settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

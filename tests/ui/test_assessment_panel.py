@@ -161,3 +161,31 @@ def test_export_and_print_from_the_main_window_carry_the_assessment(
             from_menu.close()
         if isValid(menu):
             menu.close()
+
+
+def test_typed_assessments_survive_a_switch_and_closing_asks_to_save_them(
+    window, clinic, qtbot, threaded_runner
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from .test_accessibility import answer_modal
+
+    treatment = window.record.treatments[0]
+    compare = window.open_comparison(treatment, View.FRONTAL)
+    panel = compare.assessment_panel
+    follow_up, baseline = panel.visit, treatment.baseline_visits()[0].visit
+    panel.set_gais(4)
+    qtbot.keyClicks(panel.findings, "Slight swelling")
+    panel.show_visit(baseline, treatment.treatment, None)  # another time point shown, then back
+    panel.show_visit(follow_up, treatment.treatment, None)
+    assert panel.gais_group.checkedId() == 4 and panel.findings.toPlainText() == "Slight swelling"
+    assert panel.status.text() == "Not saved yet."
+
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    compare.close()
+    assert compare.isVisible() and stored(clinic) is None  # Cancel: the comparison stays
+
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    compare.close()
+    threaded_runner.wait_idle(30)
+    assert (stored(clinic).gais, stored(clinic).findings) == (4, "Slight swelling")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from photofollow.domain.assessment import Gais, GoalReached, Severity, Sign, Tier, VisitAssessment
 from photofollow.domain.model import Treatment, Visit, VisitKind
@@ -48,6 +50,7 @@ from photofollow.reporting.assessment import (
     sign_text,
     tier_text,
 )
+from photofollow.services.assessment import ASSESSED_FIELDS
 
 SAVE_KEYS = "Ctrl+S"
 FOCUS_KEYS = "Ctrl+G"  # from anywhere in a comparison: to the physician's GAIS
@@ -65,6 +68,7 @@ class AssessmentPanel(QWidget):
         self.treatment: Treatment | None = None
         self.assessment: VisitAssessment | None = None
         self.dock: QDockWidget | None = None  # the comparison's dock holding the panel, titled here
+        self.drafts: dict[int, dict] = {}  # visit id -> fields typed and not saved, while another is shown
         self._dirty = False
         self._loading = False
 
@@ -276,29 +280,47 @@ class AssessmentPanel(QWidget):
     def show_visit(
         self, visit: Visit | None, treatment: Treatment | None, assessment: VisitAssessment | None
     ) -> None:
-        """Show this visit's assessment (a follow-up's; a baseline or none leaves the form disabled)."""
+        """Show this visit's assessment (a follow-up's; a baseline or none leaves the form disabled).
+
+        What was typed for the visit shown before and not saved is kept as a draft and comes back with it."""
+        if self._dirty and self.visit is not None:
+            self.drafts[self.visit.id] = self.fields()
         self.visit, self.treatment, self.assessment = visit, treatment, assessment
+        draft = self.drafts.get(visit.id) if visit is not None else None
+        if draft is not None:
+            values = draft
+        elif assessment is not None:
+            values = {name: getattr(assessment, name) for name in ASSESSED_FIELDS}
+        else:
+            values = {}
         self._loading = True
         self.gais_group.setExclusive(False)
         for button in self.gais_buttons.values():
             button.setChecked(False)
         self.gais_group.setExclusive(True)
-        if assessment is not None:
-            self.gais_buttons[int(assessment.gais)].setChecked(True)
-        _choose(self.patient_gais, assessment.patient_gais if assessment else None)
-        _choose(self.goal, assessment.goal if assessment else None)
-        _choose(self.tier, assessment.tier if assessment else None)
+        if values.get("gais") is not None:
+            self.gais_buttons[int(values["gais"])].setChecked(True)
+        _choose(self.patient_gais, values.get("patient_gais"))
+        _choose(self.goal, values.get("goal"))
+        _choose(self.tier, values.get("tier"))
         for sign, combo in self.sign_combos.items():
-            _choose(combo, assessment.sign(sign) if assessment else None)
-        self.findings.setPlainText(assessment.findings if assessment else "")
-        self.plan.setPlainText(assessment.plan if assessment else "")
-        upcoming = assessment.next_session if assessment else None
+            _choose(combo, values.get(sign.value))
+        self.findings.setPlainText(values.get("findings") or "")
+        self.plan.setPlainText(values.get("plan") or "")
+        upcoming = values.get("next_session")
         self.next_session_check.setChecked(upcoming is not None)
         self.next_session.setDate(_qdate(upcoming or date.today()))
         self._loading = False
-        self._dirty = False
+        self._dirty = draft is not None
         self.form.setEnabled(visit is not None and visit.kind is VisitKind.FOLLOW_UP)
         self._update_texts()
+
+    def unsaved(self) -> dict[int, dict]:
+        """Every visit's typed but unsaved assessment (the one shown included), by visit id."""
+        drafts = dict(self.drafts)
+        if self._dirty and self.visit is not None:
+            drafts[self.visit.id] = self.fields()
+        return drafts
 
     def fields(self) -> dict:
         """The form's values as `record_assessment` takes them (gais None while none is chosen)."""
@@ -345,7 +367,9 @@ class AssessmentPanel(QWidget):
 
     def saved(self, assessment: VisitAssessment) -> None:
         """The library has the assessment: show it as saved."""
+        self.drafts.pop(assessment.visit_id, None)
         if self.visit is not None and assessment.visit_id == self.visit.id:
+            self._dirty = False
             self.show_visit(self.visit, self.treatment, assessment)
 
     def _changed(self, *_args) -> None:
@@ -435,9 +459,11 @@ def attach_to_comparison(window, visits: list, treatment: Treatment, assessments
 
     def stored(assessment: VisitAssessment) -> None:
         assessments[assessment.visit_id] = assessment
-        panel.saved(assessment)
+        if isValid(panel):  # a save asked for as the window closed arrives after it
+            panel.saved(assessment)
 
     panel.save_requested.connect(lambda visit_id, fields: save(visit_id, fields, stored))
+    panel.closing_guard = _UnsavedGuard(window, panel, lambda visit, fields: save(visit, fields, stored))
     view.follow_up_combo.currentIndexChanged.connect(follow_up_shown)
     focus = QShortcut(QKeySequence(FOCUS_KEYS), window)
     focus.activated.connect(panel.focus_gais)
@@ -448,6 +474,45 @@ def attach_to_comparison(window, visits: list, treatment: Treatment, assessments
     window.assessment_panel = panel
     window.assessment_dock = dock
     return panel
+
+
+class _UnsavedGuard(QObject):
+    """Asks before a comparison closes with an assessment typed and not saved: save, discard or stay."""
+
+    def __init__(self, window, panel: AssessmentPanel, save: Callable[[int, dict], None]) -> None:
+        super().__init__(window)
+        self.panel, self.save = panel, save
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.Close or not isValid(self.panel):
+            return False
+        unsaved = self.panel.unsaved()
+        if not unsaved:
+            return False
+        answer = QMessageBox.question(
+            watched,
+            QCoreApplication.translate("AssessmentPanel", "Physician's assessment"),
+            QCoreApplication.translate(
+                "AssessmentPanel", "An assessment is not saved. Save it before closing the comparison?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            event.ignore()
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            complete = {visit_id: f for visit_id, f in unsaved.items() if f.get("gais") is not None}
+            if len(complete) < len(unsaved):  # without the physician's GAIS there is nothing to record
+                self.panel.save()  # says what is missing
+                event.ignore()
+                return True
+            for visit_id, fields in complete.items():
+                self.save(visit_id, fields)
+        return False
 
 
 def assessment_glance(assessment: VisitAssessment | None) -> str:
