@@ -441,11 +441,11 @@
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression</translation>
     </message>
     <message>
         <source>Make-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up</translation>
     </message>
 </context>
 <context>
@@ -679,15 +679,15 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the framing within %3 % of the frame: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face is %1 px wide; %2 px are needed to judge the framing within %3 % of the frame: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the framing within %1 % of the frame: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the framing within %1 % of the frame: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks and its skin features disagree about where the face is, as when light or shadow misleads one of them, so the framing cannot be judged within %1 % of the frame: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks and its skin features disagree about where the face is, as when light or shadow misleads one of them, so the framing cannot be judged within %1 % of the frame: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The photos could not be matched to each other, so the framing cannot be compared.</source>
@@ -727,15 +727,15 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the tilt within %3°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face is %1 px wide; %2 px are needed to judge the tilt within %3°: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the tilt within %1°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the tilt within %1°: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks and its skin features disagree about the tilt, as when light or shadow misleads one of them, so the tilt cannot be judged within %1°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks and its skin features disagree about the tilt, as when light or shadow misleads one of them, so the tilt cannot be judged within %1°: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</source>
@@ -775,23 +775,23 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the distance within %3 % of the face&apos;s size: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face is %1 px wide; %2 px are needed to judge the distance within %3 % of the face&apos;s size: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the distance within %1 % of the face&apos;s size: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the distance within %1 % of the face&apos;s size: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks and its skin features disagree about its size, as when light or shadow misleads one of them, so the distance cannot be judged within %1 % of the face&apos;s size: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks and its skin features disagree about its size, as when light or shadow misleads one of them, so the distance cannot be judged within %1 % of the face&apos;s size: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the head angle within %1°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the head angle within %1°: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The head is at the same angle as in the baseline (turn %1°, nod %2°).</source>
@@ -1107,139 +1107,139 @@
     </message>
     <message>
         <source>No face was found in either photo, so the expression cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found in either photo, so the expression cannot be compared.</translation>
     </message>
     <message>
         <source>No face was found in the baseline, so the expression cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found in the baseline, so the expression cannot be compared.</translation>
     </message>
     <message>
         <source>No face was found in the follow-up, so the expression cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found in the follow-up, so the expression cannot be compared.</translation>
     </message>
     <message>
         <source>The expression is compared on frontal and oblique views only; this face is turned too far to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expression is compared on frontal and oblique views only; this face is turned too far to read it.</translation>
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the expression within %3 % of the eye distance: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face is %1 px wide; %2 px are needed to judge the expression within %3 % of the eye distance: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the expression within %1 % of the eye distance: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the expression within %1 % of the eye distance: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The expression matches the baseline (mouth, eyes and brows).</source>
-        <translation type="unfinished"></translation>
+        <translation>The expression matches the baseline (mouth, eyes and brows).</translation>
     </message>
     <message>
         <source>The patient smiles in the follow-up but not in the baseline: ask for the baseline&apos;s neutral expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient smiles in the follow-up but not in the baseline: ask for the baseline&apos;s neutral expression.</translation>
     </message>
     <message>
         <source>The patient smiles in the baseline but not in the follow-up: ask for the baseline&apos;s expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient smiles in the baseline but not in the follow-up: ask for the baseline&apos;s expression.</translation>
     </message>
     <message>
         <source>The corners of the mouth are pulled down in the follow-up, unlike the baseline: ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The corners of the mouth are pulled down in the follow-up, unlike the baseline: ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The mouth is open in the follow-up (%1 % of the eye distance wider than in the baseline): ask the patient to close the lips as in the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mouth is open in the follow-up (%1 % of the eye distance wider than in the baseline): ask the patient to close the lips as in the baseline.</translation>
     </message>
     <message>
         <source>The mouth is open in the baseline and closed in the follow-up (%1 % of the eye distance): ask for the baseline&apos;s expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mouth is open in the baseline and closed in the follow-up (%1 % of the eye distance): ask for the baseline&apos;s expression.</translation>
     </message>
     <message>
         <source>The mouth is %1 % of the eye distance wider than in the baseline (lips stretched): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mouth is %1 % of the eye distance wider than in the baseline (lips stretched): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The mouth is %1 % of the eye distance narrower than in the baseline (lips pursed): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mouth is %1 % of the eye distance narrower than in the baseline (lips pursed): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The eyes are more closed in the follow-up than in the baseline (%1 % of the eye distance): ask the patient to keep the eyes open as in the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>The eyes are more closed in the follow-up than in the baseline (%1 % of the eye distance): ask the patient to keep the eyes open as in the baseline.</translation>
     </message>
     <message>
         <source>The eyes are opened wider in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The eyes are opened wider in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The brows are raised in the follow-up (%1 % of the eye distance higher than in the baseline): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The brows are raised in the follow-up (%1 % of the eye distance higher than in the baseline): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The brows are lowered in the follow-up (%1 % of the eye distance lower than in the baseline, as in a frown): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The brows are lowered in the follow-up (%1 % of the eye distance lower than in the baseline, as in a frown): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The brows are drawn together in the follow-up (a frown, %1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The brows are drawn together in the follow-up (a frown, %1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>The brows are further apart in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>The brows are further apart in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</translation>
     </message>
     <message>
         <source>%1 One more difference of expression was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 One more difference of expression was found.</translation>
     </message>
     <message>
         <source>%1 %2 more differences of expression were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 more differences of expression were found.</translation>
     </message>
     <message>
         <source>No face was found in either photo, so make-up cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found in either photo, so make-up cannot be judged.</translation>
     </message>
     <message>
         <source>No face was found in the baseline, so make-up cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found in the baseline, so make-up cannot be judged.</translation>
     </message>
     <message>
         <source>No face was found in the follow-up, so make-up cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found in the follow-up, so make-up cannot be judged.</translation>
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge make-up on the lips and eyelids: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face is %1 px wide; %2 px are needed to judge make-up on the lips and eyelids: compare the photos by eye.</translation>
     </message>
     <message>
         <source>The lips&apos; colour against the skin differs from the baseline (lipstick or gloss in one of the photos): make-up can hide the lips&apos; own colour and swelling; take both photos without make-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lips&apos; colour against the skin differs from the baseline (lipstick or gloss in one of the photos): make-up can hide the lips&apos; own colour and swelling; take both photos without make-up.</translation>
     </message>
     <message>
         <source>The eyelids are darker or tinted against the skin, unlike the baseline (eye make-up in one of the photos): make-up can hide redness and bruising around the eyes; take both photos without make-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The eyelids are darker or tinted against the skin, unlike the baseline (eye make-up in one of the photos): make-up can hide redness and bruising around the eyes; take both photos without make-up.</translation>
     </message>
     <message>
         <source>The skin is evened in the follow-up (fine texture %1% and colour variation %2% of the baseline&apos;s, the surroundings unchanged): foundation or concealer can hide redness and bruising; ask the patient to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The skin is evened in the follow-up (fine texture %1% and colour variation %2% of the baseline&apos;s, the surroundings unchanged): foundation or concealer can hide redness and bruising; ask the patient to remove it.</translation>
     </message>
     <message>
         <source>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged because the light falls differently from the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged because the light falls differently from the baseline.</translation>
     </message>
     <message>
         <source>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged (the face is too small in the photo).</source>
-        <translation type="unfinished"></translation>
+        <translation>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged (the face is too small in the photo).</translation>
     </message>
     <message>
         <source>No sign of make-up that the baseline does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sign of make-up that the baseline does not show.</translation>
     </message>
     <message>
         <source>%1 One more sign of make-up was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 One more sign of make-up was found.</translation>
     </message>
     <message>
         <source>%1 %2 more signs of make-up were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 more signs of make-up were found.</translation>
     </message>
 </context>
 <context>
@@ -3755,11 +3755,11 @@ Photos support follow-up; they never replace the examination.</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression</translation>
     </message>
     <message>
         <source>Make-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up</translation>
     </message>
     <message>
         <source>Fail</source>

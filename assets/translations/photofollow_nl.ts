@@ -441,11 +441,11 @@
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdrukking</translation>
     </message>
     <message>
         <source>Make-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up</translation>
     </message>
 </context>
 <context>
@@ -679,15 +679,15 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the framing within %3 % of the frame: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezicht is %1 px breed; er zijn %2 px nodig om de kadrering binnen %3 % van het beeld te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the framing within %1 % of the frame: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht zijn op deze foto&apos;s niet stabiel genoeg (ongelijk licht, schaduw of onscherpte) om de kadrering binnen %1 % van het beeld te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks and its skin features disagree about where the face is, as when light or shadow misleads one of them, so the framing cannot be judged within %1 % of the frame: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht en de kenmerken van de huid zijn het oneens over waar het gezicht staat, zoals wanneer licht of schaduw een van beide misleidt, dus de kadrering kan niet binnen %1 % van het beeld worden beoordeeld: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The photos could not be matched to each other, so the framing cannot be compared.</source>
@@ -727,15 +727,15 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the tilt within %3°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezicht is %1 px breed; er zijn %2 px nodig om de kanteling binnen %3° te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the tilt within %1°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht zijn op deze foto&apos;s niet stabiel genoeg (ongelijk licht, schaduw of onscherpte) om de kanteling binnen %1° te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks and its skin features disagree about the tilt, as when light or shadow misleads one of them, so the tilt cannot be judged within %1°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht en de kenmerken van de huid zijn het oneens over de kanteling, zoals wanneer licht of schaduw een van beide misleidt, dus de kanteling kan niet binnen %1° worden beoordeeld: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The follow-up is tilted %1° %2 compared with the baseline: keep the camera level.</source>
@@ -775,23 +775,23 @@
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the head angle within %3°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezicht is %1 px breed; er zijn %2 px nodig om de hoofdhouding binnen %3° te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the distance within %3 % of the face&apos;s size: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezicht is %1 px breed; er zijn %2 px nodig om de afstand binnen %3 % van de grootte van het gezicht te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the distance within %1 % of the face&apos;s size: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht zijn op deze foto&apos;s niet stabiel genoeg (ongelijk licht, schaduw of onscherpte) om de afstand binnen %1 % van de grootte van het gezicht te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks and its skin features disagree about its size, as when light or shadow misleads one of them, so the distance cannot be judged within %1 % of the face&apos;s size: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht en de kenmerken van de huid zijn het oneens over de grootte, zoals wanneer licht of schaduw een van beide misleidt, dus de afstand kan niet binnen %1 % van de grootte van het gezicht worden beoordeeld: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the head angle within %1°: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht zijn op deze foto&apos;s niet stabiel genoeg (ongelijk licht, schaduw of onscherpte) om de hoofdhouding binnen %1° te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The head is at the same angle as in the baseline (turn %1°, nod %2°).</source>
@@ -1107,139 +1107,139 @@
     </message>
     <message>
         <source>No face was found in either photo, so the expression cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op geen van beide foto&apos;s is een gezicht gevonden, dus de uitdrukking kan niet worden vergeleken.</translation>
     </message>
     <message>
         <source>No face was found in the baseline, so the expression cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de nulmeting is geen gezicht gevonden, dus de uitdrukking kan niet worden vergeleken.</translation>
     </message>
     <message>
         <source>No face was found in the follow-up, so the expression cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de vervolgfoto is geen gezicht gevonden, dus de uitdrukking kan niet worden vergeleken.</translation>
     </message>
     <message>
         <source>The expression is compared on frontal and oblique views only; this face is turned too far to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitdrukking wordt alleen op vooraanzichten en schuine aanzichten vergeleken; dit gezicht is te ver gedraaid om haar te lezen.</translation>
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge the expression within %3 % of the eye distance: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezicht is %1 px breed; er zijn %2 px nodig om de uitdrukking binnen %3 % van de oogafstand te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The face&apos;s landmarks are not steady enough in these photos (uneven light, shadow or blur) to judge the expression within %1 % of the eye distance: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herkenningspunten van het gezicht zijn op deze foto&apos;s niet stabiel genoeg (ongelijk licht, schaduw of onscherpte) om de uitdrukking binnen %1 % van de oogafstand te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The expression matches the baseline (mouth, eyes and brows).</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitdrukking komt overeen met de nulmeting (mond, ogen en wenkbrauwen).</translation>
     </message>
     <message>
         <source>The patient smiles in the follow-up but not in the baseline: ask for the baseline&apos;s neutral expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt lacht op de vervolgfoto maar niet op de nulmeting: vraag om de neutrale uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The patient smiles in the baseline but not in the follow-up: ask for the baseline&apos;s expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt lacht op de nulmeting maar niet op de vervolgfoto: vraag om de uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The corners of the mouth are pulled down in the follow-up, unlike the baseline: ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mondhoeken zijn op de vervolgfoto naar beneden getrokken, anders dan bij de nulmeting: vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The mouth is open in the follow-up (%1 % of the eye distance wider than in the baseline): ask the patient to close the lips as in the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mond is open op de vervolgfoto (%1 % van de oogafstand verder dan bij de nulmeting): vraag de patiënt de lippen te sluiten zoals bij de nulmeting.</translation>
     </message>
     <message>
         <source>The mouth is open in the baseline and closed in the follow-up (%1 % of the eye distance): ask for the baseline&apos;s expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mond is open op de nulmeting en dicht op de vervolgfoto (%1 % van de oogafstand): vraag om de uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The mouth is %1 % of the eye distance wider than in the baseline (lips stretched): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mond is %1 % van de oogafstand breder dan bij de nulmeting (lippen gespannen): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The mouth is %1 % of the eye distance narrower than in the baseline (lips pursed): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mond is %1 % van de oogafstand smaller dan bij de nulmeting (getuite lippen): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The eyes are more closed in the follow-up than in the baseline (%1 % of the eye distance): ask the patient to keep the eyes open as in the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ogen zijn op de vervolgfoto verder gesloten dan bij de nulmeting (%1 % van de oogafstand): vraag de patiënt de ogen open te houden zoals bij de nulmeting.</translation>
     </message>
     <message>
         <source>The eyes are opened wider in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ogen zijn op de vervolgfoto wijder open dan bij de nulmeting (%1 % van de oogafstand): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The brows are raised in the follow-up (%1 % of the eye distance higher than in the baseline): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wenkbrauwen zijn op de vervolgfoto opgetrokken (%1 % van de oogafstand hoger dan bij de nulmeting): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The brows are lowered in the follow-up (%1 % of the eye distance lower than in the baseline, as in a frown): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wenkbrauwen zijn op de vervolgfoto omlaag (%1 % van de oogafstand lager dan bij de nulmeting, zoals bij fronsen): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The brows are drawn together in the follow-up (a frown, %1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wenkbrauwen zijn op de vervolgfoto samengetrokken (fronsen, %1 % van de oogafstand): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>The brows are further apart in the follow-up than in the baseline (%1 % of the eye distance): ask for the baseline&apos;s relaxed expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wenkbrauwen staan op de vervolgfoto verder uit elkaar dan bij de nulmeting (%1 % van de oogafstand): vraag om de ontspannen uitdrukking van de nulmeting.</translation>
     </message>
     <message>
         <source>%1 One more difference of expression was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er is nog één verschil in uitdrukking gevonden.</translation>
     </message>
     <message>
         <source>%1 %2 more differences of expression were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er zijn nog %2 verschillen in uitdrukking gevonden.</translation>
     </message>
     <message>
         <source>No face was found in either photo, so make-up cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op geen van beide foto&apos;s is een gezicht gevonden, dus make-up kan niet worden beoordeeld.</translation>
     </message>
     <message>
         <source>No face was found in the baseline, so make-up cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de nulmeting is geen gezicht gevonden, dus make-up kan niet worden beoordeeld.</translation>
     </message>
     <message>
         <source>No face was found in the follow-up, so make-up cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de vervolgfoto is geen gezicht gevonden, dus make-up kan niet worden beoordeeld.</translation>
     </message>
     <message>
         <source>The face is %1 px wide; %2 px are needed to judge make-up on the lips and eyelids: compare the photos by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezicht is %1 px breed; er zijn %2 px nodig om make-up op de lippen en oogleden te beoordelen: vergelijk de foto&apos;s met het oog.</translation>
     </message>
     <message>
         <source>The lips&apos; colour against the skin differs from the baseline (lipstick or gloss in one of the photos): make-up can hide the lips&apos; own colour and swelling; take both photos without make-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kleur van de lippen ten opzichte van de huid verschilt van de nulmeting (lippenstift of lipgloss op een van de foto&apos;s): make-up kan de eigen kleur en zwelling van de lippen verbergen; maak beide foto&apos;s zonder make-up.</translation>
     </message>
     <message>
         <source>The eyelids are darker or tinted against the skin, unlike the baseline (eye make-up in one of the photos): make-up can hide redness and bruising around the eyes; take both photos without make-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De oogleden zijn donkerder of gekleurd ten opzichte van de huid, anders dan bij de nulmeting (oogmake-up op een van de foto&apos;s): make-up kan roodheid en blauwe plekken rond de ogen verbergen; maak beide foto&apos;s zonder make-up.</translation>
     </message>
     <message>
         <source>The skin is evened in the follow-up (fine texture %1% and colour variation %2% of the baseline&apos;s, the surroundings unchanged): foundation or concealer can hide redness and bruising; ask the patient to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De huid is op de vervolgfoto egaler (fijne structuur %1% en kleurvariatie %2% van die bij de nulmeting, de omgeving onveranderd): foundation of concealer kan roodheid en blauwe plekken verbergen; vraag de patiënt deze te verwijderen.</translation>
     </message>
     <message>
         <source>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged because the light falls differently from the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen teken van make-up op de lippen of oogleden; de egaalheid van de huid kan niet worden beoordeeld, omdat het licht anders valt dan bij de nulmeting.</translation>
     </message>
     <message>
         <source>No sign of make-up on the lips or eyelids; the skin&apos;s evenness cannot be judged (the face is too small in the photo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen teken van make-up op de lippen of oogleden; de egaalheid van de huid kan niet worden beoordeeld (het gezicht is te klein op de foto).</translation>
     </message>
     <message>
         <source>No sign of make-up that the baseline does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen teken van make-up die de nulmeting niet toont.</translation>
     </message>
     <message>
         <source>%1 One more sign of make-up was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er is nog één teken van make-up gevonden.</translation>
     </message>
     <message>
         <source>%1 %2 more signs of make-up were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er zijn nog %2 tekenen van make-up gevonden.</translation>
     </message>
 </context>
 <context>
@@ -3755,11 +3755,11 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdrukking</translation>
     </message>
     <message>
         <source>Make-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up</translation>
     </message>
     <message>
         <source>Fail</source>
