@@ -4,6 +4,8 @@ exit 2 for the library's own trouble, and nothing written into a damaged, emptie
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -17,6 +19,7 @@ import time
 import zlib
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from cli_helpers import REPO_SRC, jpeg, photofollow
@@ -56,6 +59,24 @@ def clinic(tmp_path) -> Path:
     return library
 
 
+class Ran(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args) -> Ran:
+    """The `photofollow` command in this process (a subprocess costs a second each on a loaded machine); an
+    exception escaping it fails the test as a traceback would."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main([os.fsdecode(arg) if isinstance(arg, bytes) else str(arg) for arg in args])
+        except SystemExit as exit_:
+            status = exit_.code
+    return Ran(status, out.getvalue(), err.getvalue())
+
+
 def assert_clean_refusal(result, *words: str, status: int = 2) -> None:
     assert result.returncode == status, (result.returncode, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr, result.stderr
@@ -88,7 +109,7 @@ def test_1_names_that_are_not_utf8_import_and_print_with_escapes_under_a_utf8_lo
     assert f"imported: {good}" in result.stdout  # the batch went on
     names = [name for _sha, name in rows(clinic / "library.sqlite3")]
     assert "IMG_\\xff\\xfe.jpg" in names and "good.jpg" in names
-    timeline = photofollow("timeline", "--library", str(clinic), "--patient", "1001", "--json")
+    timeline = run("timeline", "--library", str(clinic), "--patient", "1001", "--json")
     visits = json.loads(timeline.stdout)["treatments"][0]["visits"]
     assert [visit["photos"] for visit in visits] == [4]  # one visit, no empty one left behind
 
@@ -118,18 +139,18 @@ def test_2_a_read_only_library_is_browsed_verified_and_exported_elsewhere_and_ch
     sealed, tmp_path
 ):
     before = {path: path.stat().st_mtime_ns for path in sealed.rglob("*")}
-    patients = photofollow("patients", "--library", str(sealed), "--json")
+    patients = run("patients", "--library", str(sealed), "--json")
     assert patients.returncode == 0, patients.stderr
     assert [p["name"] for p in json.loads(patients.stdout)["patients"]] == ["Anna Jansen"]
-    timeline = photofollow("timeline", "--library", str(sealed), "--patient", "1001")
+    timeline = run("timeline", "--library", str(sealed), "--patient", "1001")
     assert timeline.returncode == 0 and "baseline" in timeline.stdout, timeline.stderr
     out = tmp_path / "elsewhere" / "sheet.png"
     out.parent.mkdir()
-    exported = photofollow(*export_args(sealed, out))
+    exported = run(*export_args(sealed, out))
     assert exported.returncode == 0 and out.is_file(), exported.stderr
-    verified = photofollow("verify", "--library", str(sealed))
+    verified = run("verify", "--library", str(sealed))
     assert verified.returncode == 0 and "All well" in verified.stdout, verified.stdout + verified.stderr
-    refused = photofollow(*import_args(sealed, str(shot(tmp_path / "new.jpg", 5))))
+    refused = run(*import_args(sealed, str(shot(tmp_path / "new.jpg", 5))))
     assert_clean_refusal(refused, "cannot be written to", str(sealed))
     assert {path: path.stat().st_mtime_ns for path in sealed.rglob("*")} == before
 
@@ -168,26 +189,26 @@ def fill(disk: Path) -> Path:
 def test_3_a_full_disk_refuses_each_change_whole_and_the_library_stays_sound(small_disk, tmp_path):
     library = small_disk / "lib"
     first = shot(tmp_path / "card/IMG_1.JPG", 1)
-    assert photofollow(*import_args(library, str(first))).returncode == 0
+    assert run(*import_args(library, str(first))).returncode == 0
     before = rows(library / "library.sqlite3")
     filler = fill(small_disk)
 
     new = shot(tmp_path / "card/IMG_2.JPG", 2, size=(400, 300))
-    imported = photofollow(*import_args(library, str(new), patient="Bo Berg", chart="1002"))
+    imported = run(*import_args(library, str(new), patient="Bo Berg", chart="1002"))
     assert imported.returncode in (1, 2), imported.stdout + imported.stderr
     assert "Traceback" not in imported.stderr and "OperationalError" not in imported.stdout + imported.stderr
     assert "full" in imported.stdout + imported.stderr
     sheet = small_disk / "sheet.png"
-    exported = photofollow(*export_args(library, sheet))
+    exported = run(*export_args(library, sheet))
     assert_clean_refusal(exported, "full", status=1)
     assert not sheet.exists() and not list(small_disk.glob(".sheet*"))  # nothing half-written
 
     filler.unlink()
     assert rows(library / "library.sqlite3") == before
     assert not list((library / "photos" / ".incoming").glob("*"))
-    verified = photofollow("verify", "--library", str(library))
+    verified = run("verify", "--library", str(library))
     assert verified.returncode == 0, verified.stdout + verified.stderr
-    assert photofollow(*import_args(library, str(new), patient="Bo Berg", chart="1002")).returncode == 0
+    assert run(*import_args(library, str(new), patient="Bo Berg", chart="1002")).returncode == 0
 
 
 # -- 4, 5, 7. a damaged, emptied or misplaced database -------------------------------------------------------
@@ -219,11 +240,11 @@ def not_a_database(database: Path) -> None:
 def run_every_command(library: Path, tmp_path: Path):
     photo = shot(tmp_path / "new/IMG_9.JPG", 9)
     return {
-        "import": photofollow(*import_args(library, str(photo))),
-        "verify": photofollow("verify", "--library", str(library)),
-        "patients": photofollow("patients", "--library", str(library)),
-        "timeline": photofollow("timeline", "--library", str(library), "--patient", "1001"),
-        "export": photofollow(*export_args(library, tmp_path / "sheet.pdf")),
+        "import": run(*import_args(library, str(photo))),
+        "verify": run("verify", "--library", str(library)),
+        "patients": run("patients", "--library", str(library)),
+        "timeline": run("timeline", "--library", str(library), "--patient", "1001"),
+        "export": run(*export_args(library, tmp_path / "sheet.pdf")),
     }
 
 
@@ -265,7 +286,7 @@ def test_5_an_empty_database_beside_the_photos_is_damaged_not_a_new_library(clin
     assert sorted(path for path in (clinic / "photos").rglob("*") if path.is_file()) == store_before
     assert not (clinic / "orphans").exists()
     database.unlink()
-    missing = photofollow(*import_args(clinic, str(shot(tmp_path / "x.jpg", 3))))
+    missing = run(*import_args(clinic, str(shot(tmp_path / "x.jpg", 3))))
     assert_clean_refusal(missing, "damaged", "missing")
     assert not database.exists()
 
@@ -357,34 +378,34 @@ def test_8_a_decompression_bomb_is_refused_before_decoding_within_the_memory_bud
 
 
 def backup_names(library: Path) -> list[str]:
-    listed = photofollow("backup", "--library", str(library), "list", "--json")
+    listed = run("backup", "--library", str(library), "list", "--json")
     assert listed.returncode == 0, listed.stderr
     return [item["name"] for item in json.loads(listed.stdout)["backups"]]
 
 
 def test_9_restore_after_a_clean_close_keeps_the_replaced_database_and_adopts_newer_photos(clinic, tmp_path):
-    made = photofollow("backup", "--library", str(clinic), "now")
+    made = run("backup", "--library", str(clinic), "now")
     assert made.returncode == 0, made.stderr
     name = Path(made.stdout.strip()).name
-    listed = json.loads(photofollow("backup", "--library", str(clinic), "list", "--json").stdout)
+    listed = json.loads(run("backup", "--library", str(clinic), "list", "--json").stdout)
     entry = next(item for item in listed["backups"] if item["name"] == name)
     assert (entry["patients"], entry["photos"], entry["problem"]) == (1, 2, None)
     later = shot(tmp_path / "later/IMG_5.JPG", 5)
     assert main(import_args(clinic, str(later), patient="Bo Berg", chart="1002")) == 0
     current = (clinic / "library.sqlite3").read_bytes()
 
-    restored = photofollow("backup", "--library", str(clinic), "restore", name)
+    restored = run("backup", "--library", str(clinic), "restore", name)
     assert restored.returncode == 0, restored.stdout + restored.stderr
     assert "1 photo(s) in the library are unknown to this backup" in restored.stdout
     replaced = next((clinic / "backups").glob("replaced-*"))
     assert (replaced / "library.sqlite3").read_bytes() == current  # kept, byte for byte
-    patients = json.loads(photofollow("patients", "--library", str(clinic), "--json").stdout)["patients"]
+    patients = json.loads(run("patients", "--library", str(clinic), "--json").stdout)["patients"]
     assert [p["name"] for p in patients] == ["Anna Jansen"]
     connection = sqlite3.connect(clinic / "library.sqlite3")
     unfiled = connection.execute("SELECT sha256 FROM unfiled_photos").fetchall()
     connection.close()
     assert unfiled == [(file_sha256(later),)]
-    verified = photofollow("verify", "--library", str(clinic))
+    verified = run("verify", "--library", str(clinic))
     assert verified.returncode == 0 and "unfiled" in verified.stderr, verified.stdout + verified.stderr
     # Importing the unfiled photo again files it into its visit.
     assert main(import_args(clinic, str(later), patient="Bo Berg", chart="1002")) == 0
@@ -409,7 +430,7 @@ KILLED_WRITER = textwrap.dedent(
 
 
 def test_9_restore_after_a_kill_moves_the_stale_wal_aside_so_the_backup_wins(clinic, tmp_path):
-    name = Path(photofollow("backup", "--library", str(clinic), "now").stdout.strip()).name
+    name = Path(run("backup", "--library", str(clinic), "now").stdout.strip()).name
     child = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(clinic)], capture_output=True,
                            env={**os.environ, "PYTHONPATH": str(REPO_SRC)})  # fmt: skip
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
@@ -417,20 +438,20 @@ def test_9_restore_after_a_kill_moves_the_stale_wal_aside_so_the_backup_wins(cli
     assert wal.is_file() and wal.stat().st_size > 0
     stale = wal.read_bytes()
 
-    restored = photofollow("backup", "--library", str(clinic), "restore", name)
+    restored = run("backup", "--library", str(clinic), "restore", name)
     assert restored.returncode == 0, restored.stdout + restored.stderr
     replaced = next((clinic / "backups").glob("replaced-*"))
     assert (replaced / "library.sqlite3-wal").read_bytes() == stale
-    patients = json.loads(photofollow("patients", "--library", str(clinic), "--json").stdout)["patients"]
+    patients = json.loads(run("patients", "--library", str(clinic), "--json").stdout)["patients"]
     assert [p["name"] for p in patients] == ["Anna Jansen"]
-    verified = photofollow("verify", "--library", str(clinic))
+    verified = run("verify", "--library", str(clinic))
     assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
 def test_9_restore_erases_again_a_patient_erased_after_the_backup(clinic, tmp_path):
     later = [shot(tmp_path / f"bo/{i}.jpg", 60 + i) for i in range(2)]
     assert main(import_args(clinic, *map(str, later), patient="Bo Berg", chart="1002")) == 0
-    name = Path(photofollow("backup", "--library", str(clinic), "now").stdout.strip()).name
+    name = Path(run("backup", "--library", str(clinic), "now").stdout.strip()).name
     # Bo Berg is erased for good afterwards: his originals leave the store, the erasure is logged (the
     # format storage/trash.py writes).
     hashes = [file_sha256(path) for path in later]
@@ -445,27 +466,27 @@ def test_9_restore_erases_again_a_patient_erased_after_the_backup(clinic, tmp_pa
     }
     (clinic / "erasures.json").write_text(json.dumps([erasure]))
 
-    restored = photofollow("backup", "--library", str(clinic), "restore", name)
+    restored = run("backup", "--library", str(clinic), "restore", name)
     assert restored.returncode == 0, restored.stdout + restored.stderr
     assert "Erased again: 1 patient(s)" in restored.stdout
-    patients = json.loads(photofollow("patients", "--library", str(clinic), "--json").stdout)["patients"]
+    patients = json.loads(run("patients", "--library", str(clinic), "--json").stdout)["patients"]
     assert [p["name"] for p in patients] == ["Anna Jansen"]
     connection = sqlite3.connect(clinic / "library.sqlite3")
     assert connection.execute("SELECT count(*) FROM photos").fetchone() == (2,)
     assert connection.execute("SELECT count(*) FROM unfiled_photos").fetchone() == (0,)
     assert connection.execute("SELECT patient_reference FROM erasures").fetchall() == [("erased-1",)]
     connection.close()
-    assert photofollow("verify", "--library", str(clinic)).returncode == 0
+    assert run("verify", "--library", str(clinic)).returncode == 0
 
 
 def test_9_a_damaged_backup_or_an_unknown_name_is_refused_and_nothing_moves(clinic, tmp_path):
-    name = Path(photofollow("backup", "--library", str(clinic), "now").stdout.strip()).name
+    name = Path(run("backup", "--library", str(clinic), "now").stdout.strip()).name
     backup = clinic / "backups" / name
     truncate(backup)
     before = (clinic / "library.sqlite3").read_bytes()
-    refused = photofollow("backup", "--library", str(clinic), "restore", name)
+    refused = run("backup", "--library", str(clinic), "restore", name)
     assert_clean_refusal(refused, "cannot be restored", "Choose another backup")
-    unknown = photofollow("backup", "--library", str(clinic), "restore", "library-nothing.sqlite3")
+    unknown = run("backup", "--library", str(clinic), "restore", "library-nothing.sqlite3")
     assert_clean_refusal(unknown, "no backup called", "list")
     assert (clinic / "library.sqlite3").read_bytes() == before
     assert not list((clinic / "backups").glob("replaced-*"))
@@ -504,7 +525,7 @@ def test_10_an_image_export_killed_midway_leaves_nothing_under_the_real_name(cli
     child = subprocess.run(command, capture_output=True, env=env)
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
     assert out.read_bytes() == b"the sheet of last week"
-    finished = photofollow(*export_args(clinic, out))
+    finished = run(*export_args(clinic, out))
     assert finished.returncode == 0, finished.stderr
     assert out.read_bytes()[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1")
 
@@ -518,11 +539,11 @@ def test_11_importing_a_photo_whose_original_is_missing_or_damaged_puts_it_back(
     for path in stored:
         os.chmod(path, 0o644)
         path.unlink()
-    exported = photofollow(*export_args(clinic, tmp_path / "sheet.pdf"))
+    exported = run(*export_args(clinic, tmp_path / "sheet.pdf"))
     assert_clean_refusal(exported, "is missing from the library", "baseline visit", "Import that photo again")
     assert not any(file_sha256(p) in exported.stderr for p in photos)  # named by its visit, not its hash
 
-    again = photofollow(*import_args(clinic, *map(str, photos)))
+    again = run(*import_args(clinic, *map(str, photos)))
     assert again.returncode == 0, again.stdout + again.stderr
     assert again.stdout.count("is now put back") == 2 and "0 failed" in again.stdout
     assert [file_sha256(path) for path in stored] == [file_sha256(p) for p in photos]
@@ -531,16 +552,16 @@ def test_11_importing_a_photo_whose_original_is_missing_or_damaged_puts_it_back(
     data = bytearray(stored[1].read_bytes())
     data[len(data) // 2] ^= 0xFF
     stored[1].write_bytes(bytes(data))
-    assert photofollow("verify", "--library", str(clinic)).returncode == 1
-    repaired = photofollow(*import_args(clinic, str(photos[1])))
+    assert run("verify", "--library", str(clinic)).returncode == 1
+    repaired = run(*import_args(clinic, str(photos[1])))
     assert "is now put back" in repaired.stdout, repaired.stdout
     assert file_sha256(stored[1]) == file_sha256(photos[1])
     assert list((clinic / "orphans").glob("*-damaged-*"))  # the damaged copy is kept aside, not deleted
-    unchanged = photofollow(*import_args(clinic, str(photos[0])))
+    unchanged = run(*import_args(clinic, str(photos[0])))
     assert "is now put back" not in unchanged.stdout and "duplicate: " in unchanged.stdout
-    verified = photofollow("verify", "--library", str(clinic))
+    verified = run("verify", "--library", str(clinic))
     assert verified.returncode == 0, verified.stdout + verified.stderr
-    assert photofollow(*export_args(clinic, tmp_path / "sheet.pdf")).returncode == 0
+    assert run(*export_args(clinic, tmp_path / "sheet.pdf")).returncode == 0
 
 
 # -- 12. leftovers of a kill, and names that would drive the terminal ----------------------------------------
@@ -555,7 +576,7 @@ def test_12_partial_cache_files_are_cleaned_and_names_are_printed_escaped(clinic
         leftover.write_bytes(b"half a preview")
     (clinic / "library.lock").write_text("open 4242\n")  # as a killed session leaves it
     hostile = shot(tmp_path / "in" / "evil\x1b[2J\x1b[31mred\nnext line.jpg", 21)
-    result = photofollow(*import_args(clinic, str(hostile)))
+    result = run(*import_args(clinic, str(hostile)))
     assert result.returncode == 0, result.stdout + result.stderr
     assert not any(leftover.exists() for leftover in leftovers)
     assert "\x1b" not in result.stdout + result.stderr
@@ -567,7 +588,7 @@ def test_12_partial_cache_files_are_cleaned_and_names_are_printed_escaped(clinic
         == 0
     )
     for command in (["patients"], ["timeline", "--patient", "66"]):
-        listed = photofollow(*command, "--library", str(clinic))
+        listed = run(*command, "--library", str(clinic))
         assert listed.returncode == 0, listed.stderr
         assert "\x1b" not in listed.stdout and "Eve\\x1b[31m Red\\x07" in listed.stdout
 
