@@ -291,13 +291,20 @@ def test_5_an_empty_database_beside_the_photos_is_damaged_not_a_new_library(clin
     assert not database.exists()
 
 
-def test_7_a_folder_where_the_database_belongs_is_named(clinic, tmp_path):
+def test_7_a_folder_where_the_database_belongs_is_named_and_a_restore_moves_it_aside(clinic, tmp_path):
+    name = Path(run("backup", "--library", str(clinic), "now").stdout.strip()).name
     database = clinic / "library.sqlite3"
     database.rename(clinic / "moved.sqlite3")
     database.mkdir()
+    (database / "note.txt").write_text("someone's folder")
     for result in run_every_command(clinic, tmp_path).values():
         assert_clean_refusal(result, "is a folder, not a file", "backup")
-    assert database.is_dir() and not any(database.iterdir())
+    assert sorted(path.name for path in database.iterdir()) == ["note.txt"]
+    restored = run("backup", "--library", str(clinic), "restore", name)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    kept = next((clinic / "backups").glob("replaced-*")) / "library.sqlite3"
+    assert (kept / "note.txt").read_text() == "someone's folder"  # moved aside, never deleted
+    assert run("verify", "--library", str(clinic)).returncode == 0
 
 
 # -- 6. a sub-folder that cannot be read ---------------------------------------------------------------------

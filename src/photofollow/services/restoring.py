@@ -77,7 +77,7 @@ def adopt_unknown_originals(
     """Record every store original the database does not know as unfiled; returns their hashes. A file
     whose bytes do not hash to its name is left alone (`verify` names it); `never` lists erased hashes."""
     _return_set_aside_originals(library)
-    claimed = library._claimed_paths()
+    claimed = library.claimed_paths()
     candidates = [path for path in library.store.iter_files() if path not in claimed]
     adopted = []
     for index, path in enumerate(candidates):

@@ -194,7 +194,7 @@ class Library:
                     library._initialise_settings()
                     if not is_new:
                         library._daily_backup(now)
-                    library.recover()
+                    library.recover(crashed=lock.previous_session_crashed)
                     if lock.previous_session_crashed or library.recovery.repaired_anything:
                         library.start_unclaimed_scan(background=background_scan)
             return library
@@ -672,10 +672,11 @@ class Library:
 
     # -- recovery --------------------------------------------------------------------------------------
 
-    def recover(self, *, full_scan: bool = False) -> RecoveryReport:
+    def recover(self, *, full_scan: bool = False, crashed: bool = True) -> RecoveryReport:
         """Finish or undo what an interrupted write left (module doc): partial copies in the incoming folder,
-        pending imports. With `full_scan`, also set aside store files no record claims (`verify` does that
-        too; `open` runs it on a thread after a crash). Needs write access."""
+        pending imports, and (`crashed`: the last session never closed) the previews, thumbnails and
+        backups a kill left half-written. With `full_scan`, also set aside store files no record claims
+        (`verify` does that too; `open` runs it on a thread after a crash). Needs write access."""
         if not self.writable:
             raise LibraryError(
                 Phrase(
@@ -683,7 +684,9 @@ class Library:
                 )
             )
         report = RecoveryReport(full_scan=full_scan)
-        report.partial_copies_removed = self.store.clean_incoming() + _clean_partial_files(self.folder)
+        report.partial_copies_removed = self.store.clean_incoming()
+        if crashed:  # only a kill leaves them, and the cache holds two files per photo: not at every opening
+            report.partial_copies_removed += _clean_partial_files(self.folder)
         with self.session() as session:
             pending = session.execute(sa.select(schema.pending_imports)).all()
         for row in pending:
@@ -748,10 +751,10 @@ class Library:
     def unclaimed_files(self) -> list[Path]:
         """Store files that no photo row, unfiled row or pending import claims (wrong name, wrong folder, or
         an unknown hash)."""
-        expected = self._claimed_paths()
+        expected = self.claimed_paths()
         return [path for path in self.store.iter_files() if path not in expected]
 
-    def _claimed_paths(self, sha256: str | None = None) -> set[Path]:
+    def claimed_paths(self, sha256: str | None = None) -> set[Path]:
         """The store paths the database claims (all, or those of one hash)."""
         claims = []
         for table in (schema.photos, schema.unfiled_photos):
@@ -775,7 +778,7 @@ class Library:
             if stop is not None and stop.is_set():
                 break
             stored = self.store.parse(path)
-            if stored is not None and path in self._claimed_paths(stored.sha256):
+            if stored is not None and path in self.claimed_paths(stored.sha256):
                 continue  # imported since the scan began
             target_folder = self.folder / ORPHANS
             target_folder.mkdir(exist_ok=True)
