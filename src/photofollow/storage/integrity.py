@@ -90,9 +90,7 @@ def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyRe
         report.problems.append(Problem(ProblemKind.DATABASE, str(error)))
         report.readable = False
         return report
-    rows = list(rows) + [
-        _Row(None, sha256, fmt, f"unfiled {sha256[:12]}") for sha256, fmt in unfiled
-    ]
+    rows = list(rows) + [_Row(None, sha256, fmt, f"unfiled photo {sha256[:12]}") for sha256, fmt in unfiled]
     for sha256 in pending:
         report.problems.append(
             Problem(ProblemKind.PENDING_IMPORT, f"An interrupted import of {sha256[:12]}… was not settled")
@@ -107,10 +105,11 @@ def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyRe
         if progress is not None:
             progress(index, total, path)
         if not path.is_file():
+            what = f"photo {row.id} ({row.original_name})" if row.id is not None else row.original_name
             report.problems.append(
                 Problem(
                     ProblemKind.MISSING_FILE,
-                    f"Missing file: photo {row.id} ({row.original_name}) should be at {path}",
+                    f"Missing file: {what} should be at {path}; import that photo again to put it back",
                     path,
                     row.id,
                 )
@@ -130,7 +129,8 @@ def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyRe
             report.problems.append(
                 Problem(
                     ProblemKind.DAMAGED_FILE,
-                    f"Damaged file: {path} (photo {row.id}, {row.original_name}) no longer matches its hash",
+                    f"Damaged file: {path} (photo {row.id}, {row.original_name}) no longer matches its hash; "
+                    "import that photo again to put it back",
                     path,
                     row.id,
                 )

@@ -18,6 +18,7 @@ does not know as unfiled photos.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -187,9 +188,11 @@ def put_backup_in_place(
                 moved.append((current, target))
         _fsync_dir(folder)
         partial = folder / f".{DATABASE_NAME}.restoring"
+        placed = False
         try:
             _copy_durably(source, partial)
             os.replace(partial, folder / DATABASE_NAME)
+            placed = True
             _fsync_dir(folder)
             problem = backup_problem(folder / DATABASE_NAME)
             if problem is not None:
@@ -206,13 +209,14 @@ def put_backup_in_place(
                 )
         except BaseException as error:
             partial.unlink(missing_ok=True)
-            (folder / DATABASE_NAME).unlink(missing_ok=True) if moved else None
+            if placed:
+                (folder / DATABASE_NAME).unlink(missing_ok=True)
             for original, target in moved:
                 os.replace(target, original)
             if not any(aside.iterdir()):
                 aside.rmdir()
             if isinstance(error, OSError):
-                if error.errno in (28, 122):  # ENOSPC, EDQUOT
+                if error.errno in (errno.ENOSPC, errno.EDQUOT):
                     raise LibraryFull(
                         _says(
                             QT_TRANSLATE_NOOP(
