@@ -22,9 +22,12 @@ SUBCOMMAND_MODULES = (
     "photofollow.cli.records",
     "photofollow.cli.visit",
     "photofollow.cli.analysis",
+    "photofollow.cli.change",
     "photofollow.cli.export",
     "photofollow.cli.gui",
     "photofollow.cli.demo",
+    "photofollow.cli.users",
+    "photofollow.cli.audit",
 )
 
 EXIT_OK = 0
@@ -53,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"photofollow {__version__}")
     parser.add_argument("--library", help="library folder for the program (default: in your data folder)")
+    parser.add_argument("--user", help="who acts, in a library with named users (default: $PHOTOFOLLOW_USER)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)

@@ -32,6 +32,9 @@ def library_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="library folder (default: $PHOTOFOLLOW_LIBRARY, else your data folder)",
     )
+    from photofollow.cli.users import user_option
+
+    user_option(parser)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -87,6 +90,13 @@ def _open_library(args: argparse.Namespace, *, create: bool = False, write: bool
     from photofollow.services.library import open_library
 
     library = open_library(resolve_library(getattr(args, "library", None)), create=create, write=write)
+    try:  # a library with named users acts as one of them (cli/users.py); refused: exit 2
+        from photofollow.cli.users import sign_in_from_args
+
+        sign_in_from_args(args, library)
+    except BaseException:
+        library.close()
+        raise
     for warning in library.warnings:
         print(f"photofollow: {warning}", file=sys.stderr)
     recovery = library.recovery

@@ -236,6 +236,10 @@ def import_photos(
                 QT_TRANSLATE_NOOP("Errors", "Photos can only be imported into a library opened for writing."),
             )
         )
+    from photofollow.services import audit
+    from photofollow.services.users import Permission, require
+
+    require(library, Permission.IMPORT)
     files, failures, skipped = collect_files(paths)
     result = ImportResult(skipped=skipped)
     if isinstance(visit, Visit):
@@ -292,6 +296,7 @@ def import_photos(
                     batch.abandon(item)
     if progress is not None:
         progress(ImportProgress(started, total, None))
+    audit.record_import(library, result.visit, [photo.id for photo in result.new_photos])
     return result
 
 

@@ -318,6 +318,9 @@ class Timeline:
 def patient_summaries(library: Library) -> list[PatientSummary]:
     """Every patient with counts of treatments, visits and photos, by name (a few grouped queries, whatever
     the size of the library)."""
+    from photofollow.services.users import Permission, require
+
+    require(library, Permission.VIEW)
     return [
         PatientSummary(patient, treatments, visits, photos, last_visit)
         for patient, treatments, visits, photos, last_visit in library.patient_summary_rows()
@@ -325,7 +328,13 @@ def patient_summaries(library: Library) -> list[PatientSummary]:
 
 
 def timeline(library: Library, patient: Patient) -> Timeline:
-    """The patient's treatments, each with its visits, time since treatment and photos per view."""
+    """The patient's treatments, each with its visits, time since treatment and photos per view (recorded in
+    the audit trail as an opening of the patient's timeline)."""
+    from photofollow.services import audit
+    from photofollow.services.users import Permission, require
+
+    require(library, Permission.VIEW)
+    audit.record(library, audit.Action.OPEN_TIMELINE, patient_id=patient.id)
     entries = []
     with library.session() as session:
         view_counts: dict[int, Counter] = {}

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 from photofollow.domain.assessment import VisitAssessment
 from photofollow.domain.model import ROTATIONS, Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+from photofollow.services.audit import Action, audited
 from photofollow.services.changes import Changes, RecordGone
+from photofollow.services.users import Permission, require
 from photofollow.storage import trash as trash_store
 from photofollow.storage.assessments import assessments_of
 
@@ -107,11 +109,13 @@ class PatientRecord:
 
 def patients(library: Library) -> list[Patient]:
     """Every patient out of the trash, by name."""
+    require(library, Permission.VIEW)
     return library.patients()
 
 
 def patient_record(library: Library, patient_id: int) -> PatientRecord:
     """A patient's whole record out of the trash; raises RecordGone when the patient is not there."""
+    require(library, Permission.VIEW)
     patient = library.get(Patient, patient_id)
     if patient is None or library.in_trash("patient", patient_id):
         raise RecordGone(
@@ -141,18 +145,21 @@ def patient_record(library: Library, patient_id: int) -> PatientRecord:
 # -- entering and editing -----------------------------------------------------------------------------------
 
 
+@audited(Action.EDIT, Permission.EDIT)
 def save_patient(library: Library, patient: Patient) -> tuple[Patient, Changes]:
     """Add a new patient or save an edited one."""
     saved = library.add(patient) if patient.id is None else library.update(patient)
     return saved, Changes(patients=frozenset({saved.id}), patient_details=True)
 
 
+@audited(Action.EDIT, Permission.EDIT)
 def save_treatment(library: Library, treatment: Treatment) -> tuple[Treatment, Changes]:
     """Add a new treatment or save an edited one."""
     saved = library.add(treatment) if treatment.id is None else library.update(treatment)
     return saved, Changes(patients=frozenset({saved.patient_id}), treatments=frozenset({saved.id}))
 
 
+@audited(Action.EDIT, Permission.EDIT)
 def save_visit(
     library: Library, visit: Visit, symptoms: list[SymptomEntry] | None = None
 ) -> tuple[Visit, Changes]:
@@ -220,6 +227,7 @@ def _photo_changes(library: Library, photo: Photo, *visit_ids: int) -> Changes:
     )
 
 
+@audited(Action.MOVE, Permission.EDIT)
 def move_photo(
     library: Library, photo_id: int, *, visit_id: int | None = None, view: View | None = None
 ) -> Correction:
@@ -246,6 +254,7 @@ def move_photo(
     )
 
 
+@audited(Action.EDIT, Permission.EDIT)
 def rotate_photo(library: Library, photo_id: int, degrees: int) -> Correction:
     """Turn a photo as it is shown by `degrees` clockwise (90, 180, 270) more; the original never changes."""
     if degrees % 90:
@@ -263,6 +272,7 @@ def rotate_photo(library: Library, photo_id: int, degrees: int) -> Correction:
     )
 
 
+@audited(Action.EDIT, Permission.EDIT)
 def edit_visit(
     library: Library, visit_id: int, *, visited_at: datetime | None = None, kind: VisitKind | None = None
 ) -> Correction:
@@ -289,6 +299,7 @@ def edit_visit(
     )
 
 
+@audited(Action.EDIT, Permission.EDIT)
 def set_treatment_date(library: Library, treatment_id: int, performed_at: datetime) -> Correction:
     """Change when a treatment was done: every label and check of its visits follows."""
     if performed_at.tzinfo is None:
@@ -307,6 +318,7 @@ def set_treatment_date(library: Library, treatment_id: int, performed_at: dateti
     )
 
 
+@audited(Action.MOVE, Permission.EDIT)
 def move_treatment(library: Library, treatment_id: int, patient_id: int) -> Correction:
     """File a treatment, with its visits and photos, under another patient."""
     treatment = live(library, Treatment, treatment_id)
@@ -329,6 +341,7 @@ def move_treatment(library: Library, treatment_id: int, patient_id: int) -> Corr
 KINDS = trash_store.KINDS
 
 
+@audited(Action.DELETE, Permission.EDIT)
 def delete(library: Library, kind: str, object_id: int) -> Correction:
     """Move a patient, treatment, visit or photo (with what belongs to it) to the trash."""
     entity_type = {"patient": Patient, "treatment": Treatment, "visit": Visit, "photo": Photo}[kind]
@@ -385,6 +398,7 @@ def trash_entries(library: Library) -> list[TrashEntry]:
     return trash_store.entries(library)
 
 
+@audited(Action.RESTORE, Permission.EDIT)
 def restore(library: Library, trash_id: int) -> Correction:
     """Take an entry out of the trash with everything it held; undone by deleting it again."""
     entry = trash_store.restore(library, trash_id)
@@ -413,6 +427,7 @@ def restore(library: Library, trash_id: int) -> Correction:
     )
 
 
+@audited(Action.EMPTY_TRASH, Permission.ERASE)
 def empty_trash(library: Library) -> Changes:
     """Remove everything in the trash for good (rows, originals, previews, measurements). Not undoable."""
     entries = trash_store.entries(library)
@@ -422,6 +437,7 @@ def empty_trash(library: Library) -> Changes:
     )
 
 
+@audited(Action.ERASE, Permission.ERASE)
 def erase_patient(library: Library, patient_id: int) -> Changes:
     """Erase a patient for good, backups included (the right to erasure). Not undoable."""
     if library.get(Patient, patient_id) is None:
@@ -433,6 +449,7 @@ def erase_patient(library: Library, patient_id: int) -> Changes:
 # -- merging patients ----------------------------------------------------------------------------------------
 
 
+@audited(Action.MOVE, Permission.EDIT)
 def merge_patients(library: Library, keep_id: int, other_id: int) -> Correction:
     """Move every treatment of `other` to `keep`, then put the emptied `other` in the trash.
     Undone by restoring `other` and moving its treatments back."""

@@ -1,0 +1,192 @@
+"""Named users and roles, enforced in the services whoever calls; the audit trail and its hash chain, checked
+after the database file itself was changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+from import_helpers import jpeg
+
+from photofollow.domain.model import View, VisitKind
+from photofollow.services import audit, records, users
+from photofollow.services.importing import VisitRequest, import_photos
+from photofollow.services.library import open_library, timeline
+from photofollow.services.users import AccessRefused, Permission, Role
+from photofollow.storage.trash import patient_reference
+
+
+@pytest.fixture
+def staffed(library):
+    """A library with an administrator, a physician and a nurse; nobody signed in."""
+    users.add_user(library, "admin", Role.ADMINISTRATOR, "admin-pass-1", "Dr. Admin")
+    users.add_user(library, "pia", Role.PHYSICIAN, "physician-1", "Dr. Pia Holm")
+    users.add_user(library, "nina", Role.NURSE, "nurse-pass-1", "Nina Berg")
+    users.sign_out(library)
+    return library
+
+
+def test_a_library_without_users_refuses_nothing(library, treatment):
+    assert not users.has_users(library)
+    users.require(library, Permission.ERASE)
+    assert records.patients(library)
+
+
+def test_the_first_user_is_the_administrator_and_later_ones_need_one(library):
+    with pytest.raises(AccessRefused, match="first user"):
+        users.add_user(library, "nina", Role.NURSE, "nurse-pass-1")
+    users.add_user(library, "admin", Role.ADMINISTRATOR, "admin-pass-1")
+    users.sign_out(library)
+    with pytest.raises(AccessRefused, match="Sign in first"):
+        users.add_user(library, "nina", Role.NURSE, "nurse-pass-1")
+    with pytest.raises(AccessRefused, match="at least 8"):
+        users.sign_in(library, "admin", "admin-pass-1")
+        users.add_user(library, "nina", Role.NURSE, "short")
+
+
+def test_passwords_are_argon2_hashes_and_a_wrong_one_is_refused(staffed):
+    connection = sqlite3.connect(staffed.database_path)
+    hashes = [row[0] for row in connection.execute("SELECT password_hash FROM users")]
+    connection.close()
+    assert all(h.startswith("$argon2id$") for h in hashes)
+    assert not any("nurse-pass-1" in h for h in hashes)
+    with pytest.raises(AccessRefused, match="wrong"):
+        users.sign_in(staffed, "nina", "not-her-password")
+    with pytest.raises(AccessRefused, match="wrong"):
+        users.sign_in(staffed, "nobody", "nurse-pass-1")
+    assert users.sign_in(staffed, "nina", "nurse-pass-1").role is Role.NURSE
+
+
+def test_a_library_without_passwords_still_names_its_user(staffed):
+    users.sign_in(staffed, "admin", "admin-pass-1")
+    users.set_passwords_required(staffed, False)
+    users.sign_out(staffed)
+    assert users.sign_in(staffed, "pia").display_name == "Dr. Pia Holm"
+    assert users.acting_name(staffed) == "Dr. Pia Holm"
+
+
+def test_roles_are_enforced_in_the_services_whoever_calls(staffed, treatment, tmp_path):
+    # Nobody signed in: not even the record is read.
+    with pytest.raises(AccessRefused, match="Sign in first"):
+        records.patient_record(staffed, treatment.patient_id)
+    users.sign_in(staffed, "nina", "nurse-pass-1")
+    result = import_photos(
+        staffed, [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
+        VisitRequest(treatment, VisitKind.BASELINE), view=View.FRONTAL,
+    )
+    photo = result.new_photos[0]
+    records.rotate_photo(staffed, photo.id, 90)  # a nurse edits
+    with pytest.raises(AccessRefused, match="Nina Berg \\(nurse\\) may not erase"):
+        records.erase_patient(staffed, treatment.patient_id)
+    with pytest.raises(AccessRefused, match="may not erase"):
+        records.empty_trash(staffed)
+    with pytest.raises(AccessRefused, match="may not manage users"):
+        users.add_user(staffed, "eve", Role.ADMINISTRATOR, "sneaky-pass")
+    with pytest.raises(AccessRefused, match="may not read the audit"):
+        audit.entries(staffed)
+    users.sign_out(staffed)
+    users.sign_in(staffed, "pia", "physician-1")
+    assert records.patient_record(staffed, treatment.patient_id)
+    users.set_disabled  # the physician does not manage users either
+    with pytest.raises(AccessRefused):
+        users.set_disabled(staffed, "nina")
+
+
+def test_a_disabled_user_cannot_sign_in_and_the_last_administrator_stays(staffed):
+    users.sign_in(staffed, "admin", "admin-pass-1")
+    users.set_disabled(staffed, "nina")
+    with pytest.raises(AccessRefused, match="last administrator"):
+        users.set_disabled(staffed, "admin")
+    users.sign_out(staffed)
+    with pytest.raises(AccessRefused, match="disabled"):
+        users.sign_in(staffed, "nina", "nurse-pass-1")
+
+
+def _trail(library) -> list[tuple[str, str]]:
+    return [(entry.user_name, entry.action) for entry in audit.entries(library)]
+
+
+def test_the_trail_records_who_did_what_to_which_patient(staffed, treatment, tmp_path):
+    users.sign_in(staffed, "nina", "nurse-pass-1")
+    result = import_photos(
+        staffed, [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
+        VisitRequest(treatment, VisitKind.BASELINE), view=View.FRONTAL,
+    )
+    photo = result.new_photos[0]
+    patient = records.patient_record(staffed, treatment.patient_id).patient
+    timeline(staffed, patient)
+    records.move_photo(staffed, photo.id, view=View.OBLIQUE_45_LEFT)
+    deleted = records.delete(staffed, "photo", photo.id)
+    deleted.undo(staffed)
+    with pytest.raises(AccessRefused):
+        users.sign_in(staffed, "nina", "wrong-password")
+    users.sign_in(staffed, "pia", "physician-1")
+    records.erase_patient(staffed, patient.id)
+    trail = audit.entries(staffed)
+    actions = [(e.user_name, e.action) for e in trail if e.action not in ("user-add",)]
+    assert actions == [
+        ("admin", "sign-out"),
+        ("nina", "sign-in"),
+        ("nina", "import"),
+        ("nina", "open-timeline"),
+        ("nina", "move"),
+        ("nina", "delete"),
+        ("nina", "restore"),
+        ("nina", "sign-in-failed"),
+        ("pia", "sign-in"),
+        ("pia", "erase"),
+    ]
+    reference = patient_reference(staffed, patient.id)
+    touched = [e for e in trail if e.patient_reference == reference]
+    assert [e.action for e in touched] == ["import", "open-timeline", "move", "delete", "restore", "erase"]
+    assert f"photo:{photo.id}" in touched[2].objects
+    first = touched[0]
+    assert first.at_utc.utcoffset().total_seconds() == 0 and first.workstation
+    assert first.at_local == first.at_utc
+    # The erasure left the trail, and its chain, as they were; no name of the patient is in it.
+    assert audit.verify(staffed) == (len(trail), None)
+    connection = sqlite3.connect(staffed.database_path)
+    dump = "\n".join(connection.iterdump())
+    connection.close()
+    assert "Anna Jansen" not in dump and "b.jpg" not in dump.split("audit_log")[-1]
+    assert audit.entries(staffed, patient_id=patient.id)[0].action == "import"
+
+
+def _break(library, sql: str) -> None:
+    library.close()
+    connection = sqlite3.connect(library.database_path)
+    connection.execute(sql)
+    connection.commit()
+    connection.close()
+
+
+def _entries_for_chain(library, count: int = 6) -> None:
+    for i in range(count):
+        audit.record(library, audit.Action.SETTINGS, detail=f"entry {i}")
+    assert audit.verify(library) == (count, None)
+
+
+@pytest.mark.parametrize(
+    ("sql", "first_broken", "reason"),
+    [
+        ("UPDATE audit_log SET user_name = 'someone else' WHERE id = 3", 3, "changed"),
+        ("UPDATE audit_log SET at_utc = '2020-01-01T00:00:00.000000+00:00' WHERE id = 5", 5, "changed"),
+        ("DELETE FROM audit_log WHERE id = 4", 5, "removed"),
+        ("DELETE FROM audit_log WHERE id >= 5", 5, "removed"),
+        (
+            "INSERT INTO audit_log SELECT 7, at_utc, at_local, workstation, 'ghost', action, patient_reference,"
+            " objects, detail, entry_hash, entry_hash FROM audit_log WHERE id = 6",
+            7,
+            "inserted",
+        ),
+        ("UPDATE audit_log SET id = id + 100 WHERE id = 2", 3, "removed"),
+    ],
+)
+def test_the_chain_names_the_first_broken_entry(library, sql, first_broken, reason):
+    _entries_for_chain(library)
+    _break(library, sql)
+    with open_library(library.folder) as reopened:
+        checked, broken = audit.verify(reopened)
+    assert (broken.entry_id, broken.reason) == (first_broken, reason)
+    assert checked < 7
