@@ -66,7 +66,6 @@ def run_list(args: argparse.Namespace) -> int:
     from photofollow.domain.names import shown
     from photofollow.services import audit
     from photofollow.services.library import find_patient
-    from photofollow.storage.audit import entries as stored_entries
 
     try:
         since = _since(args.since)
@@ -82,7 +81,7 @@ def run_list(args: argparse.Namespace) -> int:
         if args.patient_reference:
             found = [e for e in found if e.patient_reference == args.patient_reference]
             if not found:  # entries of an erased patient: the reference is all that is left
-                found = stored_entries(library.database_path, patient_reference=args.patient_reference)
+                found = audit.erased_patients_entries(library, args.patient_reference)
         if patient_id is not None and (args.json or args.csv):
             audit.record(library, audit.Action.AUDIT_EXPORT, patient_id=patient_id, detail="access log")
     except PhotoFollowError as error:

@@ -181,6 +181,12 @@ def entries(
     )
 
 
+def erased_patients_entries(library: Library, reference: str) -> list[AuditEntry]:
+    """The entries of a patient known only by their pseudonymous reference (after an erasure)."""
+    require(library, Permission.AUDIT)
+    return audit_store.entries(library.database_path, patient_reference=reference)
+
+
 def verify(library: Library) -> tuple[int, ChainBreak | None]:
     """(entries checked, the first break or None). Anyone may check that the chain is intact."""
     return audit_store.verify(library.database_path)
