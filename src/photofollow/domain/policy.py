@@ -199,6 +199,24 @@ class RegistrationPolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangePolicy:
+    """What the change measures need (issue 15): which failed checks stop them, the overlay's colour scale."""
+
+    skip_when_failed: tuple[str, ...]
+    overlay_redness_full: float
+    overlay_darkening_full: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryCourse:
+    """A product's usual course after treatment, in hours: how long each sign usually lasts."""
+
+    redness_hours: float
+    swelling_hours: float
+    dark_patches_hours: float
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     version: int
     exposure: ExposurePolicy
@@ -221,6 +239,8 @@ class Policy:
     makeup: MakeupPolicy
     registration: RegistrationPolicy
     protocols: dict[Area, tuple[View, ...]]
+    change: ChangePolicy
+    courses: dict[str, RecoveryCourse]
 
     def protocol(self, area: Area | str) -> tuple[View, ...]:
         return self.protocols.get(Area(area), ())
@@ -269,7 +289,14 @@ def _merge(defaults: dict[str, Any], override: dict[str, Any], source: str, pref
         name = f"{prefix}{key}"
         if key not in defaults:
             raise _unknown_key(source, name)
-        if isinstance(defaults[key], dict) and key != "protocols":
+        if key == "courses" and not prefix:  # a clinic's product joins the shipped ones or changes one
+            if not isinstance(value, dict) or not all(isinstance(item, dict) for item in value.values()):
+                raise _error(QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a table ([%2])."), source, name)
+            courses = dict(defaults[key])
+            for product, course in value.items():
+                courses[product] = {**defaults[key].get(product, {}), **course}
+            merged[key] = courses
+        elif isinstance(defaults[key], dict) and key != "protocols":
             if not isinstance(value, dict):
                 raise _error(QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a table ([%2])."), source, name)
             merged[key] = _merge(defaults[key], value, source, f"{name}.")
@@ -352,6 +379,11 @@ def _convert(hint: Any, value: Any, source: str, key: str) -> Any:
                 QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a list of names in quotes."), source, key
             )
         return tuple(value)
+    if origin is dict and dataclasses.is_dataclass(typing.get_args(hint)[1]):  # courses: product -> course
+        if not isinstance(value, dict):
+            raise _error(QT_TRANSLATE_NOOP("Errors", "%1: '%2' must be a table."), source, key)
+        course = typing.get_args(hint)[1]
+        return {str(name): _build(course, item, source, f"{key}.{name}.") for name, item in value.items()}
     if origin is dict:  # protocols: area -> views
         protocols: dict[Area, tuple[View, ...]] = {}
         for area_name, views in value.items():

@@ -130,6 +130,14 @@ def measure_photo(
 ) -> PhotoMeasurements:
     """Measure one photo file (reduced decode; raises domain.errors types for unusable files), as shown:
     after its EXIF orientation and the library's display `rotation` (clockwise degrees)."""
+    return measure_decoded(path, policy, detect_face, rotation)[0]
+
+
+def measure_decoded(
+    path: str | Path, policy: Policy | None = None, detect_face: bool = True, rotation: int = 0
+) -> tuple[PhotoMeasurements, Any, FaceInput | None]:
+    """`measure_photo`, also handing back the decoded analysis image and the face found on it (for the
+    change sample of services.change: one decode and one face search serve both)."""
     import dataclasses
 
     from photofollow.domain.model import turned_orientation
@@ -149,7 +157,7 @@ def measure_photo(
     jpeg, software = file_traits(path)
     if facts.software and facts.software.strip() and facts.software.strip() not in software:
         software = (facts.software.strip(), *software)
-    return measure_pixels(
+    measurements = measure_pixels(
         rgb,
         full_size,
         facts,
@@ -160,6 +168,7 @@ def measure_photo(
         feature_max_side=policy.registration.feature_max_side,
         max_features=policy.registration.max_features,
     )
+    return measurements, rgb, face
 
 
 def measurements_from_json(data: dict[str, Any]) -> PhotoMeasurements:
@@ -278,7 +287,11 @@ def measure_at_import(library: Any, policy: Policy | None = None):
     the failure as a warning) and is measured again when a check needs it."""
 
     def analyse(photo: Any, stored_path: Path) -> None:
-        save_measurements(library, photo, measure_photo(stored_path, policy))
+        from photofollow.services.change import sample_of, save_change_sample
+
+        measurements, rgb, face = measure_decoded(stored_path, policy)
+        save_measurements(library, photo, measurements)
+        save_change_sample(library, photo, sample_of(rgb, measurements, face))
 
     return analyse
 

@@ -1,0 +1,487 @@
+"""Redness, dark patches and swelling of a comparable pair, per region, each with its uncertainty.
+
+Order of work: linearise both photos (sRGB -> linear reflectance up to the light's level and colour); match
+the follow-up's colour to the baseline's with one gain per channel, measured on tiles of skin and background
+outside the treated area (von Kries; the tiles' spread is the normalisation residual); then per region:
+- redness: the mean erythema index E = 100 log10(R/G) (Dawson et al. 1980, Diffey et al. 1984: the log ratio
+  of red to green reflectance rises with haemoglobin), and the share of the region above the baseline
+  region's 90th percentile;
+- dark patches: the mean shortfall of the (lightly smoothed) luminance below the baseline region's median,
+  in % of that median (bruises, haematoma: darker than the same skin at baseline);
+- swelling (faces only): the half-width of the face outline from the midline at fixed mesh levels (cheeks:
+  cheekbone to jaw; chin: the lower jaw), in % of the eye distance, each photo measured on its own mesh.
+Uncertainty (one standard deviation per photo, combined, times the coverage factor): pixel noise (the
+spread in the region over the square root of its independent pixels), registration (the value again on the
+mesh's refits, whose spread is the landmarks' jitter) and the normalisation residual (the follow-up measured
+again with its gains moved by their standard error).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from photofollow.domain.change import ChangeReport, Measure, MeasureId, RegionId
+from photofollow.imaging.change.regions import FACE_REGIONS, face_outline, face_regions, near
+from photofollow.imaging.change.sample import SAMPLE_IPD_PX, ChangeSample
+from photofollow.imaging.measure.colour import srgb_to_linear_lut
+
+# Pixels whose brightest channel is above this (linear) have lost their colour ratios; darker than the floor
+# they are noise. Both as in imaging.measure.colour.shades_of_grey.
+CLIPPED, FLOOR = 0.95, 0.002
+TILE_PX = 24  # normalisation tiles: a quarter of an eye distance
+TILE_MIN_SHARE = 0.6  # a tile counts when this share of it is reference pixels in both photos
+MIN_TILES = 6  # fewer reference tiles than this: the colour cannot be matched, the pair is not measured
+REFERENCE_GAP = 0.1  # reference pixels keep this far (eye distances) from the face outline and the neck
+SMOOTH_SIGMA_PX = 1.5  # the per-pixel maps are smoothed by this (about 1 mm): JPEG noise, not a blemish
+OVERLAY_SIGMA_PX = 2.5
+PIXELS_PER_INDEPENDENT = 4.0  # neighbouring pixels of a demosaiced, compressed photo are not independent
+SHARE_PERCENTILE = 90.0
+MAX_REFITS = 2  # refits used for the registration uncertainty (time: each is a set of region masks)
+
+# Swelling: mesh outline points at fixed levels, (patient's right, patient's left), and the face midline.
+CHEEK_LEVELS = ((234, 454), (93, 323), (132, 361), (58, 288))
+CHIN_LEVELS = ((172, 397), (136, 365), (150, 379))
+MIDLINE = (168, 6, 197, 195, 5, 4, 1, 2, 164, 0, 17, 18, 200, 199, 175, 152)
+# The outline at a level is the strongest colour edge within this many eye distances of the mesh's outline
+# point (the mesh's outline is off by up to about a tenth of an eye distance on real faces; a swelling moves
+# it by less than that) and at least this many times the row's median gradient (else the mesh's point).
+OUTLINE_SEARCH = 0.15
+OUTLINE_MIN_CONTRAST = 4.0
+OUTLINE_FLOOR_PX = 0.5  # an edge is placed to half a canvas pixel at best (JPEG, demosaicing)
+# Overlap (no face): the measured part is the overlap's inside; the reference is its outer band.
+OVERLAP_BAND = 0.15  # share of the overlap's shorter side
+
+
+@dataclass(frozen=True)
+class Normalisation:
+    gains: np.ndarray  # 3 linear gains, applied to the follow-up
+    residual: np.ndarray  # standard error of each channel's log gain
+    tiles: int
+
+
+@dataclass(frozen=True, eq=False)
+class ChangeMap:
+    """The aligned follow-up and the change maps, on the baseline's canvas (or frame, without a face).
+
+    `redness`: smoothed erythema index, follow-up minus baseline (EI units); `darkening`: the follow-up's
+    luminance below the baseline's, % (positive = darker); `mask`: the measured regions; `follow_up`: the
+    follow-up's sRGB pixels aligned and colour-matched; `to_follow_up`: 3 x 3, map pixels -> the follow-up's
+    full-size oriented pixels (to draw the map on the photo)."""
+
+    redness: np.ndarray
+    darkening: np.ndarray
+    mask: np.ndarray
+    follow_up: np.ndarray
+    to_follow_up: np.ndarray
+
+
+def _linear(rgb: np.ndarray) -> np.ndarray:
+    return srgb_to_linear_lut()[rgb]
+
+
+def _usable(linear: np.ndarray) -> np.ndarray:
+    brightest = linear.max(axis=2)
+    return (brightest < CLIPPED) & (linear.min(axis=2) > FLOOR)
+
+
+def normalisation(base: np.ndarray, follow: np.ndarray, reference: np.ndarray) -> Normalisation | None:
+    """Per-channel gains that match the follow-up to the baseline on `reference` pixels (same canvas), from
+    the median of per-tile log ratios; None when fewer than MIN_TILES tiles hold enough reference."""
+    height = base.shape[0] // TILE_PX * TILE_PX
+    width = base.shape[1] // TILE_PX * TILE_PX
+    mask = (reference & _usable(base) & _usable(follow))[:height, :width].astype(np.float64)
+
+    def tile_sums(values: np.ndarray) -> np.ndarray:
+        return (
+            values[:height, :width].reshape(height // TILE_PX, TILE_PX, width // TILE_PX, TILE_PX).sum((1, 3))
+        )
+
+    counts = tile_sums(mask)
+    chosen = counts >= TILE_MIN_SHARE * TILE_PX * TILE_PX
+    if int(chosen.sum()) < MIN_TILES:
+        return None
+    ratios = []
+    for channel in range(3):
+        b = tile_sums(base[:height, :width, channel] * mask)[chosen]
+        f = tile_sums(follow[:height, :width, channel] * mask)[chosen]
+        ratios.append(np.log(b / np.maximum(f, 1e-9)))
+    ratios = np.array(ratios)  # 3 x tiles
+    centre = np.median(ratios, axis=1)
+    spread = 1.4826 * np.median(np.abs(ratios - centre[:, None]), axis=1)
+    residual = spread * math.sqrt(math.pi / 2) / math.sqrt(ratios.shape[1])  # standard error of a median
+    return Normalisation(np.exp(centre), residual, int(chosen.sum()))
+
+
+def _redness(linear: np.ndarray) -> np.ndarray:
+    return (100.0 / math.log(10.0)) * (
+        np.log(np.maximum(linear[..., 0], FLOOR)) - np.log(np.maximum(linear[..., 1], FLOOR))
+    )
+
+
+def _luminance(linear: np.ndarray) -> np.ndarray:
+    return linear @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+
+
+def _smooth(values: np.ndarray, sigma: float) -> np.ndarray:
+    import cv2
+
+    return cv2.GaussianBlur(values.astype(np.float32), (0, 0), sigma)
+
+
+@dataclass(frozen=True)
+class _Maps:
+    """One photo's per-pixel maps on its canvas."""
+
+    redness: np.ndarray  # smoothed
+    luminance: np.ndarray  # smoothed
+    usable: np.ndarray
+
+
+def _maps(linear: np.ndarray) -> _Maps:
+    return _Maps(
+        _smooth(_redness(linear), SMOOTH_SIGMA_PX),
+        _smooth(_luminance(linear), SMOOTH_SIGMA_PX),
+        _usable(linear),
+    )
+
+
+def _region_values(
+    maps: _Maps, mask: np.ndarray, reference_luminance: float
+) -> tuple[float, float, float, float]:
+    """(mean redness, its noise sd, dark-patch index, its noise sd) of one region."""
+    chosen = mask & maps.usable
+    count = int(chosen.sum())
+    if count < 10:
+        return math.nan, math.nan, math.nan, math.nan
+    independent = max(1.0, count / PIXELS_PER_INDEPENDENT)
+    redness = maps.redness[chosen]
+    dark = np.maximum(0.0, 100.0 * (1.0 - maps.luminance[chosen] / reference_luminance))
+    return (
+        float(redness.mean()),
+        float(redness.std() / math.sqrt(independent)),
+        float(dark.mean()),
+        float(dark.std() / math.sqrt(independent)),
+    )
+
+
+def _apply_gains(linear: np.ndarray, gains: np.ndarray) -> np.ndarray:
+    return np.minimum(linear * gains.astype(np.float32), 1.0)
+
+
+def _refit_masks(sample: ChangeSample) -> list[dict[RegionId, np.ndarray]]:
+    if sample.mesh_samples is None:
+        return []
+    return [face_regions(mesh, sample.valid) for mesh in sample.mesh_samples[:MAX_REFITS]]
+
+
+def _colour_measures(
+    base_linear: np.ndarray,
+    follow_linear: np.ndarray,
+    norm: Normalisation,
+    base_regions: dict[RegionId, np.ndarray],
+    follow_regions: dict[RegionId, np.ndarray],
+    base_refits: list[dict[RegionId, np.ndarray]],
+    follow_refits: list[dict[RegionId, np.ndarray]],
+    coverage: float,
+) -> list[Measure]:
+    base_maps = _maps(base_linear)
+    follow_maps = _maps(_apply_gains(follow_linear, norm.gains))
+    # The follow-up again with its gains moved by one standard error: red against green for redness, all
+    # three together for darkness.
+    moved_red = _maps(
+        _apply_gains(follow_linear, norm.gains * np.exp([norm.residual[0], -norm.residual[1], 0.0]))
+    )
+    moved_level = _maps(_apply_gains(follow_linear, norm.gains * float(np.exp(np.mean(norm.residual)))))
+    measures: list[Measure] = []
+    for region, base_mask in base_regions.items():
+        follow_mask = follow_regions.get(region)
+        if follow_mask is None:
+            continue
+        base_chosen = base_mask & base_maps.usable
+        if int(base_chosen.sum()) < 10:
+            continue
+        reference = float(np.median(base_maps.luminance[base_chosen]))
+        red_b, red_b_sd, dark_b, dark_b_sd = _region_values(base_maps, base_mask, reference)
+        red_f, red_f_sd, dark_f, dark_f_sd = _region_values(follow_maps, follow_mask, reference)
+        if not (math.isfinite(red_b) and math.isfinite(red_f)):
+            continue
+        red_norm = abs(_region_values(moved_red, follow_mask, reference)[0] - red_f)
+        dark_norm = abs(_region_values(moved_level, follow_mask, reference)[2] - dark_f)
+        red_reg_b, dark_reg_b = _refit_spread(base_maps, base_refits, region, reference)
+        red_reg_f, dark_reg_f = _refit_spread(follow_maps, follow_refits, region, reference)
+        red_sd = math.hypot(red_b_sd, red_f_sd, red_norm, red_reg_b, red_reg_f)
+        dark_sd = math.hypot(dark_b_sd, dark_f_sd, dark_norm, dark_reg_b, dark_reg_f)
+        threshold = float(np.percentile(base_maps.redness[base_chosen], SHARE_PERCENTILE))
+        follow_chosen = follow_mask & follow_maps.usable
+        share_f = float((follow_maps.redness[follow_chosen] > threshold).mean())
+        share_b = float((base_maps.redness[base_chosen] > threshold).mean())
+        measures.append(
+            Measure(
+                MeasureId.REDNESS, region, red_b, red_f, coverage * red_sd, share_above=(share_b, share_f)
+            )
+        )
+        measures.append(Measure(MeasureId.DARK_PATCHES, region, dark_b, dark_f, coverage * dark_sd))
+    return measures
+
+
+def _refit_spread(
+    maps: _Maps, refits: list[dict[RegionId, np.ndarray]], region: RegionId, reference: float
+) -> tuple[float, float]:
+    values = [_region_values(maps, masks[region], reference) for masks in refits if region in masks]
+    values = [v for v in values if math.isfinite(v[0])]
+    if len(values) < 2:
+        return 0.0, 0.0
+    return float(np.std([v[0] for v in values], ddof=1)), float(np.std([v[2] for v in values], ddof=1))
+
+
+# -- swelling ------------------------------------------------------------------------------------------------
+
+
+def _outline_x(face: np.ndarray | None, x0: float, y0: float) -> float:
+    """The face's outline on the canvas row through (x0, y0): the strongest colour edge within
+    OUTLINE_SEARCH eye distances of the mesh's outline point, to a tenth of a pixel (a parabola through the
+    peak); the mesh's own x when the photo shows no clear edge there (hair, a background like skin)."""
+    if face is None:
+        return x0
+    reach = OUTLINE_SEARCH * SAMPLE_IPD_PX
+    left, right = int(max(1, x0 - reach)), int(min(face.shape[1] - 2, x0 + reach))
+    row = int(round(y0))
+    if right - left < 5 or not 2 <= row < face.shape[0] - 2:
+        return x0
+    strip = srgb_to_linear_lut()[face[row - 2 : row + 3, left - 1 : right + 2]].mean(axis=0)  # 5 rows
+    log = np.log(np.maximum(strip, FLOOR))
+    gradient = np.sqrt((((log[2:] - log[:-2]) / 2) ** 2).sum(axis=1))
+    peak = int(np.argmax(gradient))
+    if gradient[peak] < OUTLINE_MIN_CONTRAST * max(float(np.median(gradient)), 1e-3):
+        return x0
+    offset = 0.0
+    if 0 < peak < len(gradient) - 1:
+        a, b, c = gradient[peak - 1], gradient[peak], gradient[peak + 1]
+        denominator = a - 2 * b + c
+        offset = 0.5 * (a - c) / denominator if denominator < 0 else 0.0
+    return float(left + peak + offset)
+
+
+def _half_widths(
+    mesh: np.ndarray, levels: tuple[tuple[int, int], ...], face: np.ndarray | None = None
+) -> tuple[float, float]:
+    """Mean half-width of the outline from the midline at the given mesh levels (right, left), in % of the
+    eye distance (the canvas's eye distance is SAMPLE_IPD_PX); the outline is the photo's edge near each
+    mesh outline point (`_outline_x`), the midline the mesh's."""
+    midline = mesh[list(MIDLINE)]
+    order = np.argsort(midline[:, 1])
+    right, left = [], []
+    for index_right, index_left in levels:
+        for index, out in ((index_right, right), (index_left, left)):
+            x, y = mesh[index]
+            middle = float(np.interp(y, midline[order, 1], midline[order, 0]))
+            out.append(abs(_outline_x(face, float(x), float(y)) - middle))
+    return 100.0 * float(np.mean(right)) / SAMPLE_IPD_PX, 100.0 * float(np.mean(left)) / SAMPLE_IPD_PX
+
+
+def _swelling_values(mesh: np.ndarray, face: np.ndarray | None = None) -> dict[RegionId, float]:
+    cheek_right, cheek_left = _half_widths(mesh, CHEEK_LEVELS, face)
+    chin_right, chin_left = _half_widths(mesh, CHIN_LEVELS, face)
+    return {
+        RegionId.CHEEK_RIGHT: cheek_right,
+        RegionId.CHEEK_LEFT: cheek_left,
+        RegionId.CHIN: chin_right + chin_left,
+    }
+
+
+def _swelling_sd(sample: ChangeSample) -> dict[RegionId, float]:
+    """One standard deviation of each swelling value: the spread over the mesh's refits (which move the
+    levels and, where the photo shows no edge, the outline), at least the outline's resolution floor (half
+    a canvas pixel per point, two points per level, averaged over the levels)."""
+    floors = {
+        RegionId.CHEEK_RIGHT: len(CHEEK_LEVELS),
+        RegionId.CHEEK_LEFT: len(CHEEK_LEVELS),
+        RegionId.CHIN: len(CHIN_LEVELS),
+    }
+    floor = {
+        region: 100.0 * OUTLINE_FLOOR_PX * math.sqrt(2.0 / levels) / SAMPLE_IPD_PX
+        for region, levels in floors.items()
+    }
+    if sample.mesh_samples is None or len(sample.mesh_samples) < 2:
+        return floor
+    refits = [_swelling_values(mesh, sample.face) for mesh in sample.mesh_samples]
+    return {
+        region: max(floor[region], float(np.std([r[region] for r in refits], ddof=1))) for region in floor
+    }
+
+
+def _swelling_measures(
+    base: ChangeSample, follow: ChangeSample, regions: set[RegionId], coverage: float
+) -> list[Measure]:
+    base_values, follow_values = (
+        _swelling_values(base.mesh, base.face),
+        _swelling_values(follow.mesh, follow.face),
+    )
+    base_sd, follow_sd = _swelling_sd(base), _swelling_sd(follow)
+    return [
+        Measure(
+            MeasureId.SWELLING,
+            region,
+            base_values[region],
+            follow_values[region],
+            coverage * math.hypot(base_sd[region], follow_sd[region]),
+        )
+        for region in (RegionId.CHEEK_RIGHT, RegionId.CHEEK_LEFT, RegionId.CHIN)
+        if region in regions
+    ]
+
+
+# -- the pair ------------------------------------------------------------------------------------------------
+
+
+def _reference_mask(
+    base: ChangeSample, follow: ChangeSample, treated: dict[RegionId, np.ndarray]
+) -> np.ndarray:
+    """Skin and background outside the treated area, on the canvas: not in the face outline, the neck or a
+    treated region (with a gap), inside both photos; the untreated face regions count as skin."""
+    gap = REFERENCE_GAP * SAMPLE_IPD_PX
+    covered = face_outline(base.mesh) | face_outline(follow.mesh)
+    for mask in treated.values():
+        covered |= mask
+    outside = ~near(covered, gap) & base.valid & follow.valid
+    untreated = face_regions(base.mesh, base.valid)
+    for region, mask in untreated.items():
+        if region not in treated:
+            outside |= mask
+    return outside
+
+
+def _stable_fit(base: ChangeSample, follow: ChangeSample) -> np.ndarray:
+    """Follow-up canvas -> baseline canvas: a similarity on the stable mesh points (eyes already coincide)."""
+    import cv2
+
+    from photofollow.imaging.measure import MESH_STABLE
+
+    affine, _ = cv2.estimateAffinePartial2D(
+        follow.mesh[list(MESH_STABLE)], base.mesh[list(MESH_STABLE)], method=cv2.LMEDS
+    )
+    matrix = np.eye(3)
+    if affine is not None:
+        matrix[:2] = affine
+    return matrix
+
+
+def _face_pair(
+    base: ChangeSample, follow: ChangeSample, treated_ids: tuple[RegionId, ...], coverage: float
+) -> tuple[ChangeReport | None, ChangeMap | None]:
+    base_regions = {k: v for k, v in face_regions(base.mesh, base.valid).items() if k in treated_ids}
+    follow_regions = {k: v for k, v in face_regions(follow.mesh, follow.valid).items() if k in treated_ids}
+    base_linear, follow_linear = _linear(base.face), _linear(follow.face)
+    reference = _reference_mask(base, follow, base_regions)
+    norm = normalisation(base_linear, follow_linear, reference)
+    if norm is None:
+        return None, None
+    measures = _colour_measures(
+        base_linear,
+        follow_linear,
+        norm,
+        base_regions,
+        follow_regions,
+        _refit_masks(base),
+        _refit_masks(follow),
+        coverage,
+    )
+    measures += _swelling_measures(base, follow, set(base_regions) & set(follow_regions), coverage)
+    order = {region: i for i, region in enumerate(FACE_REGIONS)}
+    measures.sort(key=lambda m: (list(MeasureId).index(m.id), order.get(m.region, 99)))
+    report = ChangeReport(True, None, tuple(measures))
+    return report, _face_map(base, follow, base_linear, follow_linear, norm, base_regions)
+
+
+def _face_map(base, follow, base_linear, follow_linear, norm, regions) -> ChangeMap:
+    import cv2
+
+    fit = _stable_fit(base, follow)
+    shape = (base.face.shape[1], base.face.shape[0])
+    aligned = cv2.warpAffine(
+        _apply_gains(follow_linear, norm.gains),
+        fit[:2],
+        shape,
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REFLECT,
+    )
+    mask = np.zeros(base.face.shape[:2], bool)
+    for region_mask in regions.values():
+        mask |= region_mask
+    to_follow_up = np.linalg.inv(follow.to_canvas) @ np.linalg.inv(fit)
+    return _map(base_linear, aligned, mask, to_follow_up)
+
+
+def _map(
+    base_linear: np.ndarray, aligned: np.ndarray, mask: np.ndarray, to_follow_up: np.ndarray
+) -> ChangeMap:
+    redness = _smooth(_redness(aligned), OVERLAY_SIGMA_PX) - _smooth(_redness(base_linear), OVERLAY_SIGMA_PX)
+    lum_b = _smooth(_luminance(base_linear), OVERLAY_SIGMA_PX)
+    lum_f = _smooth(_luminance(aligned), OVERLAY_SIGMA_PX)
+    darkening = 100.0 * (1.0 - lum_f / np.maximum(lum_b, FLOOR))
+    ramp = np.linspace(0.0, 1.0, 4096)
+    encoded = np.where(ramp <= 0.0031308, 12.92 * ramp, 1.055 * ramp ** (1 / 2.4) - 0.055)
+    lut = np.round(255.0 * encoded).astype(np.uint8)
+    follow_up = lut[np.clip(np.round(aligned * 4095), 0, 4095).astype(np.int32)]
+    return ChangeMap(redness, darkening, mask, follow_up, to_follow_up)
+
+
+def _overlap_pair(
+    base: ChangeSample, follow: ChangeSample, transform: np.ndarray | None, coverage: float
+) -> tuple[ChangeReport | None, ChangeMap | None]:
+    """Photos without a face: the follow-up's frame warped onto the baseline's by the pair's registration;
+    the overlap's inside is measured, its outer band is the colour reference."""
+    import cv2
+
+    if transform is None:
+        return None, None
+    to_frame_b = np.diag(
+        [base.frame.shape[1] / base.full_size[0], base.frame.shape[0] / base.full_size[1], 1.0]
+    )
+    from_frame_f = np.diag(
+        [follow.full_size[0] / follow.frame.shape[1], follow.full_size[1] / follow.frame.shape[0], 1.0]
+    )
+    fit = to_frame_b @ np.asarray(transform, dtype=np.float64) @ from_frame_f
+    size = (base.frame.shape[1], base.frame.shape[0])
+    follow_linear = cv2.warpAffine(_linear(follow.frame), fit[:2], size, flags=cv2.INTER_LINEAR)
+    overlap = (
+        cv2.warpAffine(np.full(follow.frame.shape[:2], 255, np.uint8), fit[:2], size, flags=cv2.INTER_NEAREST)
+        > 0
+    )
+    # The distance to the overlap's edge, the frame's edge included (a zero border around it).
+    padded = np.pad(overlap.astype(np.uint8), 1)
+    distance = cv2.distanceTransform(padded, cv2.DIST_L2, 3)[1:-1, 1:-1]
+    ys, xs = np.nonzero(overlap)
+    if len(ys) < 400:
+        return None, None
+    band = OVERLAP_BAND * min(np.ptp(ys), np.ptp(xs))
+    inner, outer = overlap & (distance > band), overlap & (distance <= band)
+    base_linear = _linear(base.frame)
+    norm = normalisation(base_linear, follow_linear, outer)
+    if norm is None:
+        return None, None
+    regions = {RegionId.OVERLAP: inner}
+    measures = _colour_measures(base_linear, follow_linear, norm, regions, regions, [], [], coverage)
+    report = ChangeReport(True, None, tuple(measures))
+    to_follow_up = np.linalg.inv(to_frame_b @ np.asarray(transform, dtype=np.float64))
+    return report, _map(base_linear, _apply_gains(follow_linear, norm.gains), inner, to_follow_up)
+
+
+def measure_change(
+    base: ChangeSample,
+    follow: ChangeSample,
+    regions: tuple[RegionId, ...] | None,
+    transform: np.ndarray | None = None,
+    coverage: float = 2.0,
+) -> tuple[ChangeReport | None, ChangeMap | None]:
+    """The measures of a pair already judged comparable, and its change map. `regions`: the treated face
+    regions (None: the photo overlap, for areas without a face); `transform`: the pair's registration
+    (follow-up full-size pixels -> baseline's), used without a face. (None, None) when the colour cannot be
+    matched (too little reference outside the treated area) or the photos do not overlap; the caller words
+    the reason."""
+    if regions is not None and base.has_face and follow.has_face:
+        return _face_pair(base, follow, regions, coverage)
+    return _overlap_pair(base, follow, transform, coverage)
