@@ -390,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
         "--faces", action="store_true", help="the real-face evaluation (expression, make-up, cause)"
     )
     parser.add_argument("--people", type=int, default=0, help="with --faces: only the first N people")
+    parser.add_argument(
+        "--precision", action="store_true", help="with --faces: predicted sigma against measured error"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO_ROOT / "src"))
     if args.faces:
@@ -426,10 +429,91 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if not summary["misses"] and not summary["false_alarms"] else 1
 
 
+def precision(people: list[str], faces: Path | None = None, sides=(110, 220, 480, 1200)) -> list[dict]:
+    """Predicted against measured precision: each neutral photo rendered twice at each output side, the
+    second 1.3 % larger and shifted, JPEG-saved and with sensor noise; the eye-distance ratio, tilt and
+    expression differences measured between the two (minus the known change) against the standard deviation
+    the measurements predict for the pair. Rows per side: the RMS error and the mean predicted sigma."""
+    import cv2
+
+    from photofollow.imaging.face import find_face_evidence
+    from photofollow.imaging.measure import MESH_STABLE
+    from photofollow.imaging.measure.face import measure_face
+
+    faces = FACES_DIR if faces is None else faces
+    rng = np.random.default_rng(5)
+
+    def shot(base: FaceBase, side: int, zoom: float, dx: float) -> np.ndarray:
+        picture = cv2.resize(base.render(zoom=zoom, dx=dx), (side, side), interpolation=cv2.INTER_AREA)
+        noisy = np.clip(picture + rng.normal(0, 2.0, picture.shape), 0, 255).astype(np.uint8)
+        ok, data = cv2.imencode(".jpg", noisy, [cv2.IMWRITE_JPEG_QUALITY, 85])
+        return cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+
+    def measured(rgb: np.ndarray) -> dict | None:
+        evidence = find_face_evidence(rgb)
+        if evidence is None:
+            return None
+        face = evidence.face
+        return measure_face(
+            face.mesh[:, :2], 0.0, 0.0, MESH_STABLE, evidence.samples[:, :, :2], None, evidence.model_px, 1.0
+        )
+
+    rows = []
+    for side in sides:
+        errors: dict[str, list[float]] = {}
+        sigmas: dict[str, list[float]] = {}
+        widths = []
+        for person in people:
+            base = load_face(person, faces)
+            first, second = measured(shot(base, side, 1.0, 0.0)), measured(shot(base, side, 1.013, 0.004))
+            if first is None or second is None:
+                continue
+            widths.append(first["geometry"]["width"])
+            pairs = {
+                "ipd %": (
+                    (second["geometry"]["ipd"] / first["geometry"]["ipd"] - 1.013) * 100,
+                    math.hypot(first["sigma"]["ipd_rel"], second["sigma"]["ipd_rel"]) * 100,
+                ),
+                "tilt deg": (
+                    second["geometry"]["eye_line_deg"] - first["geometry"]["eye_line_deg"],
+                    math.hypot(first["sigma"]["roll_deg"], second["sigma"]["roll_deg"]),
+                ),
+            }
+            for name in first["expression"]:
+                pairs[f"{name} %ipd"] = (
+                    (second["expression"][name] - first["expression"][name]) * 100,
+                    math.hypot(first["expression_sigma"][name], second["expression_sigma"][name]) * 100,
+                )
+            for name, (error, sigma) in pairs.items():
+                errors.setdefault(name, []).append(error)
+                sigmas.setdefault(name, []).append(sigma)
+        for name in errors:
+            rows.append(
+                {
+                    "side": side,
+                    "face_px": float(np.mean(widths)),
+                    "quantity": name,
+                    "pairs": len(errors[name]),
+                    "rms_error": float(np.sqrt(np.mean(np.square(errors[name])))),
+                    "predicted_sigma": float(np.mean(sigmas[name])),
+                }
+            )
+    return rows
+
+
 def main_faces(args) -> int:
     people = face_people()
     if args.people:
         people = people[: args.people]
+    if args.precision:
+        header = ("photo side", "face px", "quantity", "pairs", "rms error", "sigma")
+        print("{:>10s} {:>8s} {:22s} {:>5s} {:>10s} {:>8s}".format(*header))
+        for row in precision(people):
+            print(
+                f"{row['side']:10d} {row['face_px']:8.0f} {row['quantity']:22s} {row['pairs']:5d} "
+                f"{row['rms_error']:10.2f} {row['predicted_sigma']:8.2f}"
+            )
+        return 0
 
     def log(outcome: FaceOutcome) -> None:
         if args.verbose:
@@ -795,9 +879,17 @@ def evaluate_faces(
 def summarise_faces(outcomes: list[FaceOutcome]) -> dict:
     """Per check: [detected, pairs made for it], false alarms on controls, wrong-cause alarms."""
     checks = sorted({check for o in outcomes for check in o.statuses})
-    table = {check: {"detected": 0, "made_for": 0, "false_alarms": 0, "wrong_cause": 0} for check in checks}
+    table = {
+        check: {"detected": 0, "made_for": 0, "false_alarms": 0, "wrong_cause": 0, "cannot_judge": 0}
+        for check in checks
+    }
     controls = sum(1 for o in outcomes if o.variant.kind == "control")
     for outcome in outcomes:
+        for check, status in outcome.statuses.items():
+            # A face check that said it cannot judge this pair (face too small, landmarks unsteady, or the
+            # mesh and the face's features disagreeing): neither an alarm nor a pass.
+            reason = outcome.report.result(check).details.get("reason") if status == "skipped" else None
+            table[check]["cannot_judge"] += int(reason is not None)
         if outcome.variant.kind == "control":
             for check in outcome.fired:
                 table[check]["false_alarms"] += 1
@@ -821,15 +913,15 @@ def summarise_faces(outcomes: list[FaceOutcome]) -> dict:
 
 def format_faces_table(summary: dict) -> str:
     lines = [
-        f"{'check':16s} {'detected':>12s} {'false alarms':>14s} {'wrong cause':>12s}",
-        "-" * 58,
+        f"{'check':16s} {'detected':>12s} {'false alarms':>14s} {'wrong cause':>12s} {'cannot judge':>13s}",
+        "-" * 72,
     ]
     others = summary["pairs"] - summary["controls"]
     for check, row in summary["table"].items():
         detected = f"{row['detected']}/{row['made_for']}" if row["made_for"] else "-"
         lines.append(
             f"{check:16s} {detected:>12s} {row['false_alarms']:>8d}/{summary['controls']:<5d} "
-            f"{row['wrong_cause']:>6d}/{others:<5d}"
+            f"{row['wrong_cause']:>6d}/{others:<5d} {row['cannot_judge']:>7d}/{summary['pairs']:<5d}"
         )
     by_variant: dict[str, list[int]] = {}
     for outcome in summary["outcomes"]:

@@ -117,7 +117,10 @@ def test_a_face_too_small_is_skipped_with_its_size_and_the_size_needed(faces_dir
     assert baseline.face is not None and baseline.face.face_width_px < 30
     report = check_pair(baseline, follow_up)
     width = round(min(baseline.face.face_width_px, follow_up.face.face_width_px))
-    for check, within in (("distance", "within 5 % of the face's size"), ("expression", "within 3 % of the eye distance")):
+    for check, within in (
+        ("distance", "within 5 % of the face's size"),
+        ("expression", "within 3 % of the eye distance"),
+    ):
         result = report.result(check)
         assert result.status is CheckStatus.SKIPPED, (check, result.message)
         assert result.message.startswith(f"The face is {width} px wide; "), result.message
@@ -188,7 +191,7 @@ def test_face_measurements_round_trip_through_the_cache(faces_dir, tmp_path):
     assert again.face.expression == pytest.approx(measured.face.expression)
     assert again.face.sigma == pytest.approx(measured.face.sigma)
     assert again.face.skin.keys() == measured.face.skin.keys()
-    assert again.face.refits == measured.face.refits >= 6
+    assert again.face.refits == measured.face.refits >= 4  # four moved or rescaled crops, and as taken
     summary = measured.summary_json()
     assert summary["face_width_px"] > 100 and summary["face_sigma"]["ipd_rel"] > 0
     assert dataclasses.asdict(again.facts) == dataclasses.asdict(measured.facts)

@@ -33,7 +33,7 @@ def _diagonal(m: PhotoMeasurements) -> float:
     return math.hypot(m.width, m.height)
 
 
-# -- judging a face measurement with its uncertainty ----------------------------------------------------------
+# -- judging a face measurement with its uncertainty ------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,8 @@ LIPS_AREA = 0.16  # pixels of the lips per squared eye-distance pixel (corpus fa
 MAKEUP_FOUND = {
     "lips": QT_TRANSLATE_NOOP(
         "Checks",
-        "The lips' colour against the skin differs from the baseline (lipstick or gloss in one of the photos): "
-        "make-up can hide the lips' own colour and swelling; take both photos without make-up.",
+        "The lips' colour against the skin differs from the baseline (lipstick or gloss in one of the "
+        "photos): make-up can hide the lips' own colour and swelling; take both photos without make-up.",
     ),
     "eyes": QT_TRANSLATE_NOOP(
         "Checks",

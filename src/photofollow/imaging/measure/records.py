@@ -121,7 +121,8 @@ class FaceMeasurements:
     roll: float
     eye_line_deg: float  # angle of the eye line against the image x axis (image y down), from eye centres
     stable_points: np.ndarray  # len(MESH_STABLE) x 2, float32
-    # Centre of the stable mesh points (eye corners, nose, forehead): where the face is, unmoved by expression.
+    # Centre of the stable mesh points (eye corners, nose, forehead): where the face is; expression does not
+    # move it.
     anchor: tuple[float, float] | None = None
     face_width_px: float = math.nan  # across the cheekbones (mesh outline), full-size pixels
     # One standard deviation of each measurement (`imaging.measure.face`): "ipd_rel" (share of the eye

@@ -98,7 +98,8 @@ def _poly(mask: np.ndarray, points: np.ndarray) -> None:
 
 
 def _stats(values: np.ndarray) -> tuple[float, float]:
-    """Median and its standard error (robust spread / sqrt(n / 4): neighbouring pixels are not independent)."""
+    """Median and its standard error (robust spread / sqrt(n / 4): neighbouring pixels are not
+    independent)."""
     if values.size == 0:
         return math.nan, math.nan
     median = float(np.median(values))
