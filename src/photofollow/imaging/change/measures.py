@@ -149,16 +149,17 @@ def _maps(linear: np.ndarray) -> _Maps:
 
 
 def _region_values(
-    maps: _Maps, mask: np.ndarray, reference_luminance: float
+    maps: _Maps, index: np.ndarray, reference_luminance: float, level: float = 1.0
 ) -> tuple[float, float, float, float]:
-    """(mean redness, its noise sd, dark-patch index, its noise sd) of one region."""
-    chosen = mask & maps.usable
-    count = int(chosen.sum())
+    """(mean redness, its noise sd, dark-patch index, its noise sd) of one region (`index`: its flat pixel
+    indices); `level` scales the luminance (the normalisation's residual)."""
+    chosen = index[maps.usable.ravel()[index]]
+    count = len(chosen)
     if count < 10:
         return math.nan, math.nan, math.nan, math.nan
     independent = max(1.0, count / PIXELS_PER_INDEPENDENT)
-    redness = maps.redness[chosen]
-    dark = np.maximum(0.0, 100.0 * (1.0 - maps.luminance[chosen] / reference_luminance))
+    redness = maps.redness.ravel()[chosen]
+    dark = np.maximum(0.0, 100.0 * (1.0 - level * maps.luminance.ravel()[chosen] / reference_luminance))
     return (
         float(redness.mean()),
         float(redness.std() / math.sqrt(independent)),
@@ -189,35 +190,37 @@ def _colour_measures(
 ) -> list[Measure]:
     base_maps = _maps(base_linear)
     follow_maps = _maps(_apply_gains(follow_linear, norm.gains))
-    # The follow-up again with its gains moved by one standard error: red against green for redness, all
-    # three together for darkness.
-    moved_red = _maps(
-        _apply_gains(follow_linear, norm.gains * np.exp([norm.residual[0], -norm.residual[1], 0.0]))
-    )
-    moved_level = _maps(_apply_gains(follow_linear, norm.gains * float(np.exp(np.mean(norm.residual)))))
+    # The normalisation residual: redness is 100 log10(R/G), so a gain error moves it by exactly its log
+    # ratio; darkness is measured again with the luminance moved by the gains' standard error.
+    red_norm = 100.0 / math.log(10.0) * math.hypot(norm.residual[0], norm.residual[1])
+    level = float(np.exp(np.mean(norm.residual)))
+    base_index = {region: np.flatnonzero(mask) for region, mask in base_regions.items()}
+    follow_index = {region: np.flatnonzero(mask) for region, mask in follow_regions.items()}
+    base_refits = [{r: np.flatnonzero(m) for r, m in masks.items()} for masks in base_refits]
+    follow_refits = [{r: np.flatnonzero(m) for r, m in masks.items()} for masks in follow_refits]
     measures: list[Measure] = []
-    for region, base_mask in base_regions.items():
-        follow_mask = follow_regions.get(region)
-        if follow_mask is None:
+    for region, base_at in base_index.items():
+        follow_at = follow_index.get(region)
+        if follow_at is None:
             continue
-        base_chosen = base_mask & base_maps.usable
-        if int(base_chosen.sum()) < 10:
+        base_chosen = base_at[base_maps.usable.ravel()[base_at]]
+        if len(base_chosen) < 10:
             continue
-        reference = float(np.median(base_maps.luminance[base_chosen]))
-        red_b, red_b_sd, dark_b, dark_b_sd = _region_values(base_maps, base_mask, reference)
-        red_f, red_f_sd, dark_f, dark_f_sd = _region_values(follow_maps, follow_mask, reference)
+        base_redness = base_maps.redness.ravel()[base_chosen]
+        reference = float(np.median(base_maps.luminance.ravel()[base_chosen]))
+        red_b, red_b_sd, dark_b, dark_b_sd = _region_values(base_maps, base_at, reference)
+        red_f, red_f_sd, dark_f, dark_f_sd = _region_values(follow_maps, follow_at, reference)
         if not (math.isfinite(red_b) and math.isfinite(red_f)):
             continue
-        red_norm = abs(_region_values(moved_red, follow_mask, reference)[0] - red_f)
-        dark_norm = abs(_region_values(moved_level, follow_mask, reference)[2] - dark_f)
+        dark_norm = abs(_region_values(follow_maps, follow_at, reference, level)[2] - dark_f)
         red_reg_b, dark_reg_b = _refit_spread(base_maps, base_refits, region, reference)
         red_reg_f, dark_reg_f = _refit_spread(follow_maps, follow_refits, region, reference)
         red_sd = math.hypot(red_b_sd, red_f_sd, red_norm, red_reg_b, red_reg_f)
         dark_sd = math.hypot(dark_b_sd, dark_f_sd, dark_norm, dark_reg_b, dark_reg_f)
-        threshold = float(np.percentile(base_maps.redness[base_chosen], SHARE_PERCENTILE))
-        follow_chosen = follow_mask & follow_maps.usable
-        share_f = float((follow_maps.redness[follow_chosen] > threshold).mean())
-        share_b = float((base_maps.redness[base_chosen] > threshold).mean())
+        threshold = float(np.percentile(base_redness, SHARE_PERCENTILE))
+        follow_chosen = follow_at[follow_maps.usable.ravel()[follow_at]]
+        share_f = float((follow_maps.redness.ravel()[follow_chosen] > threshold).mean())
+        share_b = float((base_redness > threshold).mean())
         measures.append(
             Measure(
                 MeasureId.REDNESS, region, red_b, red_f, coverage * red_sd, share_above=(share_b, share_f)
@@ -338,7 +341,10 @@ def _swelling_measures(
 
 
 def _reference_mask(
-    base: ChangeSample, follow: ChangeSample, treated: dict[RegionId, np.ndarray]
+    base: ChangeSample,
+    follow: ChangeSample,
+    treated: dict[RegionId, np.ndarray],
+    untreated: dict[RegionId, np.ndarray],
 ) -> np.ndarray:
     """Skin and background outside the treated area, on the canvas: not in the face outline, the neck or a
     treated region (with a gap), inside both photos; the untreated face regions count as skin."""
@@ -347,7 +353,6 @@ def _reference_mask(
     for mask in treated.values():
         covered |= mask
     outside = ~near(covered, gap) & base.valid & follow.valid
-    untreated = face_regions(base.mesh, base.valid)
     for region, mask in untreated.items():
         if region not in treated:
             outside |= mask
@@ -372,10 +377,11 @@ def _stable_fit(base: ChangeSample, follow: ChangeSample) -> np.ndarray:
 def _face_pair(
     base: ChangeSample, follow: ChangeSample, treated_ids: tuple[RegionId, ...], coverage: float
 ) -> tuple[ChangeReport | None, ChangeMap | None]:
-    base_regions = {k: v for k, v in face_regions(base.mesh, base.valid).items() if k in treated_ids}
+    base_all = face_regions(base.mesh, base.valid)
+    base_regions = {k: v for k, v in base_all.items() if k in treated_ids}
     follow_regions = {k: v for k, v in face_regions(follow.mesh, follow.valid).items() if k in treated_ids}
     base_linear, follow_linear = _linear(base.face), _linear(follow.face)
-    reference = _reference_mask(base, follow, base_regions)
+    reference = _reference_mask(base, follow, base_regions, base_all)
     norm = normalisation(base_linear, follow_linear, reference)
     if norm is None:
         return None, None

@@ -8,6 +8,8 @@ colour is not skin's.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from photofollow.domain.change import RegionId
@@ -70,14 +72,20 @@ def near(mask: np.ndarray, reach_px: float) -> np.ndarray:
     return distance <= reach_px
 
 
+@functools.cache
+def _grid() -> tuple[np.ndarray, np.ndarray]:
+    """Every canvas pixel's place in eye distances from the point between the eyes (u right, v down)."""
+    ys, xs = np.mgrid[0:CANVAS_HEIGHT, 0:CANVAS_WIDTH].astype(np.float32)
+    return (xs - EYES_AT[0]) / SAMPLE_IPD_PX, (ys - EYES_AT[1]) / SAMPLE_IPD_PX
+
+
 def face_regions(mesh: np.ndarray, valid: np.ndarray | None = None) -> dict[RegionId, np.ndarray]:
     """Each face region's mask on the canvas (boolean, CANVAS_HEIGHT x CANVAS_WIDTH) from a canvas mesh;
     regions too small to measure, and the neck when it is not inside the photo, are left out."""
     shape = (CANVAS_HEIGHT, CANVAS_WIDTH)
     d = SAMPLE_IPD_PX
     mesh = np.asarray(mesh, dtype=np.float32)
-    ys, xs = np.mgrid[0:CANVAS_HEIGHT, 0:CANVAS_WIDTH].astype(np.float32)
-    u, v = (xs - EYES_AT[0]) / d, (ys - EYES_AT[1]) / d
+    u, v = _grid()
     level = lambda index: float((mesh[index, 1] - EYES_AT[1]) / d)  # noqa: E731 - a short local helper
     across = lambda index: float((mesh[index, 0] - EYES_AT[0]) / d)  # noqa: E731
 

@@ -2,8 +2,8 @@
 
 With a face: the face in a canonical frame (eyes level, the eye distance `SAMPLE_IPD_PX` pixels, the point
 between the eyes at a fixed place), the face mesh and its refits in that frame, and which canvas pixels lay
-inside the photo. Always: a small copy of the whole frame for photos without a face (scalp, hands, other areas).
-Pixels stay sRGB uint8 (lossless PNG in the cache); the measures linearise them.
+inside the photo. Always: a small copy of the whole frame for photos without a face (scalp, hands, other
+areas). Pixels stay sRGB uint8 (lossless PNG in the cache); the measures linearise them.
 """
 
 from __future__ import annotations
