@@ -28,6 +28,7 @@ SUBCOMMAND_MODULES = (
     "photofollow.cli.demo",
     "photofollow.cli.users",
     "photofollow.cli.audit",
+    "photofollow.cli.consent",
 )
 
 EXIT_OK = 0

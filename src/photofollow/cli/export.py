@@ -12,19 +12,28 @@
   that view; without, the last baseline and the latest follow-up, with every view both have.
 - `--view`: one view over up to four visits (a row); without it, several views over two visits (a grid).
 - The format follows the extension of `--out`; PNG/JPEG write one file per page (`NAME-p2.png`, ...).
-- `--deidentify`: no name, birth date or chart number; a stable pseudonym and a "De-identified" mark.
+- `--deidentify`: no name, birth date, chart number, physician, user or date (time since treatment only); a
+  stable pseudonym and a "De-identified" mark.
+- `--mask eyes|crop` (with `--deidentify`): a black bar over the eyes, or each photo cropped to the face
+  below the eyes (the mid and lower face), from the face measured on the photo; a photo without a face
+  found is refused.
+- `--purpose clinical|colleague|teaching|publication` (default clinical): what the sheet is for, stated on
+  it. A purpose beyond the patient's recorded consent (`photofollow consent`) is refused with the reason;
+  teaching and publication without consent only with `--deidentify`.
+- `--user NAME` (or PHOTOFOLLOW_USER, password from the terminal or PHOTOFOLLOW_PASSWORD): in a library with
+  named users, who exports; only a physician or an administrator may. The sheet names their display name.
 - `--language en|nl|da`: the sheet's language, dates and numbers. Default: the language chosen in the
   desktop program's Settings, else the system's.
 
 Exit status: 0 written; 1 the sheet could not be made or written (a photo unreadable, the output disk full,
 ...; nothing is left under the output name); 2 unusable arguments (unknown patient, treatment or visit, an
-unsupported extension, a missing folder) or a library in trouble (damaged, emptied, unreadable).
+unsupported extension, a missing folder), a purpose beyond the consent, a user not signed in or not allowed
+to export, or a library in trouble (damaged, emptied, unreadable).
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
@@ -55,6 +64,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--visits", metavar="A,B,...", help="visit ids, dates or date-times, comma-separated")
     parser.add_argument("--deidentify", action="store_true", help="pseudonym instead of name and birth date")
+    parser.add_argument(
+        "--purpose",
+        choices=("clinical", "colleague", "teaching", "publication"),
+        default="clinical",
+        help="what the sheet is for; must fit the patient's consent (default clinical)",
+    )
+    parser.add_argument("--mask", choices=("none", "eyes", "crop"), default="none",
+                        help="hide the eyes, or crop to the face below them (de-identified sheets)")
+    from photofollow.cli.users import user_option
+
+    user_option(parser)
     parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf, .png or .jpg")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     parser.add_argument(
@@ -68,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--clinic-name", help="clinic name on the sheet (default: the program's setting)")
     parser.add_argument("--logo", type=Path, help="clinic logo image (default: the program's setting)")
-    parser.add_argument("--made-by", help="who made the sheet (default: the user name)")
+    parser.add_argument("--made-by", help="who made the sheet (default: the signed-in user, else the login name)")
     parser.add_argument(
         "--language",
         metavar="LANG",
@@ -86,7 +106,8 @@ def _fail(message: str, status: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from photofollow.domain.errors import LibraryError, PhotoFollowError
-    from photofollow.services.sheets import Orientation, PageSize, SheetRequestError
+    from photofollow.services.consent import ConsentRefused
+    from photofollow.services.sheets import Masking, Orientation, PageSize, SheetRequestError
 
     out: Path = args.out
     if out.suffix.lower() not in SUFFIXES:
@@ -112,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
 
     from photofollow import __version__
     from photofollow.cli.program_settings import program_defaults
+    from photofollow.cli.users import sign_in_from_args
     from photofollow.services.sheets import sheet_from_library
 
     defaults = program_defaults()
@@ -126,12 +148,15 @@ def run(args: argparse.Namespace) -> int:
             aligned=args.aligned,
             clinic_name=args.clinic_name if args.clinic_name is not None else defaults.clinic_name,
             logo_path=args.logo if args.logo is not None else defaults.logo,
-            made_by=args.made_by or _user_name(),
+            made_by=args.made_by or "",
             page_size=PageSize(args.page),
             orientation=Orientation(args.orientation) if args.orientation else None,
             program=f"PhotoFollow {__version__}",
+            purpose=args.purpose,
+            masking=Masking(args.mask),
+            sign_in=lambda library: sign_in_from_args(args, library),
         )
-    except SheetRequestError as error:
+    except (SheetRequestError, ConsentRefused) as error:
         return _fail(str(error), EXIT_USAGE)
     except LibraryError as error:  # damaged, emptied, unreadable, locked for an upgrade: the library's
         return _fail(str(error), EXIT_USAGE)
@@ -153,9 +178,3 @@ def run(args: argparse.Namespace) -> int:
         print(path)
     return EXIT_OK
 
-
-def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        return ""

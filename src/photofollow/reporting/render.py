@@ -332,6 +332,9 @@ def _source_size(panel: SheetPanel) -> tuple[int, int]:
     """Oriented (width, height) of a panel's photo, without decoding its pixels when a size is known."""
     if panel.aligned is not None:
         return panel.aligned.frame_size
+    if panel.display_size and panel.privacy is not None and panel.privacy.crop is not None:
+        crop = panel.privacy.crop
+        return max(1, round(panel.display_size[0] * crop[2])), max(1, round(panel.display_size[1] * crop[3]))
     if panel.display_size:
         return panel.display_size
     if isinstance(panel.image, np.ndarray):
@@ -376,7 +379,8 @@ def _cached_photo(panel: SheetPanel, width: int, height: int) -> QImage:
                 (panel.view.value, panel.kind.value, taken, str(path.parent.parent.parent.parent)),
             )
         ) from error
-    key = (str(path), stat.st_mtime_ns, stat.st_size, width, height, panel.aligned, panel.display_size)
+    key = (str(path), stat.st_mtime_ns, stat.st_size, width, height, panel.aligned, panel.display_size,
+           panel.privacy)
     with _photo_cache_lock:
         if key in _photo_cache:
             _photo_cache.move_to_end(key)
@@ -394,6 +398,9 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
     from PIL import Image
 
     longest = max(width, height)
+    crop = panel.privacy.crop if panel.privacy is not None else None
+    if crop is not None:  # decode enough pixels for the part kept
+        longest = round(longest / max(crop[2], crop[3], 0.05))
     if isinstance(panel.image, np.ndarray):
         rgb = np.ascontiguousarray(panel.image[..., :3], dtype=np.uint8)
     else:
@@ -403,6 +410,8 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
         except (OSError, ValueError) as error:  # imaging.decode types its errors; this is a last guard
             raise CorruptImage(path, f"the photo could not be decoded for the sheet ({error}).") from error
     picture = Image.fromarray(rgb, "RGB")
+    if panel.privacy is not None:
+        picture = _hidden(picture, panel.privacy)
     if panel.aligned is not None:
         picture = _aligned(picture, panel, width, height)
     elif abs(picture.width - width) > 1 or abs(picture.height - height) > 1:
@@ -411,6 +420,28 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
         picture = picture.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
     data = picture.tobytes()
     return QImage(data, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888).copy()
+
+
+def _hidden(picture, privacy):
+    """The eyes painted over and/or the photo cropped (regions as shares of the upright photo)."""
+    from PIL import ImageDraw
+
+    width, height = picture.size
+    if privacy.masks:
+        picture = picture.copy()
+        draw = ImageDraw.Draw(picture)
+        for x, y, w, h in privacy.masks:
+            draw.rectangle(
+                (int(x * width), int(y * height), int((x + w) * width + 1), int((y + h) * height + 1)),
+                fill=(0, 0, 0),
+            )
+    if privacy.crop is not None:
+        x, y, w, h = privacy.crop
+        picture = picture.crop(
+            (int(x * width), int(y * height), max(int(x * width) + 1, int((x + w) * width)),
+             max(int(y * height) + 1, int((y + h) * height)))
+        )
+    return picture
 
 
 def _aligned(picture, panel: SheetPanel, width: int, height: int):
@@ -603,14 +634,20 @@ class _Composer:
                     Run(QCoreApplication.translate("Sheet", "Born: "), colour=label),
                     Run(_day(header.birth_date)),
                 ]
+        if header.purpose_note is not None:
+            runs += [sep, Run(phrase_text(header.purpose_note), bold=True, colour=label)]
         patient = Paragraph(runs, 10, self.content_width)
         items.append(("para", patient, self.left, y))
         y += patient.height + mm(1)
 
-        runs = [
-            Run(QCoreApplication.translate("Sheet", "Treatment: "), colour=label),
-            Run(_date_time(header.treatment_at, header.treatment_at), bold=True),
-            sep,
+        runs = []
+        if not header.deidentified:  # a de-identified sheet shows time since treatment only, no date
+            runs += [
+                Run(QCoreApplication.translate("Sheet", "Treatment: "), colour=label),
+                Run(_date_time(header.treatment_at, header.treatment_at), bold=True),
+                sep,
+            ]
+        runs += [
             Run(QCoreApplication.translate("Sheet", "Area: "), colour=label),
             Run(_t(AREA_NAMES.get(str(header.area), str(header.area)))),
         ]
@@ -651,14 +688,15 @@ class _Composer:
             colour=MUTED,
             align=Qt.AlignmentFlag.AlignHCenter,
         )
-        made = _arg(
-            QCoreApplication.translate("Sheet", "Made %1 by %2"),
-            _wall_clock(footer.made_at),
-            footer.made_by or QCoreApplication.translate("Sheet", "unknown user"),
-        )
         program = footer.program or f"PhotoFollow {__version__}"
-        if self.sheet.header.deidentified:
-            made += " · " + QCoreApplication.translate("Sheet", "de-identified sheet")
+        if self.sheet.header.deidentified:  # neither when nor by whom: both point at the patient's visit
+            made = QCoreApplication.translate("Sheet", "de-identified sheet")
+        else:
+            made = _arg(
+                QCoreApplication.translate("Sheet", "Made %1 by %2"),
+                _wall_clock(footer.made_at),
+                footer.made_by or QCoreApplication.translate("Sheet", "unknown user"),
+            )
         made_paragraph = Paragraph(f"{made} · {program}", 7.5, self.content_width * 0.75, colour=MUTED)
         page_paragraph = Paragraph(
             _arg(QCoreApplication.translate("Sheet", "Page %1 of %2"), page, pages),
@@ -686,7 +724,10 @@ class _Composer:
             pain = QCoreApplication.translate("Sheet", "pain not recorded")
         else:
             pain = _arg(QCoreApplication.translate("Sheet", "Pain %1/10"), panel.pain_score)
-        paragraphs.append(Paragraph(f"{_date_time(panel.taken_at, reference)} · {pain}", 8.5, width))
+        if self.sheet.header.deidentified:
+            paragraphs.append(Paragraph(pain, 8.5, width))
+        else:
+            paragraphs.append(Paragraph(f"{_date_time(panel.taken_at, reference)} · {pain}", 8.5, width))
         view = _t(VIEW_NAMES.get(str(panel.view), str(panel.view)))
         if panel.aligned is not None:
             view += " · " + QCoreApplication.translate("Sheet", "aligned to the baseline")
@@ -868,13 +909,14 @@ class _SymptomTable:
                 colour=MUTED,
             )
         self.rows: list[list[Paragraph]] = []
+        dated = not sheet.header.deidentified  # de-identified: time since treatment only
         for entry in sheet.symptom_rows:
-            visit = f"{_day(entry.visit_at.astimezone(reference.tzinfo).date())} · " + elapsed_label(
-                entry.visit_elapsed
-            )
+            visit = elapsed_label(entry.visit_elapsed)
+            if dated:
+                visit = f"{_day(entry.visit_at.astimezone(reference.tzinfo).date())} · {visit}"
             values = [
                 visit,
-                _date_time(entry.started_at, reference) if entry.started_at else "–",
+                _date_time(entry.started_at, reference) if entry.started_at and dated else "–",
                 entry.area or "–",
                 "–"
                 if entry.severity is None

@@ -23,6 +23,7 @@ from photofollow.domain.model import ROTATIONS, Patient, Photo, SymptomEntry, Tr
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.services.audit import Action, audited
 from photofollow.services.changes import Changes, RecordGone
+from photofollow.services.consent import remove_unclaimed_forms
 from photofollow.services.users import Permission, require
 from photofollow.storage import trash as trash_store
 from photofollow.storage.assessments import assessments_of
@@ -432,6 +433,7 @@ def empty_trash(library: Library) -> Changes:
     """Remove everything in the trash for good (rows, originals, previews, measurements). Not undoable."""
     entries = trash_store.entries(library)
     trash_store.empty(library)
+    remove_unclaimed_forms(library)
     return Changes(
         patients=frozenset(e.patient_id for e in entries if e.patient_id), patient_details=True, trash=True
     )
@@ -443,6 +445,7 @@ def erase_patient(library: Library, patient_id: int) -> Changes:
     if library.get(Patient, patient_id) is None:
         raise _gone("patient")
     trash_store.erase_patient(library, patient_id)
+    remove_unclaimed_forms(library)  # the consent rows went with the patient; their signed forms go too
     return Changes(patients=frozenset({patient_id}), patient_details=True, trash=True)
 
 

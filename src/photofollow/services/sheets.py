@@ -158,6 +158,68 @@ class SheetPanel:
     visit_details: bool = False
     notes: str = ""
     assessment: SheetAssessment | None = None
+    privacy: PanelPrivacy | None = None  # eyes masked or the photo cropped (de-identified sheets)
+
+
+class Masking(enum.StrEnum):
+    """What a de-identified sheet hides of the face: nothing more, the eyes, or all above the treated region."""
+
+    NONE = "none"
+    EYES = "eyes"  # a black bar across both eyes
+    CROP = "crop"  # the photo cropped to the face below the eyes (mid and lower face)
+
+
+@dataclass(frozen=True, slots=True)
+class PanelPrivacy:
+    """Regions as shares (x, y, width, height) of the upright photo: `masks` are painted over, `crop` is
+    what is kept."""
+
+    masks: tuple[tuple[float, float, float, float], ...] = ()
+    crop: tuple[float, float, float, float] | None = None
+
+
+def privacy_from_face(masking: Masking, size: tuple[int, int], face: Any) -> PanelPrivacy:
+    """The masks or crop for a face measured on an upright photo of `size` (imaging's FaceMeasurements:
+    eye centres, eye distance and face box in full-size pixels)."""
+    width, height = size
+    (lx, ly), (rx, ry) = face.eye_image_left, face.eye_image_right
+    ipd = face.ipd_px
+
+    def share(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        x0, y0 = max(0.0, x0 / width), max(0.0, y0 / height)
+        x1, y1 = min(1.0, x1 / width), min(1.0, y1 / height)
+        return (x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0))
+
+    if Masking(masking) is Masking.EYES:
+        # Wide and tall enough for the brows' inner ends and the lids, whatever the eye line's tilt.
+        return PanelPrivacy(
+            masks=(share(min(lx, rx) - 0.6 * ipd, min(ly, ry) - 0.45 * ipd, max(lx, rx) + 0.6 * ipd,
+                         max(ly, ry) + 0.4 * ipd),)
+        )
+    box_x, _box_y, box_w, box_h = face.box
+    bottom = _box_y + box_h
+    return PanelPrivacy(
+        crop=share(box_x - 0.1 * box_w, max(ly, ry) + 0.5 * ipd, box_x + 1.1 * box_w, bottom + 0.15 * box_h)
+    )
+
+
+def unrotated(privacy: PanelPrivacy, rotation: int) -> PanelPrivacy:
+    """`privacy` found on the photo turned `rotation` degrees clockwise, as regions of the photo unturned."""
+    turns = (rotation // 90) % 4
+
+    def back(u: float, v: float) -> tuple[float, float]:
+        for _ in range(turns):  # one quarter turn back: (u, v) on the turned photo -> (v, 1 - u)
+            u, v = v, 1.0 - u
+        return u, v
+
+    def rect(region: tuple[float, float, float, float] | None) -> tuple[float, float, float, float] | None:
+        if region is None or not turns:
+            return region
+        x, y, w, h = region
+        (u0, v0), (u1, v1) = back(x, y), back(x + w, y + h)
+        return (min(u0, u1), min(v0, v1), abs(u1 - u0), abs(v1 - v0))
+
+    return PanelPrivacy(masks=tuple(rect(m) for m in privacy.masks), crop=rect(privacy.crop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +237,7 @@ class SheetHeader:
     session_number: int | None = None
     deidentified: bool = False
     goal: str = ""  # the treatment's goal, which a follow-up is judged against
+    purpose_note: Phrase | None = None  # the export's purpose (services/consent.py ExportBasis.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +335,7 @@ def build_sheet(
     image_for: Callable[[Photo], Path | Any],
     findings_for: Callable[[Photo], PanelFindings | None] = lambda photo: None,
     aligned_for: Callable[[Photo], AlignedTransform | None] = lambda photo: None,
+    privacy_for: Callable[[Photo], PanelPrivacy | None] = lambda photo: None,
     clinic_name: str = "",
     logo_path: Path | None = None,
     made_by: str = "",
@@ -281,12 +345,16 @@ def build_sheet(
     pseudonym_salt: bytes | None = None,
     page_size: PageSize = PageSize.A4,
     orientation: Orientation | None = None,
+    purpose_note: Phrase | None = None,
 ) -> Sheet:
     """A sheet of `views` over `time_points` (oldest first): ROW for one view, GRID for several.
 
     One view takes up to four time points; several views take exactly two (a baseline and a follow-up, or
     two follow-ups). A time point without a photo of a view leaves that cell empty rather than shifting
     the others, so a column is always one visit. Findings are shown under follow-ups only.
+
+    De-identified, the sheet also leaves out the physician, the user who made it and the visits' free-text
+    notes (they may name people); the renderer shows time since treatment instead of any date.
     """
     if not views:
         raise ValueError("A sheet needs at least one view.")
@@ -326,12 +394,13 @@ def build_sheet(
                     row=row,
                     column=column,
                     visit_details=row == last_row,
-                    notes=point.visit.notes.strip() if row == last_row else "",
+                    notes=point.visit.notes.strip() if row == last_row and not deidentify else "",
                     assessment=(
                         SheetAssessment.of(point.assessment, deidentify)
                         if row == last_row and is_follow_up and point.assessment is not None
                         else None
                     ),
+                    privacy=privacy_for(photo),
                 )
             )
     if not panels:
@@ -362,17 +431,20 @@ def build_sheet(
         treatment_at=treated_at,
         area=treatment.area,
         product=treatment.product,
-        physician=treatment.physician,
+        physician="" if deidentify else treatment.physician,
         session_number=treatment.session_number,
         deidentified=deidentify,
         goal=treatment.goal,
+        purpose_note=purpose_note,
     )
     return Sheet(
         header=header,
         layout=layout,
         panels=tuple(panels),
         symptom_rows=symptom_rows,
-        footer=SheetFooter(made_at=made_at or datetime.now().astimezone(), made_by=made_by, program=program),
+        footer=SheetFooter(
+            made_at=made_at or datetime.now().astimezone(), made_by="" if deidentify else made_by, program=program
+        ),
         page_size=page_size,
         orientation=orientation or default_orientation(layout, len(ordered)),
         row_views=tuple(views),
@@ -573,8 +645,18 @@ def sheet_from_library(
     orientation: Orientation | None = None,
     policy_path: Path | None = None,
     program: str = "",
+    purpose: str = "clinical",
+    sign_in: Callable[[Any], object] | None = None,
+    masking: Masking = Masking.NONE,
 ) -> Sheet:
     """The sheet the export command writes, read from the library in `folder` (opened read-only).
+
+    `sign_in(library)` signs the caller in on the handle opened here (the command line's --user); in a
+    library with users, only a role that may export gets a sheet, whoever calls. `purpose` (clinical,
+    colleague, teaching, publication) must fit the patient's consent (services/consent.export_basis, raising
+    ConsentRefused); the sheet states it, names the signed-in user as its maker, and the export is recorded
+    in the audit trail. `masking` (de-identified sheets) hides the eyes or crops to the face below them, from
+    each photo's measured face; a photo without a face found is refused (SheetRequestError).
 
     `patient`, `treatment` and `visits` are ids (the desktop program knows what it shows: an int, and a
     sequence of visit ids), or what a person types: a chart number or name found as
@@ -591,7 +673,15 @@ def sheet_from_library(
     from photofollow.services.library import PatientLookupError, find_patient, open_library
     from photofollow.storage.assessments import assessment_of
 
+    from photofollow.services import audit, consent
+    from photofollow.services.users import Permission, acting_name, current_user, require
+
     with open_library(folder, write=False) as library:
+        if sign_in is not None:
+            sign_in(library)
+        require(library, Permission.EXPORT)
+        if current_user(library) is not None or not made_by:
+            made_by = acting_name(library)
         try:
             found_patient = (
                 library.get(Patient, patient) if isinstance(patient, int) else find_patient(library, patient)
@@ -601,6 +691,7 @@ def sheet_from_library(
                 found_patient = find_patient(library, f"#{patient}")
         except PatientLookupError as error:
             raise SheetRequestError(error.phrase or str(error)) from error
+        basis = consent.export_basis(library, found_patient.id, consent.Purpose(purpose), deidentify)
         found_treatment = match_treatment(library.treatments_of(found_patient.id), str(treatment))
         all_visits = library.visits_of(found_treatment.id)
         photos_by_visit = {visit.id: library.photos_of(visit.id) for visit in all_visits}
@@ -640,12 +731,30 @@ def sheet_from_library(
             return findings_from_report(report) if report is not None else None
 
         def aligned_for(photo: Photo) -> AlignedTransform | None:
-            if not aligned:
+            if not aligned or masking is Masking.CROP:  # a crop is of the photo as taken, not warped
                 return None
             report = reports.get(baseline_photo.get(photo.view), photo)
             return aligned_from_report(report) if report is not None else None
 
-        return build_sheet(
+        def privacy_for(photo: Photo) -> PanelPrivacy | None:
+            if masking is Masking.NONE:
+                return None
+            measured = reports.measurements(photo)
+            face = getattr(measured, "face", None)
+            if face is None:
+                raise _wrong(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other "
+                        "visits or views.",
+                    ),
+                    photo.view.value,
+                    f"{visit_by_id[photo.visit_id].visited_at:%Y-%m-%d}",
+                )
+            # Measured as shown (the nurse's rotation applied); the sheet draws the photo upright as taken.
+            return unrotated(privacy_from_face(masking, (measured.width, measured.height), face), photo.rotation)
+
+        sheet = build_sheet(
             patient=found_patient,
             treatment=found_treatment,
             time_points=time_points,
@@ -653,6 +762,7 @@ def sheet_from_library(
             image_for=library.photo_path,
             findings_for=findings_for,
             aligned_for=aligned_for,
+            privacy_for=privacy_for,
             clinic_name=clinic_name,
             logo_path=logo_path,
             made_by=made_by,
@@ -661,7 +771,16 @@ def sheet_from_library(
             pseudonym_salt=library.pseudonym_salt if deidentify else None,
             page_size=page_size,
             orientation=orientation,
+            purpose_note=basis.note,
         )
+        audit.record(
+            library,
+            audit.Action.EXPORT,
+            patient_id=found_patient.id,
+            objects=[f"treatment:{found_treatment.id}", *(f"visit:{point.visit.id}" for point in time_points)],
+            detail=f"purpose {basis.purpose.value}" + (", de-identified" if deidentify else ""),
+        )
+        return sheet
 
 
 def _visits_by_id(visits: Sequence[Visit], ids: Sequence[int]) -> list[Visit]:
