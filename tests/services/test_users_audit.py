@@ -190,3 +190,20 @@ def test_the_chain_names_the_first_broken_entry(library, sql, first_broken, reas
         checked, broken = audit.verify(reopened)
     assert (broken.entry_id, broken.reason) == (first_broken, reason)
     assert checked < 7
+
+
+def test_only_a_physician_assesses_and_is_named(staffed, treatment):
+    from photofollow.domain.model import Visit
+    from photofollow.services.assessment import AssessmentRefused, assessment_of, record_assessment
+
+    users.sign_in(staffed, "nina", "nurse-pass-1")
+    visit = staffed.add(Visit(treatment.id, VisitKind.FOLLOW_UP, datetime(2024, 3, 19, 10, 0).astimezone()))
+    with pytest.raises(AssessmentRefused, match="Only a physician"):
+        record_assessment(staffed, visit.id, gais=2)
+    users.sign_out(staffed)
+    with pytest.raises(AccessRefused, match="Sign in first"):
+        record_assessment(staffed, visit.id, gais=2)
+    users.sign_in(staffed, "pia", "physician-1")
+    record_assessment(staffed, visit.id, gais=2)
+    assert assessment_of(staffed, visit.id).assessed_by == "Dr. Pia Holm"
+    assert [e.action for e in audit.entries(staffed)][-1] == "assess"

@@ -71,6 +71,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="what the examination found (touch, temperature, pain, circulation, neurology)",
     )
     assess.add_argument("--plan", metavar="TEXT", help="the plan: next session, advice")
+    from photofollow.cli.users import user_option
+
+    user_option(assess)  # in a library with named users, only a physician assesses
     assess.set_defaults(handler=run_assess)
 
 

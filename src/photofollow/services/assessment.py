@@ -1,8 +1,8 @@
 """Recording the physician's assessment of a follow-up visit, for the command line and the program alike.
 
-Who may record one: issue 13 brings roles (only a physician records or changes an assessment). Until then the
-signed-in user of this computer is named as the assessor and anyone may record; `may_assess` is the one place
-that will ask the roles.
+Who may record one: in a library with named users (services/users.py), only a physician records or changes an
+assessment, named by their display name; in a library without users, anyone may, named by the computer's
+login. `may_assess` is the one place that asks the roles.
 """
 
 from __future__ import annotations
@@ -51,10 +51,15 @@ def signed_in_user() -> str:
         return ""
 
 
-def may_assess(user: str) -> bool:
-    """Whether `user` may record or change an assessment. Roles do not exist yet (issue 13): when they do,
-    only a physician may; this is the hook they plug into."""
-    return True
+def may_assess(library: Library) -> bool:
+    """Whether whoever is signed in to `library` may record or change an assessment: a physician, or anyone
+    in a library without users."""
+    from photofollow.services.users import Permission, current_user, has_users
+
+    user = current_user(library)
+    if user is None:
+        return not has_users(library)
+    return user.may(Permission.ASSESS)
 
 
 def record_assessment(
@@ -75,8 +80,16 @@ def record_assessment(
     unknown = set(fields) - set(ASSESSED_FIELDS)
     if unknown:
         raise TypeError(f"An assessment has no field {', '.join(sorted(unknown))}.")
-    user = signed_in_user() if assessed_by is None else assessed_by
-    if not may_assess(user):
+    from photofollow.services import audit
+    from photofollow.services.users import Permission, acting_name, current_user, require
+
+    if current_user(library) is None:
+        require(library, Permission.ASSESS)  # in a library with users: sign in first
+    if assessed_by is None:
+        user = acting_name(library) if current_user(library) is not None else signed_in_user()
+    else:
+        user = assessed_by
+    if not may_assess(library):
         raise AssessmentRefused(
             Phrase(
                 "Errors",
@@ -120,6 +133,8 @@ def record_assessment(
     )
     save_assessment(library, assessment)
     treatment = library.get(Treatment, visit.treatment_id)
+    audit.record(library, audit.Action.ASSESS, patient_id=treatment.patient_id if treatment else None,
+                 objects=(f"visit:{visit_id}",))
     return Changes(
         patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
         treatments=frozenset({visit.treatment_id}),
