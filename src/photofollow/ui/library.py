@@ -243,6 +243,33 @@ class LibraryGateway:
 
         return checking.measure_photo(self.photo_files(photo).original, self.policy(), rotation=photo.rotation)
 
+    @_locked
+    def cached_change_sample(self, photo: Photo):
+        """The change sample the library holds for a photo (serial worker), or None."""
+        from photofollow.services import change
+
+        return change.cached_change_sample(self.library, photo)
+
+    @_locked
+    def store_change_sample(self, photo: Photo, sample) -> None:
+        from photofollow.services import change
+
+        if not self.read_only:
+            change.save_change_sample(self.library, photo, sample)
+
+    def measure_with_sample(self, photo: Photo):
+        """A photo's measurements and change sample from its original (parallel pool: no database)."""
+        from photofollow.services import change
+
+        original = self.photo_files(photo).original
+        return change.measure_with_sample(original, self.policy(), rotation=photo.rotation)
+
+    def pair_change(self, measurements, samples, area, report):
+        """The change of a follow-up against its baseline (parallel pool: measurements and samples in)."""
+        from photofollow.services import change
+
+        return change.change_of_pair(*measurements, *samples, self.policy(), area, report)
+
     def check_pair(
         self,
         baseline_measurements,

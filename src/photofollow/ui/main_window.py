@@ -215,6 +215,10 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(item)
         # Assessment, and the sheet's export and print: toolbar, Patient menu, timeline (issue 16).
         self.follow_ups = FollowUpActions(self)
+        # Who is signed in, switch user, lock, the Audit window, the patient's consent (issue 13).
+        from photofollow.ui.privacy_actions import PrivacyActions
+
+        self.privacy = PrivacyActions(self)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.gateway.path}")
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
         )
         self.corrections.retranslate_ui()
         self.follow_ups.retranslate_ui()
+        self.privacy.retranslate_ui()
         self._update_header()
         self._busy_changed(self.runner.busy)
 
@@ -327,7 +332,7 @@ class MainWindow(QMainWindow):
                 self._show_record(None)  # deleted, merged or erased: the patient list says what is left
 
         self.runner.run_serial(
-            "load patient", lambda _p: self.gateway.patient_record(patient_id), done, failed
+            "load patient", lambda _p: self.gateway.open_patient(patient_id), done, failed
         )
 
     def _show_record(self, record: PatientRecord | None) -> None:
@@ -640,6 +645,8 @@ class MainWindow(QMainWindow):
             ),
         )
         window.record_ids = shown_ids  # a correction touching one of these closes the window
+        if baseline is not None:
+            self._measure_changes(window, treatment, baseline, [photo for _visit, photo in photos])
         window.view.set_time_points(points)
         if clicked is not None and baseline is not None and clicked.id != baseline.id:
             index = next((i for i, (_v, p) in enumerate(photos) if p.id == clicked.id), 1)
@@ -650,6 +657,8 @@ class MainWindow(QMainWindow):
             lambda: self.compare_windows.remove(window) if window in self.compare_windows else None
         )
         self.compare_windows.append(window)
+        if patient is not None:
+            self.privacy.comparison_opened(window, patient.id, [photo.id for _visit, photo in photos])
         window.show()
         return window
 
@@ -682,6 +691,19 @@ class MainWindow(QMainWindow):
         window.export_dialog = dialog
         dialog.show()
         return dialog
+
+    def _measure_changes(self, window: CompareWindow, treatment, baseline, photos) -> None:
+        """The comparison measures each follow-up's change against the baseline (issue 15) in the background."""
+        from photofollow.ui.compare.change_overlay import PairChanges
+
+        changes = PairChanges(self.gateway, self.runner, window)
+        window.view.overlay_full_scale = self.gateway.policy().change.overlay_redness_full
+
+        def request(index: int, done, failed) -> None:
+            report = window.view.time_points[index].report
+            changes.request(baseline, photos[index], treatment.treatment.area, report, done, failed)
+
+        window.view.change_requester = request
 
     def _fill_missing_reports(self, window: CompareWindow, treatment, baseline, photos) -> None:
         if baseline is None:
@@ -727,6 +749,11 @@ class MainWindow(QMainWindow):
         except PhotoFollowError as error:
             QMessageBox.warning(self, APP_NAME, words.error_text(error))
             return False
+        from photofollow.ui.sign_in import sign_in_at_start
+
+        if not sign_in_at_start(gateway, self):  # a library with named users: who opens it
+            gateway.close()
+            return False
         self.runner.wait_idle(60)  # nothing may still be reading the library being closed
         for window in list(self.compare_windows):
             window.close()
@@ -744,6 +771,7 @@ class MainWindow(QMainWindow):
         self._show_record(None)
         self.retranslate_ui()
         self.reload_patients()
+        self.privacy.library_changed()
         return True
 
     def restore_from_backup(self, reason: str | None = None, folder: Path | None = None) -> bool:

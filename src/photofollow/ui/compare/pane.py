@@ -61,6 +61,8 @@ class Layer:
     patch_rect: QRectF = field(default_factory=QRectF)  # where it lies, in full-resolution pixels
     patch_scale: float = 0.0
     wanted: int = 0  # generation of the latest region request: older answers are dropped
+    overlay: QImage | None = None  # the change drawn over this photo (change_overlay), or None
+    overlay_to_full: QTransform = field(default_factory=QTransform)  # overlay pixels -> full-resolution
 
     @property
     def full_rect(self) -> QRectF:
@@ -354,6 +356,10 @@ class ImagePane(QWidget):
         painter.drawImage(layer.full_rect, layer.preview, QRectF(layer.preview.rect()))
         if layer.patch is not None and not layer.patch.isNull():
             painter.drawImage(layer.patch_rect, layer.patch, QRectF(layer.patch.rect()))
+        if layer.overlay is not None:
+            from photofollow.ui.compare.change_overlay import paint_overlay
+
+            paint_overlay(painter, layer.overlay, layer.overlay_to_full, layer.to_frame * to_widget)
         painter.resetTransform()
 
     def _paint_divider(self, painter: QPainter, x: float) -> None:

@@ -35,6 +35,7 @@ from photofollow.domain.checks import CheckStatus, PairReport, Verdict
 from photofollow.domain.model import View, VisitKind
 from photofollow.domain.timing import Elapsed
 from photofollow.reporting import words
+from photofollow.ui.compare.change_overlay import ChangePanel, matrix_transform, overlay_image
 from photofollow.ui.compare.findings import FindingsPanel
 from photofollow.ui.compare.images import PhotoImage, decode_region, load_preview, oriented_size
 from photofollow.ui.compare.pane import WHEEL_STEP, Composition, ImagePane, Layer, ViewState
@@ -81,6 +82,8 @@ class TimePoint:
     elapsed: Elapsed | None = None
     pain_score: int | None = None
     report: PairReport | None = None  # this follow-up checked against the baseline; None for the baseline
+    change: object = None  # services.change.PairChange once measured (issue 15)
+    change_error: str = ""  # why the change could not be measured
 
     @property
     def is_baseline(self) -> bool:
@@ -273,9 +276,21 @@ class CompareView(QWidget):
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(4)
         self.findings = FindingsPanel(self)
+        self.change_panel = ChangePanel(self)
+        self.change_panel.overlay_toggled.connect(lambda _shown: self._show_change())
+        # Asks for a follow-up's change: (time point index, done(change), failed(error)); set by the window's
+        # owner, which knows the library. None: the change is not measured (files outside a library).
+        self.change_requester: Callable[[int, Callable, Callable], None] | None = None
+        self.overlay_full_scale = 5.0  # EI at full colour: the policy's [change] overlay_redness_full
+        self.lower = QSplitter(Qt.Orientation.Horizontal, self)
+        self.lower.addWidget(self.findings)
+        self.lower.addWidget(self.change_panel)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.lower.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.columns_host)
-        self.splitter.addWidget(self.findings)
+        self.splitter.addWidget(self.lower)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -447,6 +462,8 @@ class CompareView(QWidget):
         self._refresh_follow_up_combo()
         self._update_aligned_button()
         self._rebuild()
+        for index in range(1, len(self.time_points)):
+            self.request_change(index)
 
     def set_report(self, index: int, report: PairReport | None) -> None:
         """A check finished for time point `index`: show its verdict, banner, findings and alignment, keeping
@@ -457,6 +474,54 @@ class CompareView(QWidget):
         self._refresh_follow_up_combo()
         self._update_aligned_button()
         self._rebuild()
+        self.request_change(index)
+
+    def request_change(self, index: int) -> None:
+        """Measure the change of follow-up `index` once its check is known (in the background)."""
+        point = self.time_points[index] if 0 < index < len(self.time_points) else None
+        if point is None or point.report is None or point.change is not None or self.change_requester is None:
+            return
+
+        def done(change, point=point) -> None:
+            if isValid(self):
+                point.change = change
+                self._show_change()
+
+        def failed(error: BaseException, point=point) -> None:
+            if isValid(self):
+                point.change_error = words.error_text(error) or type(error).__name__
+                self._show_change()
+
+        self.change_requester(index, done, failed)
+        self._show_change()
+
+    def _show_change(self) -> None:
+        """The change panel for the current follow-up; the overlay on every follow-up with a change."""
+        point = self.current_follow_up
+        if point is None:
+            self.change_panel.show_state("none")
+        elif point.change is not None:
+            report = point.change.report
+            self.change_panel.show_state("measured" if report.comparable else "skipped", report)
+        elif point.change_error:
+            self.change_panel.show_state("failed", error=point.change_error)
+        elif point.report is not None and self.change_requester is not None:
+            self.change_panel.show_state("measuring")
+        else:
+            self.change_panel.show_state("none")
+        self.change_panel.set_full_scale(self.overlay_full_scale)
+        shown = self.change_panel.toggle.isChecked() and self.change_panel.toggle.isEnabled()
+        for layer, time_point in zip(self._layers, self.time_points, strict=False):
+            change_map = getattr(time_point.change, "change_map", None)
+            if shown and change_map is not None:
+                if layer.overlay is None:
+                    full_scale = self.overlay_full_scale
+                    layer.overlay = overlay_image(change_map.redness, change_map.mask, full_scale)
+                    layer.overlay_to_full = matrix_transform(change_map.to_follow_up)
+            else:
+                layer.overlay = None
+        for pane in self.panes:
+            pane.update()
 
     def _refresh_follow_up_combo(self) -> None:
         if not hasattr(self, "follow_up_combo"):
@@ -549,7 +614,9 @@ class CompareView(QWidget):
                 column.place_banner()
                 column.link.setVisible(len(self.columns) > 1)
         self.findings.set_report(self.current_follow_up.report if self.current_follow_up else None)
+        self._show_change()
         self.findings.setVisible(len(self.time_points) > 1)
+        self.change_panel.setVisible(len(self.time_points) > 1)
         self.opacity_label.setVisible(self.mode is ComparisonMode.OVERLAY)
         self.opacity_slider.setVisible(self.mode is ComparisonMode.OVERLAY)
         several = len(self.time_points) > 2

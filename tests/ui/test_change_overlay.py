@@ -1,0 +1,100 @@
+"""The change in the comparison (issue 15) on real faces in a real library: the follow-up's change is measured
+in the background, the panel beside the findings lists each region's numbers with their uncertainty and unit,
+and the toggle draws redness up in red over the aligned follow-up."""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import piexif
+import pytest
+from PIL import Image
+
+from photofollow.domain.model import Area, Patient, Treatment, View, Visit, VisitKind
+from photofollow.ui.library import open_library
+from photofollow.ui.operations import Progress
+
+from .library_helpers import TREATED
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "change"))
+
+
+def _save(path: Path, rgb, taken) -> Path:
+    exif = piexif.dump({"Exif": {piexif.ExifIFD.DateTimeOriginal: taken.strftime("%Y:%m:%d %H:%M:%S")}})
+    Image.fromarray(rgb).save(path, quality=95, exif=exif)
+    return path
+
+
+@pytest.fixture
+def face_library(tmp_path, settings, shared_dir):
+    """A patient treated on the face: a real baseline photo and a follow-up with redness added on the left
+    cheek, imported through the gateway."""
+    from change_evaluation import add_redness
+
+    from photofollow.domain.change import RegionId
+    from photofollow.imaging.decode import load_oriented_rgb
+    from photofollow.services.change import measure_with_sample
+
+    source = shared_dir / "corpus" / "faces" / "neutral" / "063_03.jpg"
+    if not source.is_file():
+        pytest.skip(f"the real faces ({source.parent}) are absent")
+    rgb = load_oriented_rgb(source)
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    before = TREATED - timedelta(hours=1)
+    after = TREATED + timedelta(hours=6)
+    baseline_file = _save(folder / "baseline.jpg", rgb, before.replace(tzinfo=None))
+    _, sample = measure_with_sample(baseline_file)
+    reddened = add_redness(rgb, sample, RegionId.CHEEK_LEFT, 0.2)
+    follow_file = _save(folder / "follow-up.jpg", reddened, after.replace(tzinfo=None))
+    gateway = open_library(tmp_path / "library", settings)
+    patient, _ = gateway.save_patient(Patient("Eva Visser", "C-3003"))
+    treatment, _ = gateway.save_treatment(Treatment(patient.id, TREATED, Area.FACE, "skin", "Mesotherapy"))
+    for kind, when, file in (
+        (VisitKind.BASELINE, before, baseline_file),
+        (VisitKind.FOLLOW_UP, after, follow_file),
+    ):
+        visit, _ = gateway.save_visit(
+            Visit(treatment.id, kind, when, 3 if kind is VisitKind.FOLLOW_UP else 0)
+        )
+        gateway.import_files([file], visit.id, {file: View.FRONTAL}, Progress(), lambda _o: None)
+    yield gateway, patient
+    gateway.close()
+
+
+def test_the_comparison_shows_the_change(qtbot, face_library, inline_runner, settings, tmp_path):
+    from PySide6.QtWidgets import QTableWidget
+
+    from photofollow.ui.main_window import MainWindow
+
+    gateway, patient = face_library
+    main = MainWindow(gateway, inline_runner, settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.select_patient(patient.id)
+    record = main.record
+    treatment = record.treatments[0]
+    window = main.open_comparison(treatment, View.FRONTAL)
+    qtbot.addWidget(window)
+    window.resize(1300, 900)
+    view = window.view
+    qtbot.waitUntil(lambda: view.change_panel.state in ("measured", "skipped", "failed"), timeout=60000)
+    assert view.change_panel.state == "measured", view.change_panel.status.text()
+    table: QTableWidget = view.change_panel.table
+    rows = [table.verticalHeaderItem(row).text() for row in range(table.rowCount())]
+    assert "Left cheek" in rows and "Forehead" in rows
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Redness (EI)", "Dark patches (%)", "Swelling (% IPD)"]
+    cheek = table.item(rows.index("Left cheek"), 0)
+    assert cheek.text().startswith("+") and "\u00b1" in cheek.text() and cheek.font().bold()
+    assert "do not diagnose" in view.change_panel.note.text()
+    # The toggle draws the overlay on the follow-up only.
+    assert view.change_panel.toggle.isEnabled()
+    view.change_panel.toggle.setChecked(True)
+    follow_layer = view._layers[1]
+    assert follow_layer.overlay is not None and view._layers[0].overlay is None
+    window.grab().save(str(tmp_path / "comparison.png"))
+    view.change_panel.toggle.setChecked(False)
+    assert follow_layer.overlay is None
