@@ -12,6 +12,7 @@ import piexif
 import pytest
 from PIL import Image
 
+from photofollow.domain.change import MeasureId, RegionId
 from photofollow.domain.model import Area, Patient, Treatment, View, Visit, VisitKind
 from photofollow.ui.library import open_library
 from photofollow.ui.operations import Progress
@@ -33,7 +34,6 @@ def face_library(tmp_path, settings, shared_dir):
     cheek, imported through the gateway."""
     from change_evaluation import add_redness
 
-    from photofollow.domain.change import RegionId
     from photofollow.imaging.decode import load_oriented_rgb
     from photofollow.services.change import measure_with_sample
 
@@ -96,5 +96,14 @@ def test_the_comparison_shows_the_change(qtbot, face_library, inline_runner, set
     follow_layer = view._layers[1]
     assert follow_layer.overlay is not None and view._layers[0].overlay is None
     window.grab().save(str(tmp_path / "comparison.png"))
+    # The recovery chart holds the follow-up (6 h after the treatment) with its measured change, the pain
+    # score, and the usual course of mesotherapy from the policy.
+    series = view.recovery_chart.series
+    assert len(series.points) == 1 and series.points[0].hours == pytest.approx(6.0)
+    assert series.points[0].pain_score == 3
+    assert series.points[0].measures[MeasureId.REDNESS].region == RegionId.CHEEK_LEFT
+    assert series.usual_hours[MeasureId.REDNESS] == 24.0
+    view.change_tabs.setCurrentWidget(view.recovery_chart)
+    window.grab().save(str(tmp_path / "recovery.png"))
     view.change_panel.toggle.setChecked(False)
     assert follow_layer.overlay is None

@@ -141,3 +141,49 @@ class ChangeReport:
 
 def skipped(reason: Phrase) -> ChangeReport:
     return ChangeReport(False, reason, ())
+
+
+# -- the recovery chart's data ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryPoint:
+    """One follow-up on the recovery chart: hours since the treatment, the pain score, and per measure the
+    largest change among the regions (the region where it is largest, its change and uncertainty); an empty
+    `measures` with a `reason` when the pair was not measured."""
+
+    hours: float
+    pain_score: int | None
+    measures: dict[MeasureId, Measure] = field(default_factory=dict)
+    reason: Phrase | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SymptomMark:
+    """A symptom-log entry on the chart: when it started (hours since the treatment) and its severity 0-10."""
+
+    hours: float
+    severity: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecoverySeries:
+    """A treatment's recovery: its follow-ups in time order, the symptom log, and the product's usual course
+    (hours each sign usually lasts, from the policy; None when the policy has no course for the product)."""
+
+    points: tuple[RecoveryPoint, ...]
+    symptoms: tuple[SymptomMark, ...] = ()
+    usual_hours: dict[MeasureId, float] | None = None
+
+
+def largest_change(report: ChangeReport, measure: MeasureId) -> Measure | None:
+    """The region whose change of `measure` is largest (in size), or None."""
+    found = [m for m in report.measures if m.id == measure and math.isfinite(m.change)]
+    return max(found, key=lambda m: abs(m.change), default=None)
+
+
+def recovery_point(hours: float, pain_score: int | None, report: ChangeReport | None) -> RecoveryPoint:
+    if report is None or not report.comparable:
+        return RecoveryPoint(hours, pain_score, {}, None if report is None else report.reason)
+    measures = {m: found for m in MeasureId if (found := largest_change(report, m)) is not None}
+    return RecoveryPoint(hours, pain_score, measures)

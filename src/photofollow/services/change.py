@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from photofollow.domain.change import ChangeReport, RegionId, skipped
+from photofollow.domain.change import (
+    ChangeReport,
+    MeasureId,
+    RecoverySeries,
+    RegionId,
+    SymptomMark,
+    recovery_point,
+    skipped,
+)
 from photofollow.domain.checks import CheckId, CheckStatus, PairReport
 from photofollow.domain.model import Area
 from photofollow.domain.policy import Policy, RecoveryCourse
@@ -206,3 +214,38 @@ def course_for(policy: Policy, product: str) -> RecoveryCourse | None:
     text = folded(product or "")
     found = [name for name in policy.courses if folded(name) and folded(name) in text]
     return policy.courses[max(found, key=len)] if found else None
+
+
+def recovery_series(
+    treated_at: Any,
+    follow_ups: list[tuple[Any, int | None, ChangeReport | None]],
+    symptoms: list[Any],
+    product: str,
+    policy: Policy,
+) -> RecoverySeries:
+    """A treatment's recovery chart data: `follow_ups` as (taken at, pain score, change report or None),
+    `symptoms` the visits' symptom-log entries (domain.model.SymptomEntry), the product's usual course."""
+
+    from photofollow.domain.timing import as_instant
+
+    def hours(moment: Any) -> float:  # a naive camera time is the clinic's wall clock (domain.timing)
+        return (as_instant(moment, treated_at) - treated_at).total_seconds() / 3600.0
+
+    timed = sorted(
+        ((hours(taken), pain, report) for taken, pain, report in follow_ups), key=lambda item: item[0]
+    )
+    points = tuple(recovery_point(at, pain, report) for at, pain, report in timed if at > 0)
+    marks = tuple(
+        SymptomMark(hours(entry.started_at), entry.severity)
+        for entry in symptoms
+        if entry.started_at is not None and hours(entry.started_at) > 0
+    )
+    course = course_for(policy, product)
+    usual = None
+    if course is not None:
+        usual = {
+            MeasureId.REDNESS: course.redness_hours,
+            MeasureId.DARK_PATCHES: course.dark_patches_hours,
+            MeasureId.SWELLING: course.swelling_hours,
+        }
+    return RecoverySeries(points, marks, usual)

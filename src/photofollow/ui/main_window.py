@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _measure_changes(self, window: CompareWindow, treatment, baseline, photos) -> None:
-        """The comparison measures each follow-up's change against the baseline (issue 15) in the background."""
+        """Measure each follow-up's change against the baseline (issue 15) in the background."""
         from photofollow.ui.compare.change_overlay import PairChanges
 
         changes = PairChanges(self.gateway, self.runner, window)
@@ -704,6 +704,43 @@ class MainWindow(QMainWindow):
             changes.request(baseline, photos[index], treatment.treatment.area, report, done, failed)
 
         window.view.change_requester = request
+        self._chart_recovery(window, changes, treatment, baseline, photos[0].view)
+
+    def _chart_recovery(self, window: CompareWindow, changes, treatment, baseline, view: View) -> None:
+        """The recovery chart: every follow-up of this view in the treatment, its change measured in the
+        background, the chart drawn again as each arrives."""
+        from photofollow.services.change import recovery_series
+
+        follow_ups = [
+            (record.visit, photo)
+            for record in treatment.visits
+            if record.visit.kind is VisitKind.FOLLOW_UP
+            for photo in [record.photo_of_view(view)]
+            if photo is not None
+        ]
+        symptoms = [entry for record in treatment.visits for entry in record.symptoms]
+        reports: dict[int, object] = {}
+        policy = self.gateway.policy()
+
+        def redraw() -> None:
+            if not _alive(window):
+                return
+            points = [
+                (photo.capture_time or visit.visited_at, visit.pain_score, reports.get(photo.id))
+                for visit, photo in follow_ups
+            ]
+            t = treatment.treatment
+            series = recovery_series(t.performed_at, points, symptoms, t.product, policy)
+            window.view.recovery_chart.set_series(series)
+
+        for _visit, photo in follow_ups:
+
+            def done(change, photo_id=photo.id) -> None:
+                reports[photo_id] = change.report
+                redraw()
+
+            changes.request(baseline, photo, treatment.treatment.area, None, done, lambda _error: None)
+        redraw()
 
     def _fill_missing_reports(self, window: CompareWindow, treatment, baseline, photos) -> None:
         if baseline is None:

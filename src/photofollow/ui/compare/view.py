@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSlider,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from photofollow.ui.compare.images import PhotoImage, decode_region, load_previe
 from photofollow.ui.compare.pane import WHEEL_STEP, Composition, ImagePane, Layer, ViewState
 from photofollow.ui.icons import verdict_icon, verdict_status
 from photofollow.ui.operations import OperationRunner
+from photofollow.ui.recovery_chart import RecoveryChart
 
 MAX_TIME_POINTS = 4
 
@@ -283,8 +285,12 @@ class CompareView(QWidget):
         self.change_requester: Callable[[int, Callable, Callable], None] | None = None
         self.overlay_full_scale = 5.0  # EI at full colour: the policy's [change] overlay_redness_full
         self.lower = QSplitter(Qt.Orientation.Horizontal, self)
+        self.recovery_chart = RecoveryChart(self)
+        self.change_tabs = QTabWidget(self)
+        self.change_tabs.addTab(self.change_panel, "")
+        self.change_tabs.addTab(self.recovery_chart, "")
         self.lower.addWidget(self.findings)
-        self.lower.addWidget(self.change_panel)
+        self.lower.addWidget(self.change_tabs)
         self.lower.setStretchFactor(0, 3)
         self.lower.setStretchFactor(1, 2)
         self.lower.setChildrenCollapsible(False)
@@ -389,6 +395,8 @@ class CompareView(QWidget):
         return action
 
     def retranslate_ui(self) -> None:
+        self.change_tabs.setTabText(0, self.tr("Change"))
+        self.change_tabs.setTabText(1, self.tr("Recovery chart"))
         texts = {
             ComparisonMode.SIDE_BY_SIDE: (self.tr("Side by side"), self.tr("Photos next to each other")),
             ComparisonMode.SLIDER: (
@@ -616,7 +624,7 @@ class CompareView(QWidget):
         self.findings.set_report(self.current_follow_up.report if self.current_follow_up else None)
         self._show_change()
         self.findings.setVisible(len(self.time_points) > 1)
-        self.change_panel.setVisible(len(self.time_points) > 1)
+        self.change_tabs.setVisible(len(self.time_points) > 1)
         self.opacity_label.setVisible(self.mode is ComparisonMode.OVERLAY)
         self.opacity_slider.setVisible(self.mode is ComparisonMode.OVERLAY)
         several = len(self.time_points) > 2
