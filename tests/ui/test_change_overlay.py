@@ -107,3 +107,19 @@ def test_the_comparison_shows_the_change(qtbot, face_library, inline_runner, set
     window.grab().save(str(tmp_path / "recovery.png"))
     view.change_panel.toggle.setChecked(False)
     assert follow_layer.overlay is None
+
+
+def test_the_sheet_carries_the_recovery_chart(face_library, tmp_path):
+    from photofollow.reporting.render import page_count, render_sheet_to_images
+    from photofollow.services.sheets import sheet_from_library
+
+    gateway, patient = face_library
+    treatment = gateway.patient_record(patient.id).treatments[0].treatment
+    sheet = sheet_from_library(gateway.path, patient=patient.id, treatment=treatment.id, view=View.FRONTAL)
+    assert sheet.recovery is not None
+    (point,) = sheet.recovery.points
+    assert point.measures[MeasureId.REDNESS].region == RegionId.CHEEK_LEFT
+    assert point.measures[MeasureId.REDNESS].beyond_uncertainty
+    pages = render_sheet_to_images(sheet, dpi=60)
+    assert len(pages) == page_count(sheet) >= 2
+    pages[-1].save(str(tmp_path / "recovery-page.png"))

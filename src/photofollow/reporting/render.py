@@ -873,6 +873,38 @@ class _Composer:
             fitting = table.rows_fitting(self.bottom - self.top)
             table.place(self, page, self.top, fitting)
             table.rows = table.rows[fitting:]
+        if sheet.recovery is not None:
+            self._recovery_page()
+
+    def _recovery_page(self) -> None:
+        """The treatment's recovery chart (issue 15, reporting.recovery) on a page of its own."""
+        page = PageLayout(self.width, self.height)
+        heading = Paragraph(
+            QCoreApplication.translate("Sheet", "Recovery after the treatment"),
+            10.5,
+            self.content_width,
+            bold=True,
+        )
+        note = Paragraph(
+            QCoreApplication.translate(
+                "Sheet",
+                "Per measure, the largest change among the treated area's regions, each follow-up against "
+                "the baseline, with its uncertainty; the shaded band is how long the sign usually lasts "
+                "after this product (the clinic's policy). These numbers describe the photos; they do not "
+                "diagnose.",
+            ),
+            8,
+            self.content_width,
+            italic=True,
+            colour=MUTED,
+        )
+        y = self.top
+        page.items.append(("para", heading, self.left, y))
+        y += heading.height + mm(2)
+        height = min(self.bottom - y - note.height - mm(4), self.content_width * 0.62)
+        page.items.append(("recovery", QRectF(self.left, y, self.content_width, height)))
+        page.items.append(("para", note, self.left, y + height + mm(2)))
+        self.pages.append(page)
 
     def _symptom_table(self) -> _SymptomTable:
         return _SymptomTable(self.sheet, self.content_width)
@@ -1062,6 +1094,10 @@ class _Painter:
                 rect,
                 pixels.convertToFormat(QImage.Format.Format_RGB32) if not logo.hasAlphaChannel() else pixels,
             )
+        elif kind == "recovery":
+            from photofollow.reporting.recovery import draw_recovery_chart
+
+            draw_recovery_chart(painter, item[1], self.sheet.recovery, _font(7.5))
         elif kind == "empty":
             box = item[1]
             pen = QPen(RULE, mm(0.3))

@@ -249,3 +249,38 @@ def recovery_series(
             MeasureId.SWELLING: course.swelling_hours,
         }
     return RecoverySeries(points, marks, usual)
+
+
+def sheet_recovery(
+    library: Any,
+    treatment: Any,
+    visits: list[Any],
+    photos_by_visit: dict[int, list[Any]],
+    view: Any,
+    policy: Policy,
+) -> RecoverySeries | None:
+    """The recovery chart of a sheet: every follow-up of `view` in the treatment measured against its
+    baseline from the library's cache (photos without a cached sample are measured, not saved); None when
+    the view has no baseline or no follow-up could be measured."""
+    from photofollow.domain.model import VisitKind
+    from photofollow.services import records
+
+    baseline = records.baseline_photo(((v, photos_by_visit[v.id]) for v in visits), view)
+    if baseline is None:
+        return None
+    follow_ups = []
+    symptoms = []
+    for visit in visits:
+        symptoms += library.symptom_entries_of(visit.id)
+        candidates = [photo for photo in photos_by_visit[visit.id] if photo.view == view]
+        if visit.kind is not VisitKind.FOLLOW_UP or not candidates:
+            continue
+        photo = records.pick_photo(candidates)
+        try:
+            report = library_pair_change(library, baseline, photo, policy, treatment.area, None).report
+        except (OSError, ValueError):  # a photo that cannot be read: a cross on the chart, not a failed sheet
+            report = None
+        follow_ups.append((photo.capture_time or visit.visited_at, visit.pain_score, report))
+    if not any(report is not None and report.comparable for _taken, _pain, report in follow_ups):
+        return None  # a chart of crosses only would say nothing the sheet does not
+    return recovery_series(treatment.performed_at, follow_ups, symptoms, treatment.product, policy)

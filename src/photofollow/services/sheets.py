@@ -270,6 +270,7 @@ class Sheet:
     page_size: PageSize = PageSize.A4
     orientation: Orientation = Orientation.PORTRAIT
     row_views: tuple[View, ...] = field(default=())  # GRID: the view of each row, top to bottom
+    recovery: Any = None  # domain.change.RecoverySeries of the first view (issue 15), or None
 
     @property
     def rows(self) -> int:
@@ -773,6 +774,12 @@ def sheet_from_library(
             orientation=orientation,
             purpose_note=basis.note,
         )
+        from photofollow.services.change import sheet_recovery
+
+        recovery = sheet_recovery(
+            library, found_treatment, all_visits, photos_by_visit, views[0], reports.policy()
+        )
+        sheet = replace(sheet, recovery=recovery)
         audit.record(
             library,
             audit.Action.EXPORT,
