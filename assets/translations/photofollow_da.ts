@@ -262,6 +262,84 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;patient shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save access &amp;log (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shown patient&apos;s access log, for a subject-access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Not comparable with the baseline</source>
@@ -318,63 +396,149 @@
     <name>Change</name>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rødme</translation>
     </message>
     <message>
         <source>Dark patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørke pletter</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hævelse</translation>
     </message>
     <message>
         <source>Forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pande</translation>
     </message>
     <message>
         <source>Left cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Venstre kind</translation>
     </message>
     <message>
         <source>Right cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Højre kind</translation>
     </message>
     <message>
         <source>Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hage</translation>
     </message>
     <message>
         <source>Around the mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkring munden</translation>
     </message>
     <message>
         <source>Around the left eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkring venstre øje</translation>
     </message>
     <message>
         <source>Around the right eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkring højre øje</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Hals</translation>
+        <translation>Hals</translation>
     </message>
     <message>
         <source>Photo overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoenes overlap</translation>
     </message>
     <message>
         <source>erythema index (100 log10 red/green)</source>
-        <translation type="unfinished"></translation>
+        <translation>erytemindeks (100 log10 rød/grøn)</translation>
     </message>
     <message>
         <source>% darker than the baseline&apos;s skin in the region</source>
-        <translation type="unfinished"></translation>
+        <translation>% mørkere end huden på baselinefotoet i området</translation>
     </message>
     <message>
         <source>% of the eye distance</source>
-        <translation type="unfinished"></translation>
+        <translation>% af øjenafstanden</translation>
+    </message>
+    <message>
+        <source>Not measured: the brightness differs too much (%1)</source>
+        <translation>Ikke målt: lysstyrken er for forskellig (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the colour of the light differs too much (%1)</source>
+        <translation>Ikke målt: lysets farve er for forskellig (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the light falls from another direction (%1)</source>
+        <translation>Ikke målt: lyset falder fra en anden retning (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the flash differs (%1)</source>
+        <translation>Ikke målt: blitzen er forskellig (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the make-up differs (%1)</source>
+        <translation>Ikke målt: makeuppen er forskellig (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: a check the change measures need failed (%1)</source>
+        <translation>Ikke målt: en kontrol, som målingerne kræver, er ikke bestået (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the face&apos;s regions need a face in both photos, and one was not found.</source>
+        <translation>Ikke målt: ansigtets områder kræver et ansigt på begge fotos, og ét blev ikke fundet.</translation>
+    </message>
+    <message>
+        <source>Not measured: too little skin or background outside the treated area to match the colour of the photos.</source>
+        <translation>Ikke målt: for lidt hud eller baggrund uden for det behandlede område til at afstemme fotoenes farve.</translation>
+    </message>
+    <message>
+        <source>Not measured: the photos could not be registered onto each other.</source>
+        <translation>Ikke målt: fotoene kunne ikke justeres ind på hinanden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLegend</name>
+    <message>
+        <source>−%1 EI: less red</source>
+        <translation>−%1 EI: mindre rød</translation>
+    </message>
+    <message>
+        <source>+%1 EI: redder</source>
+        <translation>+%1 EI: mere rød</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePanel</name>
+    <message>
+        <source>Show the change in redness on the follow-up</source>
+        <translation>Vis ændringen i rødme på opfølgningsfotoet</translation>
+    </message>
+    <message>
+        <source>Red: redder than at baseline; blue: less red. The stronger the colour, the larger the change.</source>
+        <translation>Rød: mere rød end ved baseline; blå: mindre rød. Jo stærkere farven er, jo større er ændringen.</translation>
+    </message>
+    <message>
+        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
+        <translation>EI: erytemindeks, 100 × log10 af rødt divideret med grønt lys, efter at opfølgningsfotoets farve er afstemt med baselinefotoets. Mørke pletter: % mørkere end huden på baselinefotoet i området. Hævelse: ansigtets omrids fra midterlinjen, i % af øjenafstanden. ±: usikkerheden (ca. 95 %).</translation>
+    </message>
+    <message>
+        <source>These numbers describe the two photos; they do not diagnose.</source>
+        <translation>Disse tal beskriver de to fotos; de stiller ikke en diagnose.</translation>
+    </message>
+    <message>
+        <source>Measuring the change…</source>
+        <translation>Ændringen måles…</translation>
+    </message>
+    <message>
+        <source>The change could not be measured: %1</source>
+        <translation>Ændringen kunne ikke måles: %1</translation>
+    </message>
+    <message>
+        <source>The change is measured when a follow-up is compared with its baseline.</source>
+        <translation>Ændringen måles, når et opfølgningsfoto sammenlignes med baseline.</translation>
+    </message>
+    <message>
+        <source>Not measured in this region</source>
+        <translation>Ikke målt i dette område</translation>
+    </message>
+    <message>
+        <source>Baseline %1, follow-up %2</source>
+        <translation>Baseline %1, opfølgningsfoto %2</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1501,14 @@
         <translation>100 %</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Recovery chart</source>
+        <translation>Helingsgraf</translation>
+    </message>
+    <message>
         <source>Zoom to 100 per cent</source>
         <translation>Zoom til 100 procent</translation>
     </message>
@@ -1410,6 +1582,33 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing with other clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1. No consent on record: de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2149,10 @@
         <translation>Et ark viser højst %1 besøg for én vinkel.</translation>
     </message>
     <message>
+        <source>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This treatment has no visit with id %1 (any more).</source>
         <translation>Denne behandling har ikke (længere) et besøg med id %1.</translation>
     </message>
@@ -2046,8 +2249,28 @@
         <translation>Denne patient findes ikke længere i biblioteket. Vælg patienten igen på patientlisten.</translation>
     </message>
     <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient is no longer in the library.</source>
         <translation>Denne patient er ikke længere i biblioteket.</translation>
+    </message>
+    <message>
+        <source>There is no consent record %1; `photofollow consent list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not consented to %1: without that consent the sheet may only be de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not consented to %1; record their consent first (photofollow consent add).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
@@ -2238,6 +2461,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 may no longer sign in to the library at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This library requires a password for every user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2538,34 @@
     <message>
         <source>Automatic: landscape for three or four visits side by side, portrait otherwise.</source>
         <translation>Automatisk: liggende ved tre eller fire besøg side om side, ellers stående.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with other clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;De-identify (pseudonym, no name or birth date)</source>
@@ -3407,6 +3662,33 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: none recorded beyond the clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -3423,6 +3705,73 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <message>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 t</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 t</translation>
+    </message>
+    <message>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <source>2 d</source>
+        <translation>2 d</translation>
+    </message>
+    <message>
+        <source>1 wk</source>
+        <translation>1 uge</translation>
+    </message>
+    <message>
+        <source>2 wk</source>
+        <translation>2 uger</translation>
+    </message>
+    <message>
+        <source>1 mo</source>
+        <translation>1 md.</translation>
+    </message>
+    <message>
+        <source>3 mo</source>
+        <translation>3 mdr.</translation>
+    </message>
+    <message>
+        <source>6 mo</source>
+        <translation>6 mdr.</translation>
+    </message>
+    <message>
+        <source>1 yr</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>Time since treatment (log scale)</source>
+        <translation>Tid siden behandlingen (logaritmisk skala)</translation>
+    </message>
+    <message>
+        <source>Pain score (right axis, 0–10)</source>
+        <translation>Smertescore (højre akse, 0–10)</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptomlog</translation>
+    </message>
+    <message>
+        <source>Usual course after this product</source>
+        <translation>Sædvanligt forløb efter dette produkt</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ikke målt</translation>
+    </message>
+    <message>
+        <source>Filled: larger than its uncertainty</source>
+        <translation>Udfyldt: større end usikkerheden</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4231,14 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
         <translation>Ikke kontrolleret i forhold til baseline</translation>
     </message>
     <message>
+        <source>Recovery after the treatment</source>
+        <translation>Heling efter behandlingen</translation>
+    </message>
+    <message>
+        <source>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</source>
+        <translation>For hver måling den største ændring blandt det behandlede områdes dele, hvert opfølgningsfoto i forhold til baseline, med usikkerheden; det skraverede bånd er, hvor længe tegnet sædvanligvis varer efter dette produkt (klinikkens politik). Disse tal beskriver fotoene; de stiller ikke en diagnose.</translation>
+    </message>
+    <message>
         <source>Symptom log of the visits shown</source>
         <translation>Symptomlog for de viste besøg</translation>
     </message>
@@ -3972,6 +4329,33 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <message>
         <source>Visit notes: </source>
         <translation>Noter fra besøget: </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhotoFollow was locked after a time without use. Sign in again, or as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library has named users. Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4680,10 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <message>
         <source>days since treatment</source>
         <translation>dage efter behandlingen</translation>
+    </message>
+    <message>
+        <source>% eye distance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,84 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;patient shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save access &amp;log (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shown patient&apos;s access log, for a subject-access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Not comparable with the baseline</source>
@@ -318,63 +396,149 @@
     <name>Change</name>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Redness</translation>
     </message>
     <message>
         <source>Dark patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark patches</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Swelling</translation>
     </message>
     <message>
         <source>Forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Forehead</translation>
     </message>
     <message>
         <source>Left cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Left cheek</translation>
     </message>
     <message>
         <source>Right cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Right cheek</translation>
     </message>
     <message>
         <source>Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Chin</translation>
     </message>
     <message>
         <source>Around the mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Around the mouth</translation>
     </message>
     <message>
         <source>Around the left eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Around the left eye</translation>
     </message>
     <message>
         <source>Around the right eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Around the right eye</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Neck</translation>
+        <translation>Neck</translation>
     </message>
     <message>
         <source>Photo overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo overlap</translation>
     </message>
     <message>
         <source>erythema index (100 log10 red/green)</source>
-        <translation type="unfinished"></translation>
+        <translation>erythema index (100 log10 red/green)</translation>
     </message>
     <message>
         <source>% darker than the baseline&apos;s skin in the region</source>
-        <translation type="unfinished"></translation>
+        <translation>% darker than the baseline&apos;s skin in the region</translation>
     </message>
     <message>
         <source>% of the eye distance</source>
-        <translation type="unfinished"></translation>
+        <translation>% of the eye distance</translation>
+    </message>
+    <message>
+        <source>Not measured: the brightness differs too much (%1)</source>
+        <translation>Not measured: the brightness differs too much (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the colour of the light differs too much (%1)</source>
+        <translation>Not measured: the colour of the light differs too much (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the light falls from another direction (%1)</source>
+        <translation>Not measured: the light falls from another direction (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the flash differs (%1)</source>
+        <translation>Not measured: the flash differs (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the make-up differs (%1)</source>
+        <translation>Not measured: the make-up differs (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: a check the change measures need failed (%1)</source>
+        <translation>Not measured: a check the change measures need failed (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the face&apos;s regions need a face in both photos, and one was not found.</source>
+        <translation>Not measured: the face&apos;s regions need a face in both photos, and one was not found.</translation>
+    </message>
+    <message>
+        <source>Not measured: too little skin or background outside the treated area to match the colour of the photos.</source>
+        <translation>Not measured: too little skin or background outside the treated area to match the colour of the photos.</translation>
+    </message>
+    <message>
+        <source>Not measured: the photos could not be registered onto each other.</source>
+        <translation>Not measured: the photos could not be registered onto each other.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLegend</name>
+    <message>
+        <source>−%1 EI: less red</source>
+        <translation>−%1 EI: less red</translation>
+    </message>
+    <message>
+        <source>+%1 EI: redder</source>
+        <translation>+%1 EI: redder</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePanel</name>
+    <message>
+        <source>Show the change in redness on the follow-up</source>
+        <translation>Show the change in redness on the follow-up</translation>
+    </message>
+    <message>
+        <source>Red: redder than at baseline; blue: less red. The stronger the colour, the larger the change.</source>
+        <translation>Red: redder than at baseline; blue: less red. The stronger the colour, the larger the change.</translation>
+    </message>
+    <message>
+        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
+        <translation>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</translation>
+    </message>
+    <message>
+        <source>These numbers describe the two photos; they do not diagnose.</source>
+        <translation>These numbers describe the two photos; they do not diagnose.</translation>
+    </message>
+    <message>
+        <source>Measuring the change…</source>
+        <translation>Measuring the change…</translation>
+    </message>
+    <message>
+        <source>The change could not be measured: %1</source>
+        <translation>The change could not be measured: %1</translation>
+    </message>
+    <message>
+        <source>The change is measured when a follow-up is compared with its baseline.</source>
+        <translation>The change is measured when a follow-up is compared with its baseline.</translation>
+    </message>
+    <message>
+        <source>Not measured in this region</source>
+        <translation>Not measured in this region</translation>
+    </message>
+    <message>
+        <source>Baseline %1, follow-up %2</source>
+        <translation>Baseline %1, follow-up %2</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1501,14 @@
         <translation>100 %</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Recovery chart</source>
+        <translation>Recovery chart</translation>
+    </message>
+    <message>
         <source>Zoom to 100 per cent</source>
         <translation>Zoom to 100 per cent</translation>
     </message>
@@ -1410,6 +1582,33 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing with other clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1. No consent on record: de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2149,10 @@
         <translation>A sheet shows at most %1 visits of one view.</translation>
     </message>
     <message>
+        <source>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This treatment has no visit with id %1 (any more).</source>
         <translation>This treatment has no visit with id %1 (any more).</translation>
     </message>
@@ -2046,8 +2249,28 @@
         <translation>This patient is no longer in the library. Choose the patient again in the patient list.</translation>
     </message>
     <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient is no longer in the library.</source>
         <translation>This patient is no longer in the library.</translation>
+    </message>
+    <message>
+        <source>There is no consent record %1; `photofollow consent list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not consented to %1: without that consent the sheet may only be de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not consented to %1; record their consent first (photofollow consent add).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
@@ -2238,6 +2461,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 may no longer sign in to the library at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This library requires a password for every user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2538,34 @@
     <message>
         <source>Automatic: landscape for three or four visits side by side, portrait otherwise.</source>
         <translation>Automatic: landscape for three or four visits side by side, portrait otherwise.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with other clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;De-identify (pseudonym, no name or birth date)</source>
@@ -3407,6 +3662,33 @@ Photos support follow-up; they never replace the examination.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: none recorded beyond the clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -3423,6 +3705,73 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <source>2 d</source>
+        <translation>2 d</translation>
+    </message>
+    <message>
+        <source>1 wk</source>
+        <translation>1 wk</translation>
+    </message>
+    <message>
+        <source>2 wk</source>
+        <translation>2 wk</translation>
+    </message>
+    <message>
+        <source>1 mo</source>
+        <translation>1 mo</translation>
+    </message>
+    <message>
+        <source>3 mo</source>
+        <translation>3 mo</translation>
+    </message>
+    <message>
+        <source>6 mo</source>
+        <translation>6 mo</translation>
+    </message>
+    <message>
+        <source>1 yr</source>
+        <translation>1 yr</translation>
+    </message>
+    <message>
+        <source>Time since treatment (log scale)</source>
+        <translation>Time since treatment (log scale)</translation>
+    </message>
+    <message>
+        <source>Pain score (right axis, 0–10)</source>
+        <translation>Pain score (right axis, 0–10)</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptom log</translation>
+    </message>
+    <message>
+        <source>Usual course after this product</source>
+        <translation>Usual course after this product</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <source>Filled: larger than its uncertainty</source>
+        <translation>Filled: larger than its uncertainty</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4231,14 @@ Photos support follow-up; they never replace the examination.</translation>
         <translation>Not checked against the baseline</translation>
     </message>
     <message>
+        <source>Recovery after the treatment</source>
+        <translation>Recovery after the treatment</translation>
+    </message>
+    <message>
+        <source>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</source>
+        <translation>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</translation>
+    </message>
+    <message>
         <source>Symptom log of the visits shown</source>
         <translation>Symptom log of the visits shown</translation>
     </message>
@@ -3972,6 +4329,33 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>Visit notes: </source>
         <translation>Visit notes: </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhotoFollow was locked after a time without use. Sign in again, or as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library has named users. Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4680,10 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>days since treatment</source>
         <translation>days since treatment</translation>
+    </message>
+    <message>
+        <source>% eye distance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

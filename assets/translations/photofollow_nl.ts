@@ -262,6 +262,84 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;patient shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patiënt</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save access &amp;log (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shown patient&apos;s access log, for a subject-access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Not comparable with the baseline</source>
@@ -318,63 +396,149 @@
     <name>Change</name>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Roodheid</translation>
     </message>
     <message>
         <source>Dark patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkere plekken</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwelling</translation>
     </message>
     <message>
         <source>Forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorhoofd</translation>
     </message>
     <message>
         <source>Left cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerwang</translation>
     </message>
     <message>
         <source>Right cheek</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterwang</translation>
     </message>
     <message>
         <source>Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kin</translation>
     </message>
     <message>
         <source>Around the mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond de mond</translation>
     </message>
     <message>
         <source>Around the left eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond het linkeroog</translation>
     </message>
     <message>
         <source>Around the right eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond het rechteroog</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished">Hals</translation>
+        <translation>Hals</translation>
     </message>
     <message>
         <source>Photo overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlap van de foto&apos;s</translation>
     </message>
     <message>
         <source>erythema index (100 log10 red/green)</source>
-        <translation type="unfinished"></translation>
+        <translation>erytheemindex (100 log10 rood/groen)</translation>
     </message>
     <message>
         <source>% darker than the baseline&apos;s skin in the region</source>
-        <translation type="unfinished"></translation>
+        <translation>% donkerder dan de huid op de nulmeting in het gebied</translation>
     </message>
     <message>
         <source>% of the eye distance</source>
-        <translation type="unfinished"></translation>
+        <translation>% van de oogafstand</translation>
+    </message>
+    <message>
+        <source>Not measured: the brightness differs too much (%1)</source>
+        <translation>Niet gemeten: de helderheid verschilt te veel (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the colour of the light differs too much (%1)</source>
+        <translation>Niet gemeten: de kleur van het licht verschilt te veel (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the light falls from another direction (%1)</source>
+        <translation>Niet gemeten: het licht valt uit een andere richting (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the flash differs (%1)</source>
+        <translation>Niet gemeten: de flitser verschilt (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the make-up differs (%1)</source>
+        <translation>Niet gemeten: de make-up verschilt (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: a check the change measures need failed (%1)</source>
+        <translation>Niet gemeten: een controle die de metingen nodig hebben is afgekeurd (%1)</translation>
+    </message>
+    <message>
+        <source>Not measured: the face&apos;s regions need a face in both photos, and one was not found.</source>
+        <translation>Niet gemeten: voor de gebieden van het gezicht is op beide foto&apos;s een gezicht nodig, en er werd er een niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Not measured: too little skin or background outside the treated area to match the colour of the photos.</source>
+        <translation>Niet gemeten: te weinig huid of achtergrond buiten het behandelde gebied om de kleur van de foto&apos;s gelijk te maken.</translation>
+    </message>
+    <message>
+        <source>Not measured: the photos could not be registered onto each other.</source>
+        <translation>Niet gemeten: de foto&apos;s konden niet op elkaar worden uitgelijnd.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLegend</name>
+    <message>
+        <source>−%1 EI: less red</source>
+        <translation>−%1 EI: minder rood</translation>
+    </message>
+    <message>
+        <source>+%1 EI: redder</source>
+        <translation>+%1 EI: roder</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePanel</name>
+    <message>
+        <source>Show the change in redness on the follow-up</source>
+        <translation>Verandering in roodheid op de vervolgfoto tonen</translation>
+    </message>
+    <message>
+        <source>Red: redder than at baseline; blue: less red. The stronger the colour, the larger the change.</source>
+        <translation>Rood: roder dan bij de nulmeting; blauw: minder rood. Hoe sterker de kleur, hoe groter de verandering.</translation>
+    </message>
+    <message>
+        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
+        <translation>EI: erytheemindex, 100 × log10 van rood gedeeld door groen licht, nadat de kleur van de vervolgfoto gelijk is gemaakt aan die van de nulmeting. Donkere plekken: % donkerder dan de huid op de nulmeting in het gebied. Zwelling: de omtrek van het gezicht vanaf de middellijn, in % van de oogafstand. ±: de onzekerheid (ongeveer 95 %).</translation>
+    </message>
+    <message>
+        <source>These numbers describe the two photos; they do not diagnose.</source>
+        <translation>Deze getallen beschrijven de twee foto&apos;s; ze stellen geen diagnose.</translation>
+    </message>
+    <message>
+        <source>Measuring the change…</source>
+        <translation>De verandering wordt gemeten…</translation>
+    </message>
+    <message>
+        <source>The change could not be measured: %1</source>
+        <translation>De verandering kon niet worden gemeten: %1</translation>
+    </message>
+    <message>
+        <source>The change is measured when a follow-up is compared with its baseline.</source>
+        <translation>De verandering wordt gemeten wanneer een vervolgfoto met de nulmeting wordt vergeleken.</translation>
+    </message>
+    <message>
+        <source>Not measured in this region</source>
+        <translation>Niet gemeten in dit gebied</translation>
+    </message>
+    <message>
+        <source>Baseline %1, follow-up %2</source>
+        <translation>Nulmeting %1, vervolgfoto %2</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1501,14 @@
         <translation>100 %</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Recovery chart</source>
+        <translation>Herstelgrafiek</translation>
+    </message>
+    <message>
         <source>Zoom to 100 per cent</source>
         <translation>Zoomen naar 100 procent</translation>
     </message>
@@ -1410,6 +1582,33 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing with other clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1. No consent on record: de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2149,10 @@
         <translation>Een blad toont maximaal %1 bezoeken van één aanzicht.</translation>
     </message>
     <message>
+        <source>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This treatment has no visit with id %1 (any more).</source>
         <translation>Deze behandeling heeft (niet langer) een bezoek met id %1.</translation>
     </message>
@@ -2046,8 +2249,28 @@
         <translation>Deze patiënt staat niet meer in de bibliotheek. Kies de patiënt opnieuw in de patiëntenlijst.</translation>
     </message>
     <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient is no longer in the library.</source>
         <translation>Deze patiënt staat niet meer in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>There is no consent record %1; `photofollow consent list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not consented to %1: without that consent the sheet may only be de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not consented to %1; record their consent first (photofollow consent add).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
@@ -2238,6 +2461,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 may no longer sign in to the library at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This library requires a password for every user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2538,34 @@
     <message>
         <source>Automatic: landscape for three or four visits side by side, portrait otherwise.</source>
         <translation>Automatisch: liggend bij drie of vier bezoeken naast elkaar, anders staand.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with other clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;De-identify (pseudonym, no name or birth date)</source>
@@ -3407,6 +3662,33 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: none recorded beyond the clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -3423,6 +3705,73 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 u</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 u</translation>
+    </message>
+    <message>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <source>2 d</source>
+        <translation>2 d</translation>
+    </message>
+    <message>
+        <source>1 wk</source>
+        <translation>1 wk</translation>
+    </message>
+    <message>
+        <source>2 wk</source>
+        <translation>2 wk</translation>
+    </message>
+    <message>
+        <source>1 mo</source>
+        <translation>1 mnd</translation>
+    </message>
+    <message>
+        <source>3 mo</source>
+        <translation>3 mnd</translation>
+    </message>
+    <message>
+        <source>6 mo</source>
+        <translation>6 mnd</translation>
+    </message>
+    <message>
+        <source>1 yr</source>
+        <translation>1 jr</translation>
+    </message>
+    <message>
+        <source>Time since treatment (log scale)</source>
+        <translation>Tijd sinds de behandeling (logaritmische schaal)</translation>
+    </message>
+    <message>
+        <source>Pain score (right axis, 0–10)</source>
+        <translation>Pijnscore (rechteras, 0–10)</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Symptoomlogboek</translation>
+    </message>
+    <message>
+        <source>Usual course after this product</source>
+        <translation>Gebruikelijk verloop na dit product</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Niet gemeten</translation>
+    </message>
+    <message>
+        <source>Filled: larger than its uncertainty</source>
+        <translation>Gevuld: groter dan de onzekerheid</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4231,14 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <translation>Niet gecontroleerd ten opzichte van de nulmeting</translation>
     </message>
     <message>
+        <source>Recovery after the treatment</source>
+        <translation>Herstel na de behandeling</translation>
+    </message>
+    <message>
+        <source>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</source>
+        <translation>Per meting de grootste verandering van de gebieden van het behandelde deel, elke vervolgfoto ten opzichte van de nulmeting, met de onzekerheid; de gearceerde band is hoe lang het verschijnsel na dit product gewoonlijk duurt (het beleid van de kliniek). Deze getallen beschrijven de foto&apos;s; ze stellen geen diagnose.</translation>
+    </message>
+    <message>
         <source>Symptom log of the visits shown</source>
         <translation>Symptoomlogboek van de getoonde bezoeken</translation>
     </message>
@@ -3972,6 +4329,33 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Visit notes: </source>
         <translation>Notities bij het bezoek: </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhotoFollow was locked after a time without use. Sign in again, or as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library has named users. Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4680,10 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>days since treatment</source>
         <translation>dagen na de behandeling</translation>
+    </message>
+    <message>
+        <source>% eye distance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

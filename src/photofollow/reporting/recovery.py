@@ -39,10 +39,6 @@ TICKS = (  # hours, label
 )
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Recovery", source)
-
-
 def _tick_label(label: str) -> str:
     return {
         "1 h": QCoreApplication.translate("Recovery", "1 h"),
@@ -222,7 +218,7 @@ def draw_recovery_chart(painter: QPainter, rect: QRectF, series: RecoverySeries,
     painter.drawText(
         QRectF(left, bottom + line * 1.2, right - left, line),
         Qt.AlignmentFlag.AlignCenter,
-        _tr("Time since treatment (log scale)"),
+        QCoreApplication.translate("Recovery", "Time since treatment (log scale)"),
     )
     _legend(painter, legend, QPointF(rect.left(), rect.bottom() - legend_height + line * 0.4), line)
     painter.restore()
@@ -245,11 +241,11 @@ def _legend_layout(metrics: QFontMetricsF, width: float) -> list[tuple[int, floa
     """The legend's entries as (row, x offset, text, kind), wrapped to `width`."""
     line = metrics.height()
     entries = [
-        (_tr("Pain score (right axis, 0\u201310)"), "pain"),
-        (_tr("Symptom log"), "symptom"),
-        (_tr("Usual course after this product"), "course"),
-        (_tr("Not measured"), "cross"),
-        (_tr("Filled: larger than its uncertainty"), "filled"),
+        (QCoreApplication.translate("Recovery", "Pain score (right axis, 0\u201310)"), "pain"),
+        (QCoreApplication.translate("Recovery", "Symptom log"), "symptom"),
+        (QCoreApplication.translate("Recovery", "Usual course after this product"), "course"),
+        (QCoreApplication.translate("Recovery", "Not measured"), "cross"),
+        (QCoreApplication.translate("Recovery", "Filled: larger than its uncertainty"), "filled"),
     ]
     placed, row, x = [], 0, 0.0
     for text, kind in entries:
