@@ -381,6 +381,15 @@ def format_table(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def _in_folder(kept: Path | None, prefix: str, run: Callable[[Path], list]) -> list:
+    """`run(folder)` in the folder to keep the generated photos in, else in a temporary one."""
+    if kept is not None:
+        kept.mkdir(parents=True, exist_ok=True)
+        return run(kept)
+    with tempfile.TemporaryDirectory(prefix=prefix) as scratch:
+        return run(Path(scratch))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="all eight base photos (default: four)")
@@ -419,10 +428,7 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="photofollow-eval-") as scratch:
-        folder = args.out or Path(scratch)
-        folder.mkdir(parents=True, exist_ok=True)
-        outcomes = evaluate(bases, folder, log=log)
+    outcomes = _in_folder(args.out, "photofollow-eval-", lambda folder: evaluate(bases, folder, log=log))
     summary = summarise(outcomes)
     print(format_table(summary))
     print(f"{len(outcomes)} pairs over {len(bases)} base photos in {time.perf_counter() - started:.0f} s")
@@ -520,10 +526,9 @@ def main_faces(args) -> int:
             print(f"{outcome.person} {outcome.variant.name:34s} fired={sorted(outcome.fired)}", flush=True)
 
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="photofollow-faces-") as scratch:
-        folder = args.out or Path(scratch)
-        folder.mkdir(parents=True, exist_ok=True)
-        outcomes = evaluate_faces(people, folder, log=log)
+    outcomes = _in_folder(
+        args.out, "photofollow-faces-", lambda folder: evaluate_faces(people, folder, log=log)
+    )
     summary = summarise_faces(outcomes)
     print(format_faces_table(summary))
     print(f"{len(outcomes)} pairs over {len(people)} people in {time.perf_counter() - started:.0f} s")

@@ -200,9 +200,14 @@ def _cell(value, unit: str) -> str:
         text = f"{value:.2f}"
     else:
         text = str(value)
-    short_unit = {"ratio": "", "ln ratio": "", "days since treatment": "d", "days": "d", "° yaw": "°"}.get(
-        unit, unit
-    )
+    short_unit = {
+        "ratio": "",
+        "ln ratio": "",
+        "days since treatment": "d",
+        "days": "d",
+        "° yaw": "°",
+        "% eye distance": "% IPD",
+    }.get(unit, unit)
     text = f"{text} {short_unit}".strip() if short_unit else text
     return text if len(text) <= 12 else text[:11] + "…"
 

@@ -159,6 +159,8 @@ class ExpressionPolicy:
     smile_lift_fail: float
     mouth_width_warn: float
     mouth_width_fail: float
+    smile_pattern_lift: float
+    smile_pattern_width: float
     mouth_open_warn: float
     mouth_open_fail: float
     eye_open_warn: float
@@ -425,6 +427,10 @@ def _convert(hint: Any, value: Any, source: str, key: str) -> Any:
     )  # pragma: no cover
 
 
+def _band_of(section: Any, name: str, suffix: str = "") -> tuple[float, float]:
+    return getattr(section, f"{name}_warn{suffix}"), getattr(section, f"{name}_fail{suffix}")
+
+
 def _check_bands(policy: Policy, source: str) -> None:
     """Warn bands must sit inside fail bands, or a check could fail before it warns."""
     pairs = [
@@ -444,43 +450,13 @@ def _check_bands(policy: Policy, source: str) -> None:
         ("lens", policy.lens.warn_change, policy.lens.fail_change, False),
         ("editing.texture", policy.editing.texture_warn_ratio, policy.editing.texture_fail_ratio, True),
         ("resolution.pixels", policy.resolution.warn_pixels_ratio, policy.resolution.fail_pixels_ratio, True),
-        (
-            "expression.smile_lift",
-            policy.expression.smile_lift_warn,
-            policy.expression.smile_lift_fail,
-            False,
-        ),
-        (
-            "expression.mouth_width",
-            policy.expression.mouth_width_warn,
-            policy.expression.mouth_width_fail,
-            False,
-        ),
-        (
-            "expression.mouth_open",
-            policy.expression.mouth_open_warn,
-            policy.expression.mouth_open_fail,
-            False,
-        ),
-        ("expression.eye_open", policy.expression.eye_open_warn, policy.expression.eye_open_fail, False),
-        (
-            "expression.brow_height",
-            policy.expression.brow_height_warn,
-            policy.expression.brow_height_fail,
-            False,
-        ),
-        ("expression.brow_gap", policy.expression.brow_gap_warn, policy.expression.brow_gap_fail, False),
-        ("makeup.lip_colour", policy.makeup.lip_colour_warn, policy.makeup.lip_colour_fail, False),
-        ("makeup.lip_darkness", policy.makeup.lip_darkness_warn, policy.makeup.lip_darkness_fail, False),
-        ("makeup.lid_colour", policy.makeup.lid_colour_warn, policy.makeup.lid_colour_fail, False),
-        ("makeup.lid_darkness", policy.makeup.lid_darkness_warn, policy.makeup.lid_darkness_fail, False),
-        (
-            "makeup.skin_texture",
-            policy.makeup.skin_texture_warn_ratio,
-            policy.makeup.skin_texture_fail_ratio,
-            True,
-        ),
     ]
+    # Expression and make-up name their bands <name>_warn / <name>_fail (<name>_warn_ratio for a ratio).
+    for name in ("smile_lift", "mouth_width", "mouth_open", "eye_open", "brow_height", "brow_gap"):
+        pairs.append((f"expression.{name}", *_band_of(policy.expression, name), False))
+    for name in ("lip_colour", "lip_darkness", "lid_colour", "lid_darkness"):
+        pairs.append((f"makeup.{name}", *_band_of(policy.makeup, name), False))
+    pairs.append(("makeup.skin_texture", *_band_of(policy.makeup, "skin_texture", "_ratio"), True))
     for name, warn, fail, lower_is_worse in pairs:
         if (warn < fail) if lower_is_worse else (warn > fail):
             raise _error(

@@ -242,6 +242,7 @@ def unit_text(unit: str) -> str:
         "° yaw": QCoreApplication.translate("Unit", "° turn"),
         "days": QCoreApplication.translate("Unit", "days"),
         "days since treatment": QCoreApplication.translate("Unit", "days since treatment"),
+        "% eye distance": QCoreApplication.translate("Unit", "% eye distance"),
     }
     return units.get(unit, unit)
 

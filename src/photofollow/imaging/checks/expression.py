@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from photofollow.domain.checks import CheckId, CheckResult, CheckStatus
 from photofollow.domain.text import QT_TRANSLATE_NOOP
-from photofollow.imaging.checks._common import PASS, PairContext, _n, _result, _say, _skip, _which
+from photofollow.imaging.checks._common import PASS, WARN, PairContext, _n, _result, _say, _skip, _which
 from photofollow.imaging.checks.geometry import Judgement, _cannot_judge, judge
 from photofollow.imaging.measure.face import pose_corrected
 
@@ -80,20 +80,36 @@ def check_expression(ctx: PairContext) -> CheckResult:
         sigma = math.hypot(b.face.expression_sigma.get(name, 0.0), f.face.expression_sigma.get(name, 0.0))
         judged[name] = (judge(difference, sigma, floor, warn, fail, ctx), difference)
     found = {name: (j, d) for name, (j, d) in judged.items() if j.status not in (None, PASS)}
+    # A smile moves two things at once: the corners rise and the mouth widens. Both together, each beyond
+    # its own uncertainty and the smile pattern's (smaller) tolerances, are a smile even when neither alone
+    # passes its single tolerance; one of them alone is within how a relaxed face varies.
+    (lift_j, lift_d), (width_j, width_d) = judged["corner_lift"], judged["mouth_width"]
+    pattern = (
+        "corner_lift" not in found
+        and "mouth_width" not in found
+        and lift_j.status is not None
+        and width_j.status is not None
+        and lift_d > max(pol.smile_pattern_lift, lift_j.uncertainty)
+        and width_d > max(pol.smile_pattern_width, width_j.uncertainty)
+    )
+    if pattern:
+        found["corner_lift"] = (Judgement(WARN, lift_j.uncertainty), lift_d)
     unjudged = [name for name, (j, _) in judged.items() if j.status is None]
     if not found and unjudged:
         first = judged[unjudged[0]][0]
         warn = bands[unjudged[0]][0]
         return _cannot_judge(CheckId.EXPRESSION, ctx, first, warn, warn * 100, "% eye distance")
     if not found:
-        largest = max(judged.values(), key=lambda item: abs(item[1]))
+        # The difference nearest its tolerance is the one reported.
+        nearest = max(judged, key=lambda name: abs(judged[name][1]) / bands[name][0])
         result = _result(
             CheckId.EXPRESSION,
             PASS,
-            round(abs(largest[1]) * 100, 2),
-            pol.smile_lift_warn * 100,
+            round(judged[nearest][1] * 100, 2),
+            bands[nearest][0] * 100,
             "% eye distance",
             _say(QT_TRANSLATE_NOOP("Checks", "The expression matches the baseline (mouth, eyes and brows).")),
+            feature=nearest,
         )
         return replace(result, uncertainty=round(max(j.uncertainty for j, _ in judged.values()) * 100, 3))
 
@@ -207,11 +223,12 @@ def check_expression(ctx: PairContext) -> CheckResult:
             message,
             len(findings) - 1,
         )
+    threshold = pol.smile_pattern_lift if pattern and name == "corner_lift" else bands[name][0]
     result = _result(
         CheckId.EXPRESSION,
         status,
         round(difference * 100, 2),
-        bands[name][0] * 100,
+        threshold * 100,
         "% eye distance",
         message,
         feature=name,

@@ -49,6 +49,7 @@ class Judgement:
     uncertainty: float
     reason: str | None = None
     other: float | None = None
+    value: float | None = None  # the difference judged: both estimates combined when they agree
 
 
 def judge(
@@ -64,24 +65,31 @@ def judge(
     """pass/warn/fail for `value` (a difference, any sign) whose standard deviation is `sigma` (`floor` of it
     from resolution alone); `other` is a second, independent estimate of the same difference.
 
-    A difference inside the expanded uncertainty passes. When the uncertainty is wider than the warn
-    tolerance, only a difference that stays beyond the tolerance after taking the uncertainty off is
-    reported (it is certainly there); anything else cannot be judged."""
+    Two estimates that agree are combined (weighted by their precision), so a precise registration of the
+    face's features steadies a mesh the light made unsteady. A difference inside the expanded uncertainty
+    passes. When the uncertainty is wider than the warn tolerance, only a difference that stays beyond the
+    tolerance after taking the uncertainty off is reported (it is certainly there); anything else cannot be
+    judged."""
     k = ctx.policy.face.coverage
-    size = abs(value)
-    expanded = k * sigma
     if other is not None and other_sigma is not None and math.isfinite(other) and math.isfinite(other_sigma):
         allowed = k * math.hypot(sigma, other_sigma) + ctx.policy.face.agreement_slack * warn
         if abs(value - other) > allowed:
-            return Judgement(None, expanded, "disagree", other)
+            return Judgement(None, k * sigma, "disagree", other, value)
+        if sigma > 0 and other_sigma > 0:
+            weight, other_weight = 1.0 / sigma**2, 1.0 / other_sigma**2
+            value = (value * weight + other * other_weight) / (weight + other_weight)
+            sigma = 1.0 / math.sqrt(weight + other_weight)
+            floor = min(floor, sigma)
+    size = abs(value)
+    expanded = k * sigma
     if expanded > warn:
         if size - expanded > warn:
-            return Judgement(band(size - expanded, warn, fail), expanded)
+            return Judgement(band(size - expanded, warn, fail), expanded, value=value)
         small = k * floor > warn or _resolution_limited(ctx)
-        return Judgement(None, expanded, "small" if small else "unsteady")
+        return Judgement(None, expanded, "small" if small else "unsteady", value=value)
     if size <= expanded:
-        return Judgement(PASS, expanded)
-    return Judgement(band(size, warn, fail), expanded)
+        return Judgement(PASS, expanded, value=value)
+    return Judgement(band(size, warn, fail), expanded, value=value)
 
 
 def _resolution_limited(ctx: PairContext) -> bool:
@@ -245,7 +253,7 @@ def check_distance(ctx: PairContext) -> CheckResult:
             return _cannot_judge(
                 CheckId.DISTANCE, ctx, judgement, pol.warn_change, pol.warn_change * 100, "%"
             )
-        status, uncertainty = judgement.status, judgement.uncertainty
+        status, uncertainty, value = judgement.status, judgement.uncertainty, judgement.value
     else:
         reg = ctx.registration
         sigma = reg.sigma_scale * (1 + value) if reg is not None else math.nan
@@ -397,7 +405,7 @@ def check_roll(ctx: PairContext) -> CheckResult:
         judgement = judge(tilt, sigma, floor, pol.warn_deg, pol.fail_deg, ctx, other, other_sigma)
         if judgement.status is None:
             return _cannot_judge(CheckId.ROLL, ctx, judgement, pol.warn_deg, pol.warn_deg, "°")
-        status, uncertainty = judgement.status, judgement.uncertainty
+        status, uncertainty, tilt = judgement.status, judgement.uncertainty, judgement.value
     elif ctx.registration is not None:
         tilt = ctx.registration.follow_up_tilt_deg
         tilt = (tilt + 180.0) % 360.0 - 180.0
