@@ -4683,7 +4683,7 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     </message>
     <message>
         <source>% eye distance</source>
-        <translation type="unfinished"></translation>
+        <translation>% øjenafstand</translation>
     </message>
 </context>
 <context>

@@ -4683,7 +4683,7 @@ Photos support follow-up; they never replace the examination.</translation>
     </message>
     <message>
         <source>% eye distance</source>
-        <translation type="unfinished"></translation>
+        <translation>% eye distance</translation>
     </message>
 </context>
 <context>

@@ -4683,7 +4683,7 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     </message>
     <message>
         <source>% eye distance</source>
-        <translation type="unfinished"></translation>
+        <translation>% oogafstand</translation>
     </message>
 </context>
 <context>
