@@ -129,7 +129,8 @@ def test_check_command_adds_message_localized_and_keeps_english(qapp, tmp_path, 
     finally:
         apply_language("en")
         QLocale.setDefault(previous)
-    assert set(plain["checks"][0]) == {"id", "status", "measured", "threshold", "unit", "message"}
+    keys = {"id", "status", "measured", "threshold", "uncertainty", "unit", "message"}
+    assert set(plain["checks"][0]) == keys
     for before, after in zip(plain["checks"], localized["checks"], strict=True):
         assert set(after) == set(before) | {"message_localized"}
         assert after["message"] == before["message"]  # the contract: English
