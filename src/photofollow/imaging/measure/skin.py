@@ -181,8 +181,9 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
     ring = (from_lips <= 0.16 * ipd) & (from_lips > 0.05 * ipd) & usable & oval.astype(bool)
     u = (left - right) / ipd
     v = np.array([-u[1], u[0]])
-    ys, xs = np.mgrid[0 : shape[0], 0 : shape[1]]
-    down = (xs * v[0] + ys * v[1]) - (pts[NOSE_BOTTOM] @ v)
+    xs = np.arange(shape[1], dtype=np.float32)[None, :]
+    ys = np.arange(shape[0], dtype=np.float32)[:, None]
+    down = (xs * v[0] + ys * v[1]) - float(pts[NOSE_BOTTOM] @ v)
     ring &= down > 0.08 * ipd  # not the nostrils
     out["n_lips"] = int(lips_only.sum() * area)
 
@@ -227,9 +228,18 @@ def skin_features(rgb: np.ndarray, mesh: np.ndarray) -> dict[str, float]:
     sigma = max(0.7, ipd / 90.0)
     log_y_blur = cv2.GaussianBlur(log_y, (0, 0), sigma)
     texture = np.abs(cv2.Laplacian(log_y_blur, cv2.CV_32F)) * sigma**2
+    # The slow changes of colour (shading, the skin's own tint) on a quarter-size copy: they have no detail
+    # a quarter of the pixels would lose, and the wide blur costs a sixteenth.
     slow = max(2.0, ipd / 10.0)
-    weight = cv2.GaussianBlur(skin.astype(np.float32), (0, 0), slow) + 1e-6
-    smooth_rg = cv2.GaussianBlur(np.where(skin, log_rg, 0).astype(np.float32), (0, 0), slow) / weight
+    small = (max(4, shape[1] // 4), max(4, shape[0] // 4))
+
+    def blurred(values: np.ndarray) -> np.ndarray:
+        reduced = cv2.resize(values, small, interpolation=cv2.INTER_AREA)
+        reduced = cv2.GaussianBlur(reduced, (0, 0), slow / 4)
+        return cv2.resize(reduced, (shape[1], shape[0]), interpolation=cv2.INTER_LINEAR)
+
+    weight = blurred(skin.astype(np.float32)) + 1e-6
+    smooth_rg = blurred(np.where(skin, log_rg, 0).astype(np.float32)) / weight
     mottle = log_rg - smooth_rg
     inner_skin = cv2.erode(skin.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     if inner_skin.sum() >= 30:
