@@ -142,7 +142,14 @@ def add_swelling(rgb, sample, side, strength_pct):
     u, v = _canvas_coordinates(sample, rgb.shape[:2])
     across = sign * (u - middle_x) / edge  # 1 at the outline on that side
     along = np.exp(-(((v - level) / (0.55 * SAMPLE_IPD_PX)) ** 2))
-    profile = np.where(across < 1.0, np.clip(across, 0, None) ** 2, np.exp(-(((across - 1.0) / 0.35) ** 2)))
+    # Full push from the mesh's outline to well past the silhouette (the mesh's outline lies inside it),
+    # fading out into the background beyond.
+    plateau = 1.4
+    profile = np.where(
+        across < 1.0,
+        np.clip(across, 0, None) ** 2,
+        np.where(across <= plateau, 1.0, np.exp(-(((across - plateau) / 0.35) ** 2))),
+    )
     push = strength_pct / 100.0 * SAMPLE_IPD_PX * along * profile * sign  # canvas px, outwards
     inverse = np.linalg.inv(sample.to_canvas)
     scale = math.hypot(inverse[0, 0], inverse[1, 0])
@@ -347,15 +354,16 @@ def format_table(rows: list[Row], summary: dict[str, dict[str, float]]) -> str:
                 means.append(f"{measured:.2f} ({expected:.2f})")
         item = summary[kind]
         lines.append(
-            f"{kind:14s} {item['pairs']:5d} {item['controls']:8d} {item['correlation']:7.3f} {item['slope']:6.2f}   "
-            + ", ".join(means)
+            f"{kind:14s} {item['pairs']:5d} {item['controls']:8d} {item['correlation']:7.3f} "
+            f"{item['slope']:6.2f}   " + ", ".join(means)
         )
     for lighting in ("+0.2 EV", "WB"):
         chosen = [r for r in rows if r.light == lighting and r.kind != "control" and r.comparable]
         ratios = [r.change / r.expected for r in chosen if r.expected > 0]
         if ratios:
             lines.append(
-                f"  with {lighting}: {len(chosen)} additions, measured/expected {np.mean(ratios):.2f} on average"
+                f"  with {lighting}: {len(chosen)} additions, "
+                f"measured/expected {np.mean(ratios):.2f} on average"
             )
     false = summary["false_change"]
     lines.append(

@@ -8,8 +8,9 @@ outside the treated area (von Kries; the tiles' spread is the normalisation resi
   region's 90th percentile;
 - dark patches: the mean shortfall of the (lightly smoothed) luminance below the baseline region's median,
   in % of that median (bruises, haematoma: darker than the same skin at baseline);
-- swelling (faces only): the half-width of the face outline from the midline at fixed mesh levels (cheeks:
-  cheekbone to jaw; chin: the lower jaw), in % of the eye distance, each photo measured on its own mesh.
+- swelling (faces only): the half-width of the face's outline from the point between the eyes at fixed mesh
+  levels (cheeks: upper lip to the jaw's angle; chin: the lower jaw), in % of the eye distance; the outline
+  is the photo's own colour edge near the mesh's outline point, tracked from the baseline to the follow-up.
 Uncertainty (one standard deviation per photo, combined, times the coverage factor): pixel noise (the
 spread in the region over the square root of its independent pixels), registration (the value again on the
 mesh's refits, whose spread is the landmarks' jitter) and the normalisation residual (the follow-up measured
@@ -25,7 +26,7 @@ import numpy as np
 
 from photofollow.domain.change import ChangeReport, Measure, MeasureId, RegionId
 from photofollow.imaging.change.regions import FACE_REGIONS, face_outline, face_regions, near
-from photofollow.imaging.change.sample import SAMPLE_IPD_PX, ChangeSample
+from photofollow.imaging.change.sample import EYES_AT, SAMPLE_IPD_PX, ChangeSample
 from photofollow.imaging.measure.colour import srgb_to_linear_lut
 
 # Pixels whose brightest channel is above this (linear) have lost their colour ratios; darker than the floor
@@ -41,14 +42,17 @@ PIXELS_PER_INDEPENDENT = 4.0  # neighbouring pixels of a demosaiced, compressed 
 SHARE_PERCENTILE = 90.0
 MAX_REFITS = 2  # refits used for the registration uncertainty (time: each is a set of region masks)
 
-# Swelling: mesh outline points at fixed levels, (patient's right, patient's left), and the face midline.
-CHEEK_LEVELS = ((234, 454), (93, 323), (132, 361), (58, 288))
-CHIN_LEVELS = ((172, 397), (136, 365), (150, 379))
-MIDLINE = (168, 6, 197, 195, 5, 4, 1, 2, 164, 0, 17, 18, 200, 199, 175, 152)
-# The outline at a level is the strongest colour edge within this many eye distances of the mesh's outline
-# point (the mesh's outline is off by up to about a tenth of an eye distance on real faces; a swelling moves
-# it by less than that) and at least this many times the row's median gradient (else the mesh's point).
-OUTLINE_SEARCH = 0.15
+# Swelling: mesh outline points at fixed levels, (patient's right, patient's left).
+# Cheek levels: from the upper lip to the jaw's angle, below the ears (whose edge would be found instead of
+# the cheek's at the eyes' level); chin levels: the lower jaw towards the chin.
+CHEEK_LEVELS = ((132, 361), (58, 288), (172, 397))
+CHIN_LEVELS = ((136, 365), (150, 379), (149, 378))
+# The outline at a level is the strongest colour edge on the canvas row, searched from OUTLINE_INWARD eye
+# distances inside the baseline's mesh outline point to OUTLINE_OUTWARD outside it (on real faces the mesh's
+# outline sits up to about a tenth of an eye distance inside the silhouette, and a swelling pushes the edge
+# further out), at least OUTLINE_MIN_CONTRAST times the row's median gradient; the follow-up's edge is
+# tracked within OUTLINE_TRACK of the baseline's (a swelling of 10 % of the eye distance stays inside it).
+OUTLINE_INWARD, OUTLINE_OUTWARD, OUTLINE_TRACK = 0.1, 0.25, 0.15
 OUTLINE_MIN_CONTRAST = 4.0
 OUTLINE_FLOOR_PX = 0.5  # an edge is placed to half a canvas pixel at best (JPEG, demosaicing)
 # Overlap (no face): the measured part is the overlap's inside; the reference is its outer band.
@@ -243,23 +247,26 @@ def _refit_spread(
 # -- swelling ------------------------------------------------------------------------------------------------
 
 
-def _outline_x(face: np.ndarray | None, x0: float, y0: float) -> float:
-    """The face's outline on the canvas row through (x0, y0): the strongest colour edge within
-    OUTLINE_SEARCH eye distances of the mesh's outline point, to a tenth of a pixel (a parabola through the
-    peak); the mesh's own x when the photo shows no clear edge there (hair, a background like skin)."""
-    if face is None:
-        return x0
-    reach = OUTLINE_SEARCH * SAMPLE_IPD_PX
-    left, right = int(max(1, x0 - reach)), int(min(face.shape[1] - 2, x0 + reach))
-    row = int(round(y0))
+def _edge_x(
+    face: np.ndarray, row_y: float, lo: float, hi: float, near: tuple[float, float] | None = None
+) -> float | None:
+    """The strongest colour edge on the canvas row through `row_y` between x = lo and hi, to a tenth of a
+    pixel (a parabola through the peak); None when it is not OUTLINE_MIN_CONTRAST times the row's median
+    gradient (no clear edge: hair, a background like skin)."""
+    left, right = int(max(1, lo)), int(min(face.shape[1] - 2, hi))
+    row = int(round(row_y))
     if right - left < 5 or not 2 <= row < face.shape[0] - 2:
-        return x0
+        return None
     strip = srgb_to_linear_lut()[face[row - 2 : row + 3, left - 1 : right + 2]].mean(axis=0)  # 5 rows
     log = np.log(np.maximum(strip, FLOOR))
     gradient = np.sqrt((((log[2:] - log[:-2]) / 2) ** 2).sum(axis=1))
-    peak = int(np.argmax(gradient))
+    chosen = gradient
+    if near is not None:  # the edge nearest where it is expected wins over a stronger one further away
+        xs = np.arange(left, left + len(gradient), dtype=np.float64)
+        chosen = gradient * np.exp(-0.5 * ((xs - near[0]) / near[1]) ** 2)
+    peak = int(np.argmax(chosen))
     if gradient[peak] < OUTLINE_MIN_CONTRAST * max(float(np.median(gradient)), 1e-3):
-        return x0
+        return None
     offset = 0.0
     if 0 < peak < len(gradient) - 1:
         a, b, c = gradient[peak - 1], gradient[peak], gradient[peak + 1]
@@ -268,69 +275,83 @@ def _outline_x(face: np.ndarray | None, x0: float, y0: float) -> float:
     return float(left + peak + offset)
 
 
+def _outline_pair(
+    base: ChangeSample, follow: ChangeSample, base_mesh, follow_mesh, index: int, outward: float
+):
+    """The outline at mesh point `index` in both photos (canvas x): the photo's edge found outward of the
+    baseline's mesh point (the mesh's outline sits inside the silhouette), then the follow-up's edge near the
+    baseline's, moved as the follow-up's mesh moved (one edge tracked, not two picked alone); the mesh points
+    of both when either photo shows no clear edge there."""
+    d = SAMPLE_IPD_PX
+    xb, yb = float(base_mesh[index][0]), float(base_mesh[index][1])
+    xf, yf = float(follow_mesh[index][0]), float(follow_mesh[index][1])
+    lo, hi = sorted((xb - OUTLINE_INWARD * d * outward, xb + OUTLINE_OUTWARD * d * outward))
+    edge_b = _edge_x(base.face, yb, lo, hi)
+    if edge_b is None:
+        return xb, xf
+    shift = xf - xb
+    edge_f = _edge_x(follow.face, yf, lo + shift, hi + shift, near=(edge_b + shift, OUTLINE_TRACK * d))
+    return (edge_b, edge_f) if edge_f is not None else (xb, xf)
+
+
 def _half_widths(
-    mesh: np.ndarray, levels: tuple[tuple[int, int], ...], face: np.ndarray | None = None
-) -> tuple[float, float]:
-    """Mean half-width of the outline from the midline at the given mesh levels (right, left), in % of the
-    eye distance (the canvas's eye distance is SAMPLE_IPD_PX); the outline is the photo's edge near each
-    mesh outline point (`_outline_x`), the midline the mesh's."""
-    midline = mesh[list(MIDLINE)]
-    order = np.argsort(midline[:, 1])
-    right, left = [], []
+    base, follow, base_mesh, follow_mesh, levels
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Mean half-width of the outline at the given mesh levels, (right, left) for the baseline and for the
+    follow-up, in % of the eye distance: from the point between the eyes (the canvas's middle), which a
+    swelling of a cheek does not move, where the face mesh's nose line would follow the swollen side."""
+    sums = [[[], []], [[], []]]  # photo -> side -> half-widths
     for index_right, index_left in levels:
-        for index, out in ((index_right, right), (index_left, left)):
-            x, y = mesh[index]
-            middle = float(np.interp(y, midline[order, 1], midline[order, 0]))
-            out.append(abs(_outline_x(face, float(x), float(y)) - middle))
-    return 100.0 * float(np.mean(right)) / SAMPLE_IPD_PX, 100.0 * float(np.mean(left)) / SAMPLE_IPD_PX
+        for side, index, outward in ((0, index_right, -1.0), (1, index_left, 1.0)):
+            pair = _outline_pair(base, follow, base_mesh, follow_mesh, index, outward)
+            for photo, x in enumerate(pair):
+                sums[photo][side].append(abs(x - EYES_AT[0]))
+    return tuple(
+        (100.0 * float(np.mean(r)) / SAMPLE_IPD_PX, 100.0 * float(np.mean(left)) / SAMPLE_IPD_PX)
+        for r, left in sums
+    )
 
 
-def _swelling_values(mesh: np.ndarray, face: np.ndarray | None = None) -> dict[RegionId, float]:
-    cheek_right, cheek_left = _half_widths(mesh, CHEEK_LEVELS, face)
-    chin_right, chin_left = _half_widths(mesh, CHIN_LEVELS, face)
-    return {
-        RegionId.CHEEK_RIGHT: cheek_right,
-        RegionId.CHEEK_LEFT: cheek_left,
-        RegionId.CHIN: chin_right + chin_left,
-    }
-
-
-def _swelling_sd(sample: ChangeSample) -> dict[RegionId, float]:
-    """One standard deviation of each swelling value: the spread over the mesh's refits (which move the
-    levels and, where the photo shows no edge, the outline), at least the outline's resolution floor (half
-    a canvas pixel per point, two points per level, averaged over the levels)."""
-    floors = {
-        RegionId.CHEEK_RIGHT: len(CHEEK_LEVELS),
-        RegionId.CHEEK_LEFT: len(CHEEK_LEVELS),
-        RegionId.CHIN: len(CHIN_LEVELS),
-    }
-    floor = {
-        region: 100.0 * OUTLINE_FLOOR_PX * math.sqrt(2.0 / levels) / SAMPLE_IPD_PX
-        for region, levels in floors.items()
-    }
-    if sample.mesh_samples is None or len(sample.mesh_samples) < 2:
-        return floor
-    refits = [_swelling_values(mesh, sample.face) for mesh in sample.mesh_samples]
-    return {
-        region: max(floor[region], float(np.std([r[region] for r in refits], ddof=1))) for region in floor
-    }
+def _swelling_values(
+    base, follow, base_mesh, follow_mesh
+) -> tuple[dict[RegionId, float], dict[RegionId, float]]:
+    cheeks = _half_widths(base, follow, base_mesh, follow_mesh, CHEEK_LEVELS)
+    chins = _half_widths(base, follow, base_mesh, follow_mesh, CHIN_LEVELS)
+    return tuple(
+        {RegionId.CHEEK_RIGHT: cheek[0], RegionId.CHEEK_LEFT: cheek[1], RegionId.CHIN: chin[0] + chin[1]}
+        for cheek, chin in zip(cheeks, chins, strict=True)
+    )
 
 
 def _swelling_measures(
     base: ChangeSample, follow: ChangeSample, regions: set[RegionId], coverage: float
 ) -> list[Measure]:
-    base_values, follow_values = (
-        _swelling_values(base.mesh, base.face),
-        _swelling_values(follow.mesh, follow.face),
-    )
-    base_sd, follow_sd = _swelling_sd(base), _swelling_sd(follow)
+    """Swelling per region; one standard deviation per photo from the spread over its mesh's refits (which
+    move the levels and, where the photo shows no edge, the outline), at least the outline's resolution
+    floor (half a canvas pixel per point, two points per level, averaged over the levels)."""
+    base_values, follow_values = _swelling_values(base, follow, base.mesh, follow.mesh)
+    levels = {RegionId.CHEEK_RIGHT: len(CHEEK_LEVELS), RegionId.CHEEK_LEFT: len(CHEEK_LEVELS)}
+    levels[RegionId.CHIN] = len(CHIN_LEVELS)
+    floor = {r: 100.0 * OUTLINE_FLOOR_PX * math.sqrt(2.0 / n) / SAMPLE_IPD_PX for r, n in levels.items()}
+    spreads = []
+    for photo, sample in enumerate((base, follow)):
+        if sample.mesh_samples is None or len(sample.mesh_samples) < 2:
+            spreads.append(floor)
+            continue
+        refits = [
+            _swelling_values(base, follow, mesh, follow.mesh)[0]
+            if photo == 0
+            else _swelling_values(base, follow, base.mesh, mesh)[1]
+            for mesh in sample.mesh_samples
+        ]
+        spreads.append({r: max(floor[r], float(np.std([v[r] for v in refits], ddof=1))) for r in floor})
     return [
         Measure(
             MeasureId.SWELLING,
             region,
             base_values[region],
             follow_values[region],
-            coverage * math.hypot(base_sd[region], follow_sd[region]),
+            coverage * math.hypot(spreads[0][region], spreads[1][region]),
         )
         for region in (RegionId.CHEEK_RIGHT, RegionId.CHEEK_LEFT, RegionId.CHIN)
         if region in regions
