@@ -33,6 +33,18 @@ class RegionId(enum.StrEnum):
     OVERLAP = "overlap"  # scalp, hands and other areas: the registered overlap of the two photos
 
 
+# The face's regions in the order they are reported (a face treatment measures all of them).
+FACE_REGIONS = (
+    RegionId.FOREHEAD,
+    RegionId.PERIORBITAL_RIGHT,
+    RegionId.PERIORBITAL_LEFT,
+    RegionId.CHEEK_RIGHT,
+    RegionId.CHEEK_LEFT,
+    RegionId.PERIORAL,
+    RegionId.CHIN,
+    RegionId.NECK,
+)
+
 # Units (a contract as they are): the erythema index is 100 log10(R/G) of linear reflectance (Dawson et al.
 # 1980; Diffey et al. 1984); dark patches in % of the baseline region's median luminance; swelling in % of the
 # eye distance.

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from photofollow.domain.change import (
+    FACE_REGIONS,
     ChangeReport,
     MeasureId,
     RecoverySeries,
@@ -34,16 +35,7 @@ CHANGE_KIND = "change"  # the library's cache key for change samples
 # The treated area's regions: a face treatment measures every face region (the neck when it is in the photo);
 # a neck treatment the neck and the chin above it; other areas the registered overlap of the photos.
 AREA_REGIONS: dict[Area, tuple[RegionId, ...] | None] = {
-    Area.FACE: (
-        RegionId.FOREHEAD,
-        RegionId.PERIORBITAL_RIGHT,
-        RegionId.PERIORBITAL_LEFT,
-        RegionId.CHEEK_RIGHT,
-        RegionId.CHEEK_LEFT,
-        RegionId.PERIORAL,
-        RegionId.CHIN,
-        RegionId.NECK,
-    ),
+    Area.FACE: FACE_REGIONS,
     Area.NECK: (RegionId.NECK, RegionId.CHIN),
 }
 

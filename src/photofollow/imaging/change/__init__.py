@@ -11,8 +11,9 @@ Whether the pair may be measured at all (light, white balance, make-up) is the c
 (services.change), answered by the photo-policy checks. OpenCV is imported lazily.
 """
 
+from photofollow.domain.change import FACE_REGIONS
 from photofollow.imaging.change.measures import ChangeMap, measure_change
-from photofollow.imaging.change.regions import FACE_REGIONS, face_regions
+from photofollow.imaging.change.regions import face_regions
 from photofollow.imaging.change.sample import SAMPLE_VERSION, ChangeSample, make_sample
 
 __all__ = [

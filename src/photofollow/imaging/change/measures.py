@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from photofollow.domain.change import ChangeReport, Measure, MeasureId, RegionId
-from photofollow.imaging.change.regions import FACE_REGIONS, face_outline, face_regions, near
+from photofollow.domain.change import FACE_REGIONS, ChangeReport, Measure, MeasureId, RegionId
+from photofollow.imaging.change.regions import face_outline, face_regions, near
 from photofollow.imaging.change.sample import EYES_AT, SAMPLE_IPD_PX, ChangeSample
 from photofollow.imaging.measure.colour import srgb_to_linear_lut
 

@@ -43,17 +43,6 @@ NECK_HALF_WIDTH_SHARE = 0.4
 NECK_MIN_VALID = 0.8  # the neck counts as visible when this share of it lies inside the photo
 MIN_REGION_PX = 150  # a region smaller than this (about 1.6 % of an eye distance squared x 100) is left out
 
-FACE_REGIONS = (
-    RegionId.FOREHEAD,
-    RegionId.PERIORBITAL_RIGHT,
-    RegionId.PERIORBITAL_LEFT,
-    RegionId.CHEEK_RIGHT,
-    RegionId.CHEEK_LEFT,
-    RegionId.PERIORAL,
-    RegionId.CHIN,
-    RegionId.NECK,
-)
-
 
 def _poly(mask_shape: tuple[int, int], points: np.ndarray, hull: bool = False) -> np.ndarray:
     import cv2
