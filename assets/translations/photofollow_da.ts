@@ -490,6 +490,10 @@
         <source>Not measured: the photos could not be registered onto each other.</source>
         <translation>Ikke målt: fotoene kunne ikke justeres ind på hinanden.</translation>
     </message>
+    <message>
+        <source>These numbers describe the two photos; they do not diagnose.</source>
+        <translation>Disse tal beskriver de to fotos; de stiller ikke en diagnose.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLegend</name>
@@ -539,6 +543,10 @@
     <message>
         <source>Baseline %1, follow-up %2</source>
         <translation>Baseline %1, opfølgningsfoto %2</translation>
+    </message>
+    <message>
+        <source>Redder than 9 in 10 of the region&apos;s points at baseline: %1 % of the region at baseline, %2 % in the follow-up</source>
+        <translation>Mere rød end 9 ud af 10 punkter i området ved baseline: %1 % af området ved baseline, %2 % på opfølgningsfotoet</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@
         <source>Not measured: the photos could not be registered onto each other.</source>
         <translation>Niet gemeten: de foto&apos;s konden niet op elkaar worden uitgelijnd.</translation>
     </message>
+    <message>
+        <source>These numbers describe the two photos; they do not diagnose.</source>
+        <translation>Deze getallen beschrijven de twee foto&apos;s; ze stellen geen diagnose.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLegend</name>
@@ -539,6 +543,10 @@
     <message>
         <source>Baseline %1, follow-up %2</source>
         <translation>Nulmeting %1, vervolgfoto %2</translation>
+    </message>
+    <message>
+        <source>Redder than 9 in 10 of the region&apos;s points at baseline: %1 % of the region at baseline, %2 % in the follow-up</source>
+        <translation>Roder dan 9 op de 10 punten van het gebied bij de nulmeting: %1 % van het gebied bij de nulmeting, %2 % op de vervolgfoto</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ def test_the_comparison_shows_the_change(qtbot, face_library, inline_runner, set
     assert headers == ["Redness (EI)", "Dark patches (%)", "Swelling (% IPD)"]
     cheek = table.item(rows.index("Left cheek"), 0)
     assert cheek.text().startswith("+") and "\u00b1" in cheek.text() and cheek.font().bold()
+    assert "Baseline" in cheek.toolTip() and "in the follow-up" in cheek.toolTip()  # the share above its level
     assert "do not diagnose" in view.change_panel.note.text()
     # The toggle draws the overlay on the follow-up only.
     assert view.change_panel.toggle.isEnabled()

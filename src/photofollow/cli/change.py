@@ -23,6 +23,9 @@ from pathlib import Path
 from photofollow.cli import EXIT_OK
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Area
+from photofollow.domain.text import QT_TRANSLATE_NOOP
+
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP("Change", "These numbers describe the two photos; they do not diagnose.")
 
 DESCRIPTION = (
     "Measure what changed between a baseline photo and a follow-up taken the same way: redness, dark "
@@ -87,7 +90,7 @@ def format_change(data: dict, baseline: Path, follow_up: Path) -> str:
     if not data["comparable"]:
         lines.append(str(data["reason"]))
         return "\n".join(lines)
-    lines.append("These numbers describe the two photos; they do not diagnose.")
+    lines.append(NOT_A_DIAGNOSIS)
     lines.append("")
     header = (
         f"{'measure':13s} {'region':18s} {'baseline':>9s} {'follow-up':>9s} {'change':>8s} {'±':>6s}  unit"

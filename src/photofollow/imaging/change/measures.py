@@ -55,6 +55,10 @@ CHIN_LEVELS = ((136, 365), (150, 379), (149, 378))
 OUTLINE_INWARD, OUTLINE_OUTWARD, OUTLINE_TRACK = 0.1, 0.25, 0.15
 OUTLINE_MIN_CONTRAST = 4.0
 OUTLINE_FLOOR_PX = 0.5  # an edge is placed to half a canvas pixel at best (JPEG, demosaicing)
+# The neck counts as skin when its median ln(R/G) and ln(B/G) are within this of the cheeks': on eight corpus
+# faces neck and cheeks differed by up to 0.19 (the neck in the chin's shadow); the cheeks' ln(R/G) is about
+# 0.4-0.5 (18-20 EI), so a white or grey collar (about 0) lies 0.4 or more away.
+NECK_SKIN_TOLERANCE = 0.3
 # Overlap (no face): the measured part is the overlap's inside; the reference is its outer band.
 OVERLAP_BAND = 0.15  # share of the overlap's shorter side
 
@@ -395,6 +399,29 @@ def _stable_fit(base: ChangeSample, follow: ChangeSample) -> np.ndarray:
     return matrix
 
 
+def _neck_is_skin(linear: np.ndarray, regions: dict[RegionId, np.ndarray]) -> bool:
+    """Whether the neck region shows skin: its median colour (log red/green and blue/green) within
+    NECK_SKIN_TOLERANCE of the cheeks' (a neck is a little paler than the face, clothing is far off)."""
+    neck = regions.get(RegionId.NECK)
+    cheeks = [regions[r] for r in (RegionId.CHEEK_LEFT, RegionId.CHEEK_RIGHT) if r in regions]
+    if neck is None or not cheeks:
+        return True
+    usable = _usable(linear)
+
+    def colour(mask: np.ndarray) -> np.ndarray | None:
+        pixels = linear[mask & usable]
+        if len(pixels) < 10:
+            return None
+        logs = np.log(np.maximum(pixels, FLOOR))
+        return np.median(logs[:, [0, 2]] - logs[:, [1]], axis=0)
+
+    neck_colour = colour(neck)
+    cheek_colour = colour(np.logical_or.reduce(cheeks))
+    if neck_colour is None or cheek_colour is None:
+        return False
+    return bool(np.all(np.abs(neck_colour - cheek_colour) <= NECK_SKIN_TOLERANCE))
+
+
 def _face_pair(
     base: ChangeSample, follow: ChangeSample, treated_ids: tuple[RegionId, ...], coverage: float
 ) -> tuple[ChangeReport | None, ChangeMap | None]:
@@ -402,6 +429,9 @@ def _face_pair(
     base_regions = {k: v for k, v in base_all.items() if k in treated_ids}
     follow_regions = {k: v for k, v in face_regions(follow.mesh, follow.valid).items() if k in treated_ids}
     base_linear, follow_linear = _linear(base.face), _linear(follow.face)
+    if not (_neck_is_skin(base_linear, base_all) and _neck_is_skin(follow_linear, follow_regions)):
+        base_regions.pop(RegionId.NECK, None)  # a collar or a scarf there: the neck is not in the photo
+        follow_regions.pop(RegionId.NECK, None)
     reference = _reference_mask(base, follow, base_regions, base_all)
     norm = normalisation(base_linear, follow_linear, reference)
     if norm is None:

@@ -209,11 +209,19 @@ class ChangePanel(QWidget):
                         font = item.font()
                         font.setBold(True)
                         item.setFont(font)
-                    item.setToolTip(
+                    tip = (
                         self.tr("Baseline %1, follow-up %2")
                         .replace("%1", signed(measure.baseline, 1).lstrip("+"))
                         .replace("%2", signed(measure.follow_up, 1).lstrip("+"))
                     )
+                    if measure.share_above is not None:
+                        before, after = (QLocale().toString(100 * v, "f", 0) for v in measure.share_above)
+                        share = self.tr(
+                            "Redder than 9 in 10 of the region's points at baseline: %1 % of the region at "
+                            "baseline, %2 % in the follow-up"
+                        )
+                        tip += "\n" + share.replace("%1", before).replace("%2", after)
+                    item.setToolTip(tip)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
 
