@@ -6,7 +6,8 @@ from pathlib import Path
 
 
 def build_main_window(library_path: Path, runner=None, settings=None):
-    """Open the library at `library_path` and return the main window on it (not shown yet)."""
+    """Open the library at `library_path` and return the main window on it (not shown yet); None when the
+    library has named users and the sign-in was cancelled."""
     from photofollow.ui.library import open_library
     from photofollow.ui.main_window import MainWindow
     from photofollow.ui.operations import OperationRunner
@@ -15,6 +16,11 @@ def build_main_window(library_path: Path, runner=None, settings=None):
     settings = settings if settings is not None else Settings()
     runner = runner if runner is not None else OperationRunner()
     gateway = open_library(library_path, settings)
+    from photofollow.ui.sign_in import sign_in_at_start
+
+    if not sign_in_at_start(gateway):  # a library with named users: who is at the keyboard (issue 13)
+        gateway.close()
+        return None
     return MainWindow(gateway, runner, settings)
 
 
@@ -52,6 +58,9 @@ def run_gui(library: str | None = None, patient_id: int | None = None) -> int:
     except PhotoFollowError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
+    if window is None:  # the sign-in was cancelled
+        runner.shutdown(wait=True)
+        return 0
     if patient_id is not None:
         window.select_patient(patient_id)
     window.show()

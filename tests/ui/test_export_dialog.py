@@ -117,10 +117,11 @@ def test_the_dialog_opens_from_the_comparison_with_a_preview_of_the_photos(windo
         assert "(Ctrl+" in button.toolTip()  # the keys are documented where the mouse finds them
     # Tab reaches every control in reading order: options, outputs, Close.
     activate(qtbot, dialog)
-    walked = focus_walk(dialog.page_size_combo, 9)
-    assert walked[:8] == [
+    walked = focus_walk(dialog.page_size_combo, 10)
+    assert walked[:9] == [
         dialog.page_size_combo,
         dialog.orientation_combo,
+        dialog.purpose_combo,
         dialog.deidentify_box,
         dialog.aligned_box,
         dialog.save_pdf_button,

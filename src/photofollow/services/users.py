@@ -220,6 +220,20 @@ def sign_in(library: Library, name: str, password: str | None = None) -> User:
     return user
 
 
+def continue_as(library: Library, user: User) -> User:
+    """Carry a user signed in on one handle of a library over to another handle of the same library that this
+    program opened (the export's read-only one): checked against the library, not recorded as a new sign-in."""
+    found = find_user(library, user.name)
+    if found is None or found.id != user.id or found.disabled:
+        raise _refused(
+            QT_TRANSLATE_NOOP("Errors", "%1 may no longer sign in to the library at %2."),
+            user.display_name,
+            str(library.folder),
+        )
+    _signed_in[library] = found
+    return found
+
+
 def _password_fits(library: Library, user: User, password: str | None) -> bool:
     from argon2.exceptions import InvalidHashError, VerificationError
 

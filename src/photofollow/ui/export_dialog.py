@@ -43,7 +43,8 @@ PREVIOUS_PAGE_KEYS = "PgUp"
 NEXT_PAGE_KEYS = "PgDown"
 AUTOMATIC = "auto"  # the orientation setting's value for "by the sheet's layout"
 
-SheetFactory = Callable[[bool, bool], Sheet]  # (deidentify, aligned) -> the sheet; runs on a worker thread
+# (deidentify, aligned, purpose) -> the sheet; runs on a worker thread
+SheetFactory = Callable[[bool, bool, str], Sheet]
 
 
 def default_page_size(locale: QLocale | None = None) -> PageSize:
@@ -58,10 +59,11 @@ class ExportOptions:
     orientation: Orientation | None  # None: automatic, by the sheet's layout (landscape for 3-4 visits)
     deidentify: bool
     aligned: bool
+    purpose: str = "clinical"  # services/consent.py Purpose: what the sheet is for, within the consent
 
 
 class SheetSource:
-    """The sheets of one comparison, each made once per (deidentify, aligned) and laid on the paper asked.
+    """The sheets of one comparison, each made once per (deidentify, aligned, purpose), laid on the paper asked.
 
     Thread-safe: the preview and a save may ask at once; the second waits for the first's sheet rather than
     reading the library twice. A sheet's `made_at` stays the same, so the saved file is the previewed one.
@@ -70,10 +72,10 @@ class SheetSource:
     def __init__(self, factory: SheetFactory) -> None:
         self._factory = factory
         self._lock = threading.Lock()
-        self._sheets: dict[tuple[bool, bool], Sheet] = {}
+        self._sheets: dict[tuple[bool, bool, str], Sheet] = {}
 
     def sheet(self, options: ExportOptions) -> Sheet:
-        key = (options.deidentify, options.aligned)
+        key = (options.deidentify, options.aligned, options.purpose)
         with self._lock:
             if key not in self._sheets:
                 self._sheets[key] = self._factory(*key)
@@ -92,19 +94,16 @@ def library_sheet_factory(
     clinic_name: str = "",
     logo_path: str = "",
     policy_path: Path | None = None,
+    user=None,
 ) -> SheetFactory:
-    """A factory of the sheet `photofollow export` writes for these visits, from a read-only library."""
+    """A factory of the sheet `photofollow export` writes for these visits, from a read-only library, made
+    as `user` (the program's signed-in user, in a library with named users: services/users.continue_as)."""
 
-    def make(deidentify: bool, aligned: bool) -> Sheet:
-        import getpass
-
+    def make(deidentify: bool, aligned: bool, purpose: str = "clinical") -> Sheet:
         from photofollow import __version__
         from photofollow.services.sheets import sheet_from_library
+        from photofollow.services.users import continue_as
 
-        try:
-            made_by = getpass.getuser()
-        except Exception:  # no login name in some containers and services
-            made_by = ""
         return sheet_from_library(
             folder,
             patient=patient_id,
@@ -115,9 +114,10 @@ def library_sheet_factory(
             aligned=aligned,
             clinic_name=clinic_name,
             logo_path=Path(logo_path) if logo_path and Path(logo_path).is_file() else None,
-            made_by=made_by,
             policy_path=policy_path if policy_path is not None and policy_path.is_file() else None,
             program=f"PhotoFollow {__version__}",
+            purpose=purpose,
+            sign_in=(lambda library: continue_as(library, user)) if user is not None else None,
         )
 
     return make
@@ -230,6 +230,9 @@ class ExportDialog(QDialog):
         self.orientation_label.setBuddy(self.orientation_combo)
         self.deidentify_box = QCheckBox(self)
         self.aligned_box = QCheckBox(self)
+        self.purpose_combo = QComboBox(self)
+        self.purpose_label = QLabel(self)
+        self.purpose_label.setBuddy(self.purpose_combo)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)  # no percentage to give: a moving bar says "working"
         self.busy_bar.setTextVisible(False)
@@ -260,6 +263,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.page_size_label, self.page_size_combo)
         form.addRow(self.orientation_label, self.orientation_combo)
+        form.addRow(self.purpose_label, self.purpose_combo)
         options = QVBoxLayout()
         options.addLayout(form)
         options.addWidget(self.deidentify_box)
@@ -285,6 +289,7 @@ class ExportDialog(QDialog):
         order = [
             self.page_size_combo,
             self.orientation_combo,
+            self.purpose_combo,
             self.deidentify_box,
             self.aligned_box,
             self.save_pdf_button,
@@ -301,6 +306,7 @@ class ExportDialog(QDialog):
         self._load_settings(aligned)
         self.page_size_combo.currentIndexChanged.connect(self._options_changed)
         self.orientation_combo.currentIndexChanged.connect(self._options_changed)
+        self.purpose_combo.currentIndexChanged.connect(self._options_changed)
         self.deidentify_box.toggled.connect(self._options_changed)
         self.aligned_box.toggled.connect(self._options_changed)
         self.save_pdf_button.clicked.connect(self.save_pdf)
@@ -343,6 +349,23 @@ class ExportDialog(QDialog):
         )
         self.orientation_combo.setToolTip(
             self.tr("Automatic: landscape for three or four visits side by side, portrait otherwise.")
+        )
+        self.purpose_label.setText(self.tr("P&urpose:"))
+        self.purpose_combo.setAccessibleName(self.tr("Purpose"))
+        _fill(
+            self.purpose_combo,
+            [
+                (self.tr("Clinical record"), "clinical"),
+                (self.tr("Sharing with other clinicians"), "colleague"),
+                (self.tr("Teaching"), "teaching"),
+                (self.tr("Publication"), "publication"),
+            ],
+        )
+        self.purpose_combo.setToolTip(
+            self.tr(
+                "What the sheet is for, stated on it. A purpose beyond the patient's recorded consent is "
+                "refused; teaching and publication without consent only de-identified."
+            )
         )
         self.deidentify_box.setText(self.tr("&De-identify (pseudonym, no name or birth date)"))
         self.deidentify_box.setToolTip(
@@ -398,6 +421,7 @@ class ExportDialog(QDialog):
             orientation=None if orientation == AUTOMATIC else Orientation(orientation),
             deidentify=self.deidentify_box.isChecked(),
             aligned=self.aligned_box.isChecked(),
+            purpose=self.purpose_combo.currentData() or "clinical",
         )
 
     def _load_settings(self, aligned: bool) -> None:

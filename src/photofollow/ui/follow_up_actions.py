@@ -177,6 +177,7 @@ class FollowUpActions(QObject):
             clinic_name=window.settings.clinic_name,
             logo_path=window.settings.clinic_logo_path,
             policy_path=window.gateway.policy_path(),
+            user=window.gateway.current_user(),  # the sheet is made, and audited, as the signed-in user
         )
 
 

@@ -93,6 +93,94 @@ class LibraryGateway:
     def patient_record(self, patient_id: int) -> PatientRecord:
         return records.patient_record(self.library, patient_id)
 
+    # -- who is signed in, the audit trail, consent (issue 13; services/users.py, audit.py, consent.py) ----
+
+    @_locked
+    def open_patient(self, patient_id: int) -> PatientRecord:
+        """A patient's record opened on screen: recorded in the audit trail as an opening of the timeline."""
+        from photofollow.services import audit
+
+        record = records.patient_record(self.library, patient_id)
+        audit.record(self.library, audit.Action.OPEN_TIMELINE, patient_id=patient_id)
+        return record
+
+    @_locked
+    def opened_comparison(self, patient_id: int, photo_ids: list[int]) -> None:
+        from photofollow.services import audit
+
+        audit.record(self.library, audit.Action.OPEN_COMPARISON, patient_id=patient_id,
+                     objects=[f"photo:{i}" for i in photo_ids])
+
+    @_locked
+    def users(self) -> list:
+        from photofollow.services import users
+
+        return users.users(self.library)
+
+    @_locked
+    def current_user(self):
+        from photofollow.services import users
+
+        return users.current_user(self.library)
+
+    @_locked
+    def has_users(self) -> bool:
+        from photofollow.services import users
+
+        return users.has_users(self.library)
+
+    @_locked
+    def passwords_required(self) -> bool:
+        from photofollow.services import users
+
+        return users.passwords_required(self.library)
+
+    @_locked
+    def lock_after_minutes(self) -> int:
+        from photofollow.services import users
+
+        return users.lock_after_minutes(self.library)
+
+    @_locked
+    def sign_in(self, name: str, password: str | None):
+        from photofollow.services import users
+
+        return users.sign_in(self.library, name, password)
+
+    @_locked
+    def sign_out(self, locked: bool = False) -> None:
+        from photofollow.services import users
+
+        users.sign_out(self.library, locked=locked)
+
+    @_locked
+    def may(self, permission: str) -> bool:
+        """Whether whoever is signed in may do this (always, in a library without users)."""
+        from photofollow.services import users
+
+        user = users.current_user(self.library)
+        if user is None:
+            return not users.has_users(self.library)
+        return user.may(users.Permission(permission))
+
+    @_locked
+    def audit_entries(self, **filters) -> list:
+        from photofollow.services import audit
+
+        return audit.entries(self.library, **filters)
+
+    @_locked
+    def record_access_log_export(self, patient_id: int) -> None:
+        from photofollow.services import audit
+
+        audit.record(self.library, audit.Action.AUDIT_EXPORT, patient_id=patient_id, detail="access log")
+
+    @_locked
+    def consents(self, patient_id: int) -> list:
+        from photofollow.services import consent
+
+        return consent.consents_of(self.library, patient_id)
+
     @_locked
     def save_patient(self, patient: Patient) -> tuple[Patient, Changes]:
         return records.save_patient(self.library, patient)
