@@ -265,78 +265,78 @@
     <name>AuditWindow</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Only the &amp;patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun den viste &amp;patient</translation>
     </message>
     <message>
         <source>Every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle brugere</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle handlinger</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siden</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekter</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsstation</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalje</translation>
     </message>
     <message>
         <source>Save access &amp;log (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem &amp;adgangslog (CSV)…</translation>
     </message>
     <message>
         <source>The shown patient&apos;s access log, for a subject-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsloggen for den viste patient, til en anmodning om indsigt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Luk</translation>
+        <translation>&amp;Luk</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
         </translation>
     </message>
     <message>
         <source>Save access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem adgangslog</translation>
     </message>
     <message>
         <source>Access log saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangslog gemt i %1</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +1596,27 @@
     <name>Consent</name>
     <message>
         <source>clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>journalen</translation>
     </message>
     <message>
         <source>sharing with other clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>deling med andre behandlere</translation>
     </message>
     <message>
         <source>teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>undervisning</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>publicering</translation>
     </message>
     <message>
         <source>Purpose: %1. No consent on record: de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål: %1. Intet samtykke registreret: pseudonymiseret.</translation>
     </message>
     <message>
         <source>Purpose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål: %1.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet noget ansigt på %1-billedet fra %2, så øjnene kan ikke skjules; vælg andre besøg eller vinkler.</translation>
     </message>
     <message>
         <source>This treatment has no visit with id %1 (any more).</source>
@@ -2258,11 +2258,11 @@
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke læses (%2).</translation>
     </message>
     <message>
         <source>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en PDF-, JPEG- eller PNG-fil; vedhæft den underskrevne blanket som en af dem.</translation>
     </message>
     <message>
         <source>This patient is no longer in the library.</source>
@@ -2270,15 +2270,15 @@
     </message>
     <message>
         <source>There is no consent record %1; `photofollow consent list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet samtykke %1; `photofollow consent list` viser dem.</translation>
     </message>
     <message>
         <source>The patient has not consented to %1: without that consent the sheet may only be de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten har ikke givet samtykke til %1: uden det samtykke må arket kun være pseudonymiseret.</translation>
     </message>
     <message>
         <source>The patient has not consented to %1; record their consent first (photofollow consent add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten har ikke givet samtykke til %1; registrér først samtykket (photofollow consent add).</translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
@@ -2446,59 +2446,59 @@
     </message>
     <message>
         <source>The library at %1 has named users: say who you are with --user NAME (or %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket i %1 har navngivne brugere: sig hvem du er med --user NAVN (eller %2).</translation>
     </message>
     <message>
         <source>The library at %1 needs %2&apos;s password: type it at a terminal, or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket i %1 kræver adgangskoden for %2: skriv den i en terminal, eller sæt %3.</translation>
     </message>
     <message>
         <source>Sign in first: the library at %1 has named users (on the command line: --user NAME, or PHOTOFOLLOW_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind først: biblioteket i %1 har navngivne brugere (på kommandolinjen: --user NAVN, eller PHOTOFOLLOW_USER).</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3; ask a colleague whose role allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) må ikke: %3; spørg en kollega, hvis rolle tillader det.</translation>
     </message>
     <message>
         <source>The user name or password is wrong for the library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavnet eller adgangskoden er forkert for biblioteket i %1.</translation>
     </message>
     <message>
         <source>%1 is disabled in this library; an administrator can enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er deaktiveret i dette bibliotek; en administrator kan aktivere vedkommende igen.</translation>
     </message>
     <message>
         <source>%1 may no longer sign in to the library at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må ikke længere logge ind i biblioteket i %2.</translation>
     </message>
     <message>
         <source>This library requires a password for every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette bibliotek kræver en adgangskode for hver bruger.</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En adgangskode skal have mindst 8 tegn.</translation>
     </message>
     <message>
         <source>The first user of a library is its administrator: add %1 with the role administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første bruger af et bibliotek er dets administrator: tilføj %1 med rollen administrator.</translation>
     </message>
     <message>
         <source>A user name needs 1 to 64 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et brugernavn skal have 1 til 64 skrivbare tegn.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er allerede en bruger ved navn %1.</translation>
     </message>
     <message>
         <source>There is no user named %1 in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen bruger ved navn %1 i dette bibliotek.</translation>
     </message>
     <message>
         <source>%1 is the library&apos;s last administrator and stays enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er bibliotekets sidste administrator og forbliver aktiveret.</translation>
     </message>
 </context>
 <context>
@@ -2549,31 +2549,31 @@
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form&amp;ål:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen</translation>
     </message>
     <message>
         <source>Sharing with other clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Deling med andre behandlere</translation>
     </message>
     <message>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Undervisning</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicering</translation>
     </message>
     <message>
         <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad arket skal bruges til; det står på arket. Et formål ud over patientens registrerede samtykke afvises; undervisning og publicering uden samtykke kun pseudonymiseret.</translation>
     </message>
     <message>
         <source>&amp;De-identify (pseudonym, no name or birth date)</source>
@@ -3673,27 +3673,27 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <name>PrivacyActions</name>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift &amp;bruger…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisionslog…</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind: %1</translation>
     </message>
     <message>
         <source>Consent: none recorded beyond the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke: intet registreret ud over journalen</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke: %1</translation>
     </message>
 </context>
 <context>
@@ -4343,27 +4343,27 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <source>PhotoFollow was locked after a time without use. Sign in again, or as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PhotoFollow blev låst efter et stykke tid uden brug. Log ind igen, eller som en anden bruger.</translation>
     </message>
     <message>
         <source>This library has named users. Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette bibliotek har navngivne brugere. Hvem er du?</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruger:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;ind</translation>
     </message>
 </context>
 <context>
@@ -4698,55 +4698,55 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <name>Users</name>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>sygeplejerske</translation>
     </message>
     <message>
         <source>physician</source>
-        <translation type="unfinished"></translation>
+        <translation>læge</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>see patients&apos; photos</source>
-        <translation type="unfinished"></translation>
+        <translation>se patienters fotos</translation>
     </message>
     <message>
         <source>import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>importere fotos</translation>
     </message>
     <message>
         <source>change the record</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre journalen</translation>
     </message>
     <message>
         <source>export sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportere ark</translation>
     </message>
     <message>
         <source>print sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>udskrive ark</translation>
     </message>
     <message>
         <source>erase patients or empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>slette patienter eller tømme papirkurven</translation>
     </message>
     <message>
         <source>record an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>registrere en vurdering</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>læse revisionsloggen</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>administrere brugere</translation>
     </message>
     <message>
         <source>change the library&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ændre bibliotekets indstillinger</translation>
     </message>
 </context>
 <context>

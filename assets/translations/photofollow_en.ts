@@ -265,78 +265,78 @@
     <name>AuditWindow</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>Only the &amp;patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the &amp;patient shown</translation>
     </message>
     <message>
         <source>Every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Every user</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Every action</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Since</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objects</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Save access &amp;log (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save access &amp;log (CSV)…</translation>
     </message>
     <message>
         <source>The shown patient&apos;s access log, for a subject-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>The shown patient&apos;s access log, for a subject-access request</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
         <source>Save access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Save access log</translation>
     </message>
     <message>
         <source>Access log saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +1596,27 @@
     <name>Consent</name>
     <message>
         <source>clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>clinical record</translation>
     </message>
     <message>
         <source>sharing with other clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>sharing with other clinicians</translation>
     </message>
     <message>
         <source>teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>teaching</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>publication</translation>
     </message>
     <message>
         <source>Purpose: %1. No consent on record: de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: %1. No consent on record: de-identified.</translation>
     </message>
     <message>
         <source>Purpose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: %1.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</source>
-        <translation type="unfinished"></translation>
+        <translation>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</translation>
     </message>
     <message>
         <source>This treatment has no visit with id %1 (any more).</source>
@@ -2258,11 +2258,11 @@
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
         <source>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</translation>
     </message>
     <message>
         <source>This patient is no longer in the library.</source>
@@ -2270,15 +2270,15 @@
     </message>
     <message>
         <source>There is no consent record %1; `photofollow consent list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no consent record %1; `photofollow consent list` shows them.</translation>
     </message>
     <message>
         <source>The patient has not consented to %1: without that consent the sheet may only be de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient has not consented to %1: without that consent the sheet may only be de-identified.</translation>
     </message>
     <message>
         <source>The patient has not consented to %1; record their consent first (photofollow consent add).</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient has not consented to %1; record their consent first (photofollow consent add).</translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
@@ -2446,59 +2446,59 @@
     </message>
     <message>
         <source>The library at %1 has named users: say who you are with --user NAME (or %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The library at %1 has named users: say who you are with --user NAME (or %2).</translation>
     </message>
     <message>
         <source>The library at %1 needs %2&apos;s password: type it at a terminal, or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library at %1 needs %2&apos;s password: type it at a terminal, or set %3.</translation>
     </message>
     <message>
         <source>Sign in first: the library at %1 has named users (on the command line: --user NAME, or PHOTOFOLLOW_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first: the library at %1 has named users (on the command line: --user NAME, or PHOTOFOLLOW_USER).</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3; ask a colleague whose role allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) may not %3; ask a colleague whose role allows it.</translation>
     </message>
     <message>
         <source>The user name or password is wrong for the library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is wrong for the library at %1.</translation>
     </message>
     <message>
         <source>%1 is disabled in this library; an administrator can enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is disabled in this library; an administrator can enable them.</translation>
     </message>
     <message>
         <source>%1 may no longer sign in to the library at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may no longer sign in to the library at %2.</translation>
     </message>
     <message>
         <source>This library requires a password for every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>This library requires a password for every user.</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>The first user of a library is its administrator: add %1 with the role administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first user of a library is its administrator: add %1 with the role administrator.</translation>
     </message>
     <message>
         <source>A user name needs 1 to 64 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name needs 1 to 64 printable characters.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a user named %1 already.</translation>
     </message>
     <message>
         <source>There is no user named %1 in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user named %1 in this library.</translation>
     </message>
     <message>
         <source>%1 is the library&apos;s last administrator and stays enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the library&apos;s last administrator and stays enabled.</translation>
     </message>
 </context>
 <context>
@@ -2549,31 +2549,31 @@
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical record</translation>
     </message>
     <message>
         <source>Sharing with other clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing with other clinicians</translation>
     </message>
     <message>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaching</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</translation>
     </message>
     <message>
         <source>&amp;De-identify (pseudonym, no name or birth date)</source>
@@ -3673,27 +3673,27 @@ Photos support follow-up; they never replace the examination.</translation>
     <name>PrivacyActions</name>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;witch user…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit trail…</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
         <source>Consent: none recorded beyond the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent: none recorded beyond the clinical record</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent: %1</translation>
     </message>
 </context>
 <context>
@@ -4343,27 +4343,27 @@ Photos support follow-up; they never replace the examination.</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>PhotoFollow was locked after a time without use. Sign in again, or as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PhotoFollow was locked after a time without use. Sign in again, or as another user.</translation>
     </message>
     <message>
         <source>This library has named users. Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>This library has named users. Who are you?</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;in</translation>
     </message>
 </context>
 <context>
@@ -4698,55 +4698,55 @@ Photos support follow-up; they never replace the examination.</translation>
     <name>Users</name>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>nurse</translation>
     </message>
     <message>
         <source>physician</source>
-        <translation type="unfinished"></translation>
+        <translation>physician</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>see patients&apos; photos</source>
-        <translation type="unfinished"></translation>
+        <translation>see patients&apos; photos</translation>
     </message>
     <message>
         <source>import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>import photos</translation>
     </message>
     <message>
         <source>change the record</source>
-        <translation type="unfinished"></translation>
+        <translation>change the record</translation>
     </message>
     <message>
         <source>export sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>export sheets</translation>
     </message>
     <message>
         <source>print sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>print sheets</translation>
     </message>
     <message>
         <source>erase patients or empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>erase patients or empty the trash</translation>
     </message>
     <message>
         <source>record an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>record an assessment</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>read the audit trail</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>manage users</translation>
     </message>
     <message>
         <source>change the library&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>change the library&apos;s settings</translation>
     </message>
 </context>
 <context>

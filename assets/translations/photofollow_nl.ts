@@ -265,78 +265,78 @@
     <name>AuditWindow</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogboek</translation>
     </message>
     <message>
         <source>Only the &amp;patient shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de getoonde &amp;patiënt</translation>
     </message>
     <message>
         <source>Every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gebruikers</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle handelingen</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vanaf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeling</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patiënt</translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objecten</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkplek</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Save access &amp;log (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangs&amp;logboek opslaan (CSV)…</translation>
     </message>
     <message>
         <source>The shown patient&apos;s access log, for a subject-access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toegangslogboek van de getoonde patiënt, voor een inzageverzoek</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Sluiten</translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
         </translation>
     </message>
     <message>
         <source>Save access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangslogboek opslaan</translation>
     </message>
     <message>
         <source>Access log saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangslogboek opgeslagen in %1</translation>
     </message>
 </context>
 <context>
@@ -1596,27 +1596,27 @@
     <name>Consent</name>
     <message>
         <source>clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>medisch dossier</translation>
     </message>
     <message>
         <source>sharing with other clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>delen met andere zorgverleners</translation>
     </message>
     <message>
         <source>teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>onderwijs</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>publicatie</translation>
     </message>
     <message>
         <source>Purpose: %1. No consent on record: de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: %1. Geen toestemming vastgelegd: gepseudonimiseerd.</translation>
     </message>
     <message>
         <source>Purpose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: %1.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>No face was found on the %1 photo of %2, so its eyes cannot be hidden; choose other visits or views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de foto %1 van %2 is geen gezicht gevonden, dus de ogen kunnen niet worden afgedekt; kies andere bezoeken of aanzichten.</translation>
     </message>
     <message>
         <source>This treatment has no visit with id %1 (any more).</source>
@@ -2258,11 +2258,11 @@
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
         <source>%1 is not a PDF, JPEG or PNG file; attach the signed form as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen PDF-, JPEG- of PNG-bestand; voeg het ondertekende formulier als een daarvan toe.</translation>
     </message>
     <message>
         <source>This patient is no longer in the library.</source>
@@ -2270,15 +2270,15 @@
     </message>
     <message>
         <source>There is no consent record %1; `photofollow consent list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen toestemming %1; `photofollow consent list` toont ze.</translation>
     </message>
     <message>
         <source>The patient has not consented to %1: without that consent the sheet may only be de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt heeft geen toestemming gegeven voor %1: zonder die toestemming mag het blad alleen gepseudonimiseerd.</translation>
     </message>
     <message>
         <source>The patient has not consented to %1; record their consent first (photofollow consent add).</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënt heeft geen toestemming gegeven voor %1; leg eerst de toestemming vast (photofollow consent add).</translation>
     </message>
     <message>
         <source>This treatment is no longer in the library.</source>
@@ -2446,59 +2446,59 @@
     </message>
     <message>
         <source>The library at %1 has named users: say who you are with --user NAME (or %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek in %1 heeft gebruikers op naam: zeg wie u bent met --user NAAM (of %2).</translation>
     </message>
     <message>
         <source>The library at %1 needs %2&apos;s password: type it at a terminal, or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek in %1 vraagt het wachtwoord van %2: typ het in een terminal, of zet %3.</translation>
     </message>
     <message>
         <source>Sign in first: the library at %1 has named users (on the command line: --user NAME, or PHOTOFOLLOW_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u eerst aan: de bibliotheek in %1 heeft gebruikers op naam (op de opdrachtregel: --user NAAM, of PHOTOFOLLOW_USER).</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3; ask a colleague whose role allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) mag niet: %3; vraag een collega wiens rol dat toestaat.</translation>
     </message>
     <message>
         <source>The user name or password is wrong for the library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet voor de bibliotheek in %1.</translation>
     </message>
     <message>
         <source>%1 is disabled in this library; an administrator can enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uitgeschakeld in deze bibliotheek; een beheerder kan dit ongedaan maken.</translation>
     </message>
     <message>
         <source>%1 may no longer sign in to the library at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag zich niet meer aanmelden bij de bibliotheek in %2.</translation>
     </message>
     <message>
         <source>This library requires a password for every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bibliotheek vraagt een wachtwoord voor elke gebruiker.</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens 8 tekens nodig.</translation>
     </message>
     <message>
         <source>The first user of a library is its administrator: add %1 with the role administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste gebruiker van een bibliotheek is de beheerder: voeg %1 toe met de rol beheerder.</translation>
     </message>
     <message>
         <source>A user name needs 1 to 64 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebruikersnaam heeft 1 tot 64 afdrukbare tekens nodig.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een gebruiker met de naam %1.</translation>
     </message>
     <message>
         <source>There is no user named %1 in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gebruiker met de naam %1 in deze bibliotheek.</translation>
     </message>
     <message>
         <source>%1 is the library&apos;s last administrator and stays enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de laatste beheerder van de bibliotheek en blijft ingeschakeld.</translation>
     </message>
 </context>
 <context>
@@ -2549,31 +2549,31 @@
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;oel:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Medisch dossier</translation>
     </message>
     <message>
         <source>Sharing with other clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met andere zorgverleners</translation>
     </message>
     <message>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijs</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicatie</translation>
     </message>
     <message>
         <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvoor het blad dient; dat staat erop. Een doel buiten de vastgelegde toestemming van de patiënt wordt geweigerd; onderwijs en publicatie zonder toestemming alleen gepseudonimiseerd.</translation>
     </message>
     <message>
         <source>&amp;De-identify (pseudonym, no name or birth date)</source>
@@ -3673,27 +3673,27 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <name>PrivacyActions</name>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;gebruiker…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;logboek…</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld: %1</translation>
     </message>
     <message>
         <source>Consent: none recorded beyond the clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming: niets vastgelegd buiten het medisch dossier</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming: %1</translation>
     </message>
 </context>
 <context>
@@ -4343,27 +4343,27 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>PhotoFollow was locked after a time without use. Sign in again, or as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PhotoFollow is vergrendeld na een tijd zonder gebruik. Meld u opnieuw aan, of als een andere gebruiker.</translation>
     </message>
     <message>
         <source>This library has named users. Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bibliotheek heeft gebruikers op naam. Wie bent u?</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmelden</translation>
     </message>
 </context>
 <context>
@@ -4698,55 +4698,55 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <name>Users</name>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>verpleegkundige</translation>
     </message>
     <message>
         <source>physician</source>
-        <translation type="unfinished"></translation>
+        <translation>arts</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>beheerder</translation>
     </message>
     <message>
         <source>see patients&apos; photos</source>
-        <translation type="unfinished"></translation>
+        <translation>foto&apos;s van patiënten bekijken</translation>
     </message>
     <message>
         <source>import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>foto&apos;s importeren</translation>
     </message>
     <message>
         <source>change the record</source>
-        <translation type="unfinished"></translation>
+        <translation>het dossier wijzigen</translation>
     </message>
     <message>
         <source>export sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>bladen exporteren</translation>
     </message>
     <message>
         <source>print sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>bladen afdrukken</translation>
     </message>
     <message>
         <source>erase patients or empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>patiënten wissen of de prullenbak legen</translation>
     </message>
     <message>
         <source>record an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>een beoordeling vastleggen</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>het auditlogboek lezen</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikers beheren</translation>
     </message>
     <message>
         <source>change the library&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de instellingen van de bibliotheek wijzigen</translation>
     </message>
 </context>
 <context>
