@@ -237,6 +237,10 @@
         <translation>&lt;b&gt;Vurdering af %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
+        <source>Only a physician records an assessment; shown here to read.</source>
+        <translation>Kun en læge registrerer en vurdering; her kun til læsning.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Ikke gemt endnu.</translation>
     </message>

@@ -237,6 +237,10 @@
         <translation>&lt;b&gt;Assessment of %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
+        <source>Only a physician records an assessment; shown here to read.</source>
+        <translation>Only a physician records an assessment; shown here to read.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>

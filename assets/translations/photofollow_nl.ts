@@ -237,6 +237,10 @@
         <translation>&lt;b&gt;Beoordeling van %1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
+        <source>Only a physician records an assessment; shown here to read.</source>
+        <translation>Alleen een arts legt een beoordeling vast; hier alleen om te lezen.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>

@@ -15,6 +15,7 @@ from shiboken6 import isValid
 from photofollow.domain.assessment import GoalReached, Severity, Tier
 from photofollow.domain.model import View
 from photofollow.services.assessment import assessment_of
+from photofollow.ui.main_window import MainWindow
 
 from .test_export_dialog import finish, pdf_text, wait_for_preview, window  # noqa: F401 - the fixture
 
@@ -189,3 +190,33 @@ def test_typed_assessments_survive_a_switch_and_closing_asks_to_save_them(
     compare.close()
     threaded_runner.wait_idle(30)
     assert (stored(clinic).gais, stored(clinic).findings) == (4, "Slight swelling")
+
+
+@pytest.mark.parametrize("name, password, may", [("nina", "nurse-pass-1", False), ("pia", "physician-1", True)])
+def test_only_a_physician_records_and_others_read_it(
+    clinic, qtbot, inline_runner, settings, name, password, may
+):
+    from photofollow.services import users
+
+    library = clinic.gateway.library
+    users.add_user(library, "admin", users.Role.ADMINISTRATOR, "admin-pass-1", "Clinic Admin")
+    users.add_user(library, "pia", users.Role.PHYSICIAN, "physician-1", "Dr. Pia Holm")
+    users.add_user(library, "nina", users.Role.NURSE, "nurse-pass-1", "Nina Berg")
+    users.sign_in(library, "pia", "physician-1")
+    clinic.gateway.record_assessment(clinic.follow_up.id, {"gais": 3})
+    users.sign_out(library)
+    users.sign_in(library, name, password)
+    window = MainWindow(clinic.gateway, inline_runner, settings)
+    qtbot.addWidget(window)
+    window.select_patient(clinic.patient.id)
+    compare = window.open_comparison(window.record.treatments[0], View.FRONTAL)
+    panel = compare.assessment_panel
+    assert panel.gais_group.checkedId() == 3  # everyone reads it
+    assert panel.form.isEnabled() is may
+    if may:
+        panel.set_gais(2)
+        panel.save()
+        assert stored(clinic).gais == 2 and stored(clinic).assessed_by == "Dr. Pia Holm"
+    else:
+        assert panel.status.text() == "Only a physician records an assessment; shown here to read."
+    compare.close()

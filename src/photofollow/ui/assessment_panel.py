@@ -69,6 +69,7 @@ class AssessmentPanel(QWidget):
         self.assessment: VisitAssessment | None = None
         self.dock: QDockWidget | None = None  # the comparison's dock holding the panel, titled here
         self.drafts: dict[int, dict] = {}  # visit id -> fields typed and not saved, while another is shown
+        self.may_assess = True  # False for a signed-in user whose role does not assess (issue 13): read only
         self._dirty = False
         self._loading = False
 
@@ -257,6 +258,8 @@ class AssessmentPanel(QWidget):
         assessment = self.assessment
         if visit is None or visit.kind is not VisitKind.FOLLOW_UP:
             self.status.setText("")
+        elif not self.may_assess:
+            self.status.setText(self.tr("Only a physician records an assessment; shown here to read."))
         elif self._dirty:
             self.status.setText(self.tr("Not saved yet."))
         elif assessment is None:
@@ -312,7 +315,7 @@ class AssessmentPanel(QWidget):
         self.next_session.setDate(_qdate(upcoming or date.today()))
         self._loading = False
         self._dirty = draft is not None
-        self.form.setEnabled(visit is not None and visit.kind is VisitKind.FOLLOW_UP)
+        self.form.setEnabled(visit is not None and visit.kind is VisitKind.FOLLOW_UP and self.may_assess)
         self._update_texts()
 
     def unsaved(self) -> dict[int, dict]:

@@ -90,6 +90,10 @@ class FollowUpActions(QObject):
         if treatment is None or visit.visit.kind is not VisitKind.FOLLOW_UP:
             return None
         dialog = AssessmentDialog(visit.visit, treatment.treatment, visit.assessment, self.window)
+        if not self.may_assess():
+            dialog.panel.may_assess = False
+            dialog.panel.show_visit(visit.visit, treatment.treatment, visit.assessment)
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).setEnabled(False)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(result: int) -> None:
@@ -105,9 +109,21 @@ class FollowUpActions(QObject):
     def attach(self, comparison, treatment: TreatmentRecord, visits: list[VisitRecord]):
         """The assessment panel beside a comparison; `visits` in the order of its time points."""
         assessments = {v.visit.id: v.assessment for v in treatment.visits if v.assessment is not None}
-        return attach_to_comparison(
+        panel = attach_to_comparison(
             comparison, [v.visit for v in visits], treatment.treatment, assessments, self.save
         )
+        if not self.may_assess():
+            panel.may_assess = False
+            panel.show_visit(panel.visit, panel.treatment, panel.assessment)
+        return panel
+
+    def may_assess(self) -> bool:
+        """Whether who is signed in may record an assessment (a physician; anyone in a library without users).
+        The service refuses the others anyway; the panel shows them the assessment to read."""
+        from photofollow.services.users import Permission
+
+        user = self.window.gateway.current_user()
+        return user is None or user.may(Permission.ASSESS)
 
     def save(self, visit_id: int, fields: dict, done: Callable[[VisitAssessment], None]) -> None:
         """Record an assessment on the database worker, then refresh what it changed."""
