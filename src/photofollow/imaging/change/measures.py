@@ -292,10 +292,10 @@ def _outline_pair(
     lo, hi = sorted((xb - OUTLINE_INWARD * d * outward, xb + OUTLINE_OUTWARD * d * outward))
     edge_b = _edge_x(base.face, yb, lo, hi)
     if edge_b is None:
-        return xb, xf
+        return xb, xf, False
     shift = xf - xb
     edge_f = _edge_x(follow.face, yf, lo + shift, hi + shift, near=(edge_b + shift, OUTLINE_TRACK * d))
-    return (edge_b, edge_f) if edge_f is not None else (xb, xf)
+    return (edge_b, edge_f, True) if edge_f is not None else (xb, xf, False)
 
 
 def _half_widths(
@@ -303,17 +303,18 @@ def _half_widths(
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """Mean half-width of the outline at the given mesh levels, (right, left) for the baseline and for the
     follow-up, in % of the eye distance: from the point between the eyes (the canvas's middle), which a
-    swelling of a cheek does not move, where the face mesh's nose line would follow the swollen side."""
-    sums = [[[], []], [[], []]]  # photo -> side -> half-widths
-    for index_right, index_left in levels:
-        for side, index, outward in ((0, index_right, -1.0), (1, index_left, 1.0)):
-            pair = _outline_pair(base, follow, base_mesh, follow_mesh, index, outward)
-            for photo, x in enumerate(pair):
-                sums[photo][side].append(abs(x - EYES_AT[0]))
-    return tuple(
-        (100.0 * float(np.mean(r)) / SAMPLE_IPD_PX, 100.0 * float(np.mean(left)) / SAMPLE_IPD_PX)
-        for r, left in sums
-    )
+    swelling of a cheek does not move, where the face mesh's nose line would follow the swollen side. A side
+    uses the levels where both photos show the outline's edge; the mesh's outline only when none does (the
+    mesh follows a swelling only in part, so mixing the two would dilute it)."""
+    halves = ([], [])  # per photo: (right, left)
+    for side_levels in (tuple(r for r, _l in levels), tuple(left for _r, left in levels)):
+        outward = -1.0 if side_levels == tuple(r for r, _l in levels) else 1.0
+        pairs = [_outline_pair(base, follow, base_mesh, follow_mesh, index, outward) for index in side_levels]
+        chosen = [p for p in pairs if p[2]] or pairs
+        for photo in (0, 1):
+            widths = [abs(p[photo] - EYES_AT[0]) for p in chosen]
+            halves[photo].append(100.0 * float(np.mean(widths)) / SAMPLE_IPD_PX)
+    return tuple((right, left) for right, left in halves)
 
 
 def _swelling_values(
