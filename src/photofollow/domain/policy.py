@@ -206,7 +206,6 @@ class ChangePolicy:
 
     skip_when_failed: tuple[str, ...]
     overlay_redness_full: float
-    overlay_darkening_full: float
 
 
 @dataclass(frozen=True, slots=True)

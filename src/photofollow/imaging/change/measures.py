@@ -72,17 +72,15 @@ class Normalisation:
 
 @dataclass(frozen=True, eq=False)
 class ChangeMap:
-    """The aligned follow-up and the change maps, on the baseline's canvas (or frame, without a face).
+    """The redness change over the aligned, colour-matched follow-up, on the baseline's canvas (or frame,
+    without a face).
 
-    `redness`: smoothed erythema index, follow-up minus baseline (EI units); `darkening`: the follow-up's
-    luminance below the baseline's, % (positive = darker); `mask`: the measured regions; `follow_up`: the
-    follow-up's sRGB pixels aligned and colour-matched; `to_follow_up`: 3 x 3, map pixels -> the follow-up's
-    full-size oriented pixels (to draw the map on the photo)."""
+    `redness`: smoothed erythema index, follow-up minus baseline (EI units); `mask`: the measured regions;
+    `to_follow_up`: 3 x 3, map pixels -> the follow-up's full-size oriented pixels (to draw the map on the
+    photo)."""
 
     redness: np.ndarray
-    darkening: np.ndarray
     mask: np.ndarray
-    follow_up: np.ndarray
     to_follow_up: np.ndarray
 
 
@@ -477,14 +475,7 @@ def _map(
     base_linear: np.ndarray, aligned: np.ndarray, mask: np.ndarray, to_follow_up: np.ndarray
 ) -> ChangeMap:
     redness = _smooth(_redness(aligned), OVERLAY_SIGMA_PX) - _smooth(_redness(base_linear), OVERLAY_SIGMA_PX)
-    lum_b = _smooth(_luminance(base_linear), OVERLAY_SIGMA_PX)
-    lum_f = _smooth(_luminance(aligned), OVERLAY_SIGMA_PX)
-    darkening = 100.0 * (1.0 - lum_f / np.maximum(lum_b, FLOOR))
-    ramp = np.linspace(0.0, 1.0, 4096)
-    encoded = np.where(ramp <= 0.0031308, 12.92 * ramp, 1.055 * ramp ** (1 / 2.4) - 0.055)
-    lut = np.round(255.0 * encoded).astype(np.uint8)
-    follow_up = lut[np.clip(np.round(aligned * 4095), 0, 4095).astype(np.int32)]
-    return ChangeMap(redness, darkening, mask, follow_up, to_follow_up)
+    return ChangeMap(redness, mask, to_follow_up)
 
 
 def _overlap_pair(
