@@ -17,7 +17,7 @@ from test_export_cli import _photo_file, _store
 
 from photofollow.cli import main
 from photofollow.domain.model import Area, Patient, SymptomEntry, Treatment, Trend, View, Visit, VisitKind
-from photofollow.services import audit, consent, users
+from photofollow.services import audit, users
 from photofollow.services.sheets import Masking, PanelPrivacy, privacy_from_face, unrotated
 from photofollow.storage.library import Library
 
@@ -38,11 +38,15 @@ def clinic(tmp_path, monkeypatch) -> Path:
         for number, (kind, offset) in enumerate(
             [(VisitKind.BASELINE, timedelta(hours=-1)), (VisitKind.FOLLOW_UP, timedelta(days=14))]
         ):
-            visit = library.add(Visit(treatment.id, kind, TREATED + offset, pain_score=2, notes="Jørgen was calm"))
+            visit = library.add(
+                Visit(treatment.id, kind, TREATED + offset, pain_score=2, notes="Jørgen was calm")
+            )
             source = tmp_path / f"patient_jorgen_private_{number}.jpg"
             _photo_file(source, 150, (TREATED + offset).replace(tzinfo=None), (1.0, 0.8, 0.7))
             _store(library, source, visit, View.FRONTAL)
-            library.add(SymptomEntry(visit.id, TREATED + timedelta(days=1), "wang", 5, Trend.WORSE, "zwelling"))
+            library.add(
+                SymptomEntry(visit.id, TREATED + timedelta(days=1), "wang", 5, Trend.WORSE, "zwelling")
+            )
         users.add_user(library, "admin", users.Role.ADMINISTRATOR, "admin-pass-1", "Clinic Admin")
         users.add_user(library, "pia", users.Role.PHYSICIAN, "physician-1", "Dr. Pia Holm")
         users.add_user(library, "nina", users.Role.NURSE, "nurse-pass-1", "Nina Berg")
@@ -52,8 +56,24 @@ def clinic(tmp_path, monkeypatch) -> Path:
 
 
 def _export(folder: Path, out: Path, *extra: str) -> int:
-    return main(["export", "--library", str(folder), "--patient", "C-77", "--treatment", "2026-03-10",
-                 "--view", "frontal", "--language", "en", "--out", str(out), *extra])
+    return main(
+        [
+            "export",
+            "--library",
+            str(folder),
+            "--patient",
+            "C-77",
+            "--treatment",
+            "2026-03-10",
+            "--view",
+            "frontal",
+            "--language",
+            "en",
+            "--out",
+            str(out),
+            *extra,
+        ]
+    )
 
 
 def test_a_signed_in_nurse_cannot_export(clinic, tmp_path, monkeypatch, capsys):
@@ -66,8 +86,12 @@ def test_a_signed_in_nurse_cannot_export(clinic, tmp_path, monkeypatch, capsys):
     from photofollow.services.sheets import sheet_from_library
 
     with pytest.raises(users.AccessRefused, match="may not export"):
-        sheet_from_library(clinic, patient="C-77", treatment="2026-03-10",
-                           sign_in=lambda library: users.sign_in(library, "nina", "nurse-pass-1"))
+        sheet_from_library(
+            clinic,
+            patient="C-77",
+            treatment="2026-03-10",
+            sign_in=lambda library: users.sign_in(library, "nina", "nurse-pass-1"),
+        )
     with pytest.raises(users.AccessRefused, match="Sign in first"):
         sheet_from_library(clinic, patient="C-77", treatment="2026-03-10")
 
@@ -123,8 +147,19 @@ def test_a_deidentified_sheet_names_nobody_and_shows_no_date(clinic, tmp_path):
     assert _export(clinic, pdf, "--deidentify", "--purpose", "teaching") == 0
     assert _export(clinic, png, "--deidentify", "--dpi", "60") == 0
     text = " ".join(pdf_text(pdf).split())
-    for secret in ("Jørgen", "Ærøskøbing", "C-77", "1975", PHYSICIAN, "Ølgaard", "Pia Holm", "pia",
-                   "patient_jorgen", "private", "calm"):
+    for secret in (
+        "Jørgen",
+        "Ærøskøbing",
+        "C-77",
+        "1975",
+        PHYSICIAN,
+        "Ølgaard",
+        "Pia Holm",
+        "pia",
+        "patient_jorgen",
+        "private",
+        "calm",
+    ):
         assert secret not in text, secret
     assert not re.search(r"\b20\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{1,2}:\d{2}", text), text
     assert "Week 2" in text and "Baseline" in text and "DE-IDENTIFIED" in text
@@ -143,10 +178,14 @@ def test_a_deidentified_sheet_names_nobody_and_shows_no_date(clinic, tmp_path):
 
 
 def test_eyes_are_masked_and_crops_keep_the_face_below_them():
-    face = SimpleNamespace(eye_image_left=(600.0, 400.0), eye_image_right=(400.0, 400.0), ipd_px=200.0,
-                           box=(300.0, 250.0, 400.0, 500.0))
+    face = SimpleNamespace(
+        eye_image_left=(600.0, 400.0),
+        eye_image_right=(400.0, 400.0),
+        ipd_px=200.0,
+        box=(300.0, 250.0, 400.0, 500.0),
+    )
     masked = privacy_from_face(Masking.EYES, (1000, 1000), face)
-    (x, y, w, h), = masked.masks
+    ((x, y, w, h),) = masked.masks
     assert x <= 0.4 - 0.1 and x + w >= 0.6 + 0.1 and y < 0.4 < y + h
     cropped = privacy_from_face(Masking.CROP, (1000, 1000), face)
     assert cropped.crop[1] > 0.4  # the eyes are above what is kept
@@ -154,8 +193,9 @@ def test_eyes_are_masked_and_crops_keep_the_face_below_them():
     turned = unrotated(PanelPrivacy(masks=((0.1, 0.2, 0.3, 0.1),)), 90)
     assert turned.masks[0] == pytest.approx((0.2, 0.6, 0.1, 0.3))
 
-    from photofollow.reporting.render import _hidden
     from PIL import Image
+
+    from photofollow.reporting.render import _hidden
 
     picture = Image.fromarray(np.full((100, 100, 3), 200, np.uint8))
     pixels = np.asarray(_hidden(picture, masked))

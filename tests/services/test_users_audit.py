@@ -72,8 +72,10 @@ def test_roles_are_enforced_in_the_services_whoever_calls(staffed, treatment, tm
         records.patient_record(staffed, treatment.patient_id)
     users.sign_in(staffed, "nina", "nurse-pass-1")
     result = import_photos(
-        staffed, [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
-        VisitRequest(treatment, VisitKind.BASELINE), view=View.FRONTAL,
+        staffed,
+        [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
+        VisitRequest(treatment, VisitKind.BASELINE),
+        view=View.FRONTAL,
     )
     photo = result.new_photos[0]
     records.rotate_photo(staffed, photo.id, 90)  # a nurse edits
@@ -88,7 +90,7 @@ def test_roles_are_enforced_in_the_services_whoever_calls(staffed, treatment, tm
     users.sign_out(staffed)
     users.sign_in(staffed, "pia", "physician-1")
     assert records.patient_record(staffed, treatment.patient_id)
-    users.set_disabled  # the physician does not manage users either
+    # The physician does not manage users either.
     with pytest.raises(AccessRefused):
         users.set_disabled(staffed, "nina")
 
@@ -110,8 +112,10 @@ def _trail(library) -> list[tuple[str, str]]:
 def test_the_trail_records_who_did_what_to_which_patient(staffed, treatment, tmp_path):
     users.sign_in(staffed, "nina", "nurse-pass-1")
     result = import_photos(
-        staffed, [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
-        VisitRequest(treatment, VisitKind.BASELINE), view=View.FRONTAL,
+        staffed,
+        [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
+        VisitRequest(treatment, VisitKind.BASELINE),
+        view=View.FRONTAL,
     )
     photo = result.new_photos[0]
     patient = records.patient_record(staffed, treatment.patient_id).patient
@@ -175,8 +179,8 @@ def _entries_for_chain(library, count: int = 6) -> None:
         ("DELETE FROM audit_log WHERE id = 4", 5, "removed"),
         ("DELETE FROM audit_log WHERE id >= 5", 5, "removed"),
         (
-            "INSERT INTO audit_log SELECT 7, at_utc, at_local, workstation, 'ghost', action, patient_reference,"
-            " objects, detail, entry_hash, entry_hash FROM audit_log WHERE id = 6",
+            "INSERT INTO audit_log SELECT 7, at_utc, at_local, workstation, 'ghost', action, "
+            "patient_reference, objects, detail, entry_hash, entry_hash FROM audit_log WHERE id = 6",
             7,
             "inserted",
         ),

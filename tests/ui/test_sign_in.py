@@ -100,7 +100,9 @@ def test_consent_shows_beside_the_patient(qtbot, signed_window, staffed):
     qtbot.waitUntil(lambda: "teaching" in window.privacy.consent_label.text())
 
 
-def test_the_export_dialog_states_its_purpose_within_the_consent(qtbot, staffed, inline_runner, settings):
+def test_the_export_dialog_states_its_purpose_within_the_consent(
+    qtbot, staffed, inline_runner, settings, tmp_path
+):
     from photofollow.ui.export_dialog import ExportDialog
 
     staffed.gateway.sign_in("nina", "nurse-pass-1")
@@ -124,4 +126,11 @@ def test_the_export_dialog_states_its_purpose_within_the_consent(qtbot, staffed,
     dialog.deidentify_box.setChecked(True)
     qtbot.waitUntil(lambda: dialog.sheet is not None and dialog.sheet.header.deidentified)
     assert "de-identified" in dialog.sheet.header.purpose_note.english()
+    before = [e.action for e in staffed.gateway.audit_entries()]
+    assert "export" not in before  # a preview is no export
+    out = tmp_path / "teaching.pdf"
+    dialog.save_to(out)
+    qtbot.waitUntil(lambda: not dialog._writing and out.exists(), timeout=30000)
+    exported = [e for e in staffed.gateway.audit_entries() if e.action == "export"]
+    assert [(e.user_name, e.detail) for e in exported] == [("pia", "purpose teaching, de-identified")]
     QApplication.processEvents()

@@ -37,7 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     library_option(parser)
     parser.add_argument("--patient", metavar="P", help="chart number or name: this patient's entries")
-    parser.add_argument("--patient-reference", metavar="REF", help="an erased patient's pseudonymous reference")
+    parser.add_argument(
+        "--patient-reference", metavar="REF", help="an erased patient's pseudonymous reference"
+    )
     parser.add_argument("--since", metavar="DATE", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time)")
     parser.add_argument("--by", metavar="USER", help="one user's entries")
     parser.add_argument("--action", metavar="ACTION", help="one action's entries (sign-in, export, ...)")
@@ -55,7 +57,11 @@ def _since(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        moment = datetime.fromisoformat(text) if "T" in text else datetime.combine(date.fromisoformat(text), time())
+        moment = (
+            datetime.fromisoformat(text)
+            if "T" in text
+            else datetime.combine(date.fromisoformat(text), time())
+        )
     except ValueError:
         raise ValueError(f"--since {text}: give a date as YYYY-MM-DD or YYYY-MM-DDTHH:MM.") from None
     return moment if moment.tzinfo else moment.astimezone()
@@ -77,7 +83,9 @@ def run_list(args: argparse.Namespace) -> int:
         return _fail(shown(error))
     try:
         patient_id = find_patient(library, args.patient).id if args.patient else None
-        found = audit.entries(library, patient_id=patient_id, since=since, user_name=args.by, action=args.action)
+        found = audit.entries(
+            library, patient_id=patient_id, since=since, user_name=args.by, action=args.action
+        )
         if args.patient_reference:
             found = [e for e in found if e.patient_reference == args.patient_reference]
             if not found:  # entries of an erased patient: the reference is all that is left

@@ -28,8 +28,12 @@ SCOPES = ("clinical", "colleague", "teaching", "publication")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    consent = subparsers.add_parser("consent", help="a patient's consent to the use of their photos",
-                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    consent = subparsers.add_parser(
+        "consent",
+        help="a patient's consent to the use of their photos",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     library_option(consent)
     commands = consent.add_subparsers(dest="consent_command", metavar="COMMAND", required=True)
 
@@ -126,8 +130,10 @@ def run_list(args: argparse.Namespace) -> int:
         for record in found:
             state = f"withdrawn {record.withdrawn_at:%Y-%m-%d}" if record.withdrawn_at else "in force"
             form = record.form.name if record.form else "no form"
-            print(f"{record.id}\t{record.scope.value}\t{record.given_at:%Y-%m-%d}\t{state}\t"
-                  f"{shown(record.recorded_by)}\t{form}")
+            print(
+                f"{record.id}\t{record.scope.value}\t{record.given_at:%Y-%m-%d}\t{state}\t"
+                f"{shown(record.recorded_by)}\t{form}"
+            )
         return EXIT_OK
 
     return _act(args, act)

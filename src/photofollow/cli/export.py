@@ -88,7 +88,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--clinic-name", help="clinic name on the sheet (default: the program's setting)")
     parser.add_argument("--logo", type=Path, help="clinic logo image (default: the program's setting)")
-    parser.add_argument("--made-by", help="who made the sheet (default: the signed-in user, else the login name)")
+    parser.add_argument(
+        "--made-by", help="who made the sheet (default: the signed-in user, else the login name)"
+    )
     parser.add_argument(
         "--language",
         metavar="LANG",

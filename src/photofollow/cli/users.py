@@ -81,8 +81,12 @@ def sign_in_from_args(args: argparse.Namespace, library) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    user = subparsers.add_parser("user", help="the library's named users", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    user = subparsers.add_parser(
+        "user",
+        help="the library's named users",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     library_option(user)
     commands = user.add_subparsers(dest="user_command", metavar="COMMAND", required=True)
 
@@ -172,10 +176,24 @@ def run_list(args: argparse.Namespace) -> int:
         users.require(library, users.Permission.MANAGE_USERS)
         found = users.users(library)
         if args.json:
-            print(json.dumps({"users": [
-                {"name": u.name, "display_name": u.display_name, "role": u.role.value, "disabled": u.disabled,
-                 "password": u.has_password} for u in found
-            ]}, ensure_ascii=False, indent=2))
+            print(
+                json.dumps(
+                    {
+                        "users": [
+                            {
+                                "name": u.name,
+                                "display_name": u.display_name,
+                                "role": u.role.value,
+                                "disabled": u.disabled,
+                                "password": u.has_password,
+                            }
+                            for u in found
+                        ]
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
             return EXIT_OK
         for u in found:
             state = " (disabled)" if u.disabled else ""

@@ -170,7 +170,8 @@ def entries(
     user_name: str | None = None,
     action: str | None = None,
 ) -> list[AuditEntry]:
-    """The trail, oldest first, for an administrator or a physician; filtered by patient, time, user, action."""
+    """The trail, oldest first, for an administrator or a physician; filtered by patient, time, user and
+    action."""
     require(library, Permission.AUDIT)
     return audit_store.entries(
         library.database_path,
@@ -208,8 +209,18 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-CSV_COLUMNS = ("id", "at_utc", "at_local", "workstation", "user", "action", "patient_reference", "objects",
-               "detail", "hash")
+CSV_COLUMNS = (
+    "id",
+    "at_utc",
+    "at_local",
+    "workstation",
+    "user",
+    "action",
+    "patient_reference",
+    "objects",
+    "detail",
+    "hash",
+)
 
 
 def entries_csv(found: Iterable[AuditEntry]) -> str:

@@ -79,7 +79,9 @@ def _forms(library: Library) -> Path:
 
 def _consent(library: Library, row: sa.Row) -> Consent:
     form = _forms(library) / f"{row.form_sha256}{row.form_suffix}" if row.form_sha256 else None
-    return Consent(row.id, row.patient_id, Scope(row.scope), row.given_at, row.withdrawn_at, row.recorded_by, form)
+    return Consent(
+        row.id, row.patient_id, Scope(row.scope), row.given_at, row.withdrawn_at, row.recorded_by, form
+    )
 
 
 def consents_of(library: Library, patient_id: int) -> list[Consent]:
@@ -106,13 +108,19 @@ def _store_form(library: Library, form: Path) -> tuple[str, str]:
             head = source.read(8)
     except OSError as error:
         raise ConsentRefused(
-            Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "%1 cannot be read (%2)."), (form.name, str(error.strerror)))
+            Phrase(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "%1 cannot be read (%2)."),
+                (form.name, str(error.strerror)),
+            )
         ) from error
     if magic is None or not head.startswith(magic):
         raise ConsentRefused(
             Phrase(
                 "Errors",
-                QT_TRANSLATE_NOOP("Errors", "%1 is not a PDF, JPEG or PNG file; attach the signed form as one."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1 is not a PDF, JPEG or PNG file; attach the signed form as one."
+                ),
                 (form.name,),
             )
         )
@@ -143,7 +151,9 @@ def add_consent(
     """Record that the patient gave consent for `scope` (today unless `given_at`), with the signed form."""
     require(library, Permission.EDIT)
     if library.get(Patient, patient_id) is None or library.in_trash("patient", patient_id):
-        raise ConsentRefused(Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "This patient is no longer in the library.")))
+        raise ConsentRefused(
+            Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "This patient is no longer in the library."))
+        )
     stored = _store_form(library, Path(form)) if form is not None else (None, None)
     with library.transaction() as session:
         consent_id = session.execute(
@@ -157,8 +167,13 @@ def add_consent(
                 form_suffix=stored[1],
             )
         ).inserted_primary_key[0]
-    audit.record(library, audit.Action.CONSENT_ADD, patient_id=patient_id, objects=(f"consent:{consent_id}",),
-                 detail=Scope(scope).value)
+    audit.record(
+        library,
+        audit.Action.CONSENT_ADD,
+        patient_id=patient_id,
+        objects=(f"consent:{consent_id}",),
+        detail=Scope(scope).value,
+    )
     return _one(library, consent_id), Changes(patients=frozenset({patient_id}))
 
 
@@ -169,14 +184,18 @@ def _one(library: Library, consent_id: int) -> Consent:
         raise RecordGone(
             Phrase(
                 "Errors",
-                QT_TRANSLATE_NOOP("Errors", "There is no consent record %1; `photofollow consent list` shows them."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is no consent record %1; `photofollow consent list` shows them."
+                ),
                 (str(consent_id),),
             )
         )
     return _consent(library, row)
 
 
-def withdraw_consent(library: Library, consent_id: int, at: datetime | None = None) -> tuple[Consent, Changes]:
+def withdraw_consent(
+    library: Library, consent_id: int, at: datetime | None = None
+) -> tuple[Consent, Changes]:
     """The patient withdrew this consent (now unless `at`); the record stays, with the date."""
     require(library, Permission.EDIT)
     consent = _one(library, consent_id)
@@ -188,8 +207,13 @@ def withdraw_consent(library: Library, consent_id: int, at: datetime | None = No
             .where(schema.consents.c.id == consent_id)
             .values(withdrawn_at=at or datetime.now().astimezone())
         )
-    audit.record(library, audit.Action.CONSENT_WITHDRAW, patient_id=consent.patient_id,
-                 objects=(f"consent:{consent_id}",), detail=consent.scope.value)
+    audit.record(
+        library,
+        audit.Action.CONSENT_WITHDRAW,
+        patient_id=consent.patient_id,
+        objects=(f"consent:{consent_id}",),
+        detail=consent.scope.value,
+    )
     return _one(library, consent_id), Changes(patients=frozenset({consent.patient_id}))
 
 
@@ -275,4 +299,3 @@ def export_basis(library: Library, patient_id: int, purpose: Purpose, deidentify
             (scope_phrase(purpose),),
         )
     )
-

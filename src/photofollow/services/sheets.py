@@ -162,7 +162,8 @@ class SheetPanel:
 
 
 class Masking(enum.StrEnum):
-    """What a de-identified sheet hides of the face: nothing more, the eyes, or all above the treated region."""
+    """What a de-identified sheet hides of the face: nothing more, the eyes, or all above the treated
+    region."""
 
     NONE = "none"
     EYES = "eyes"  # a black bar across both eyes
@@ -444,7 +445,9 @@ def build_sheet(
         panels=tuple(panels),
         symptom_rows=symptom_rows,
         footer=SheetFooter(
-            made_at=made_at or datetime.now().astimezone(), made_by="" if deidentify else made_by, program=program
+            made_at=made_at or datetime.now().astimezone(),
+            made_by="" if deidentify else made_by,
+            program=program,
         ),
         page_size=page_size,
         orientation=orientation or default_orientation(layout, len(ordered)),
@@ -649,6 +652,7 @@ def sheet_from_library(
     purpose: str = "clinical",
     sign_in: Callable[[Any], object] | None = None,
     masking: Masking = Masking.NONE,
+    audited: bool = True,
 ) -> Sheet:
     """The sheet the export command writes, read from the library in `folder` (opened read-only).
 
@@ -657,7 +661,8 @@ def sheet_from_library(
     colleague, teaching, publication) must fit the patient's consent (services/consent.export_basis, raising
     ConsentRefused); the sheet states it, names the signed-in user as its maker, and the export is recorded
     in the audit trail. `masking` (de-identified sheets) hides the eyes or crops to the face below them, from
-    each photo's measured face; a photo without a face found is refused (SheetRequestError).
+    each photo's measured face; a photo without a face found is refused (SheetRequestError). `audited=False`
+    for a preview: the program records the save or print itself (`record_sheet_output`).
 
     `patient`, `treatment` and `visits` are ids (the desktop program knows what it shows: an int, and a
     sequence of visit ids), or what a person types: a chart number or name found as
@@ -670,12 +675,10 @@ def sheet_from_library(
     checked" on the sheet rather than stopping the export. Raises SheetRequestError for what was asked
     wrongly, and the library's own errors.
     """
-    from photofollow.services import records
+    from photofollow.services import audit, consent, records
     from photofollow.services.library import PatientLookupError, find_patient, open_library
-    from photofollow.storage.assessments import assessment_of
-
-    from photofollow.services import audit, consent
     from photofollow.services.users import Permission, acting_name, current_user, require
+    from photofollow.storage.assessments import assessment_of
 
     with open_library(folder, write=False) as library:
         if sign_in is not None:
@@ -753,7 +756,8 @@ def sheet_from_library(
                     f"{visit_by_id[photo.visit_id].visited_at:%Y-%m-%d}",
                 )
             # Measured as shown (the nurse's rotation applied); the sheet draws the photo upright as taken.
-            return unrotated(privacy_from_face(masking, (measured.width, measured.height), face), photo.rotation)
+            found = privacy_from_face(masking, (measured.width, measured.height), face)
+            return unrotated(found, photo.rotation)
 
         sheet = build_sheet(
             patient=found_patient,
@@ -780,14 +784,49 @@ def sheet_from_library(
             library, found_treatment, all_visits, photos_by_visit, views[0], reports.policy()
         )
         sheet = replace(sheet, recovery=recovery)
-        audit.record(
-            library,
-            audit.Action.EXPORT,
-            patient_id=found_patient.id,
-            objects=[f"treatment:{found_treatment.id}", *(f"visit:{point.visit.id}" for point in time_points)],
-            detail=f"purpose {basis.purpose.value}" + (", de-identified" if deidentify else ""),
-        )
+        if audited:
+            _record_output(library, audit.Action.EXPORT, found_patient.id, found_treatment.id,
+                           [point.visit.id for point in time_points], basis.purpose, deidentify)
         return sheet
+
+
+def _record_output(library: Any, action: Any, patient_id: int, treatment_id: int, visit_ids: Sequence[int],
+                   purpose: Any, deidentified: bool) -> None:
+    from photofollow.services import audit
+
+    audit.record(
+        library,
+        action,
+        patient_id=patient_id,
+        objects=[f"treatment:{treatment_id}", *(f"visit:{visit_id}" for visit_id in visit_ids)],
+        detail=f"purpose {purpose.value}" + (", de-identified" if deidentified else ""),
+    )
+
+
+def record_sheet_output(
+    folder: str | Path,
+    action: str,
+    *,
+    patient_id: int,
+    treatment_id: int,
+    visit_ids: Sequence[int],
+    purpose: str,
+    deidentified: bool,
+    sign_in: Callable[[Any], object] | None = None,
+) -> None:
+    """A sheet the program previewed was saved ("export") or printed ("print"): checked against the role and
+    the consent again, and recorded in the audit trail."""
+    from photofollow.services import audit, consent
+    from photofollow.services.library import open_library
+    from photofollow.services.users import Permission, require
+
+    with open_library(folder, write=False) as library:
+        if sign_in is not None:
+            sign_in(library)
+        require(library, Permission.PRINT if action == "print" else Permission.EXPORT)
+        basis = consent.export_basis(library, patient_id, consent.Purpose(purpose), deidentified)
+        chosen = audit.Action.PRINT if action == "print" else audit.Action.EXPORT
+        _record_output(library, chosen, patient_id, treatment_id, visit_ids, basis.purpose, deidentified)
 
 
 def _visits_by_id(visits: Sequence[Visit], ids: Sequence[int]) -> list[Visit]:

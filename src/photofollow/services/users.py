@@ -52,7 +52,13 @@ class Permission(enum.StrEnum):
 
 
 _NURSE = {Permission.VIEW, Permission.IMPORT, Permission.EDIT}
-_PHYSICIAN = _NURSE | {Permission.EXPORT, Permission.PRINT, Permission.ERASE, Permission.ASSESS, Permission.AUDIT}
+_PHYSICIAN = _NURSE | {
+    Permission.EXPORT,
+    Permission.PRINT,
+    Permission.ERASE,
+    Permission.ASSESS,
+    Permission.AUDIT,
+}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.NURSE: frozenset(_NURSE),
     Role.PHYSICIAN: frozenset(_PHYSICIAN),
@@ -99,7 +105,9 @@ def _hasher():
 
 
 def _user(row: sa.Row) -> User:
-    return User(row.id, row.name, row.display_name, Role(row.role), bool(row.disabled), row.password_hash is not None)
+    return User(
+        row.id, row.name, row.display_name, Role(row.role), bool(row.disabled), row.password_hash is not None
+    )
 
 
 def users(library: Library) -> list[User]:
@@ -153,7 +161,8 @@ def _refused(template: str, *args: object) -> AccessRefused:
 
 
 def require(library: Library, permission: Permission) -> None:
-    """Raise AccessRefused unless the library has no users or the signed-in user's role allows `permission`."""
+    """Raise AccessRefused unless the library has no users or the signed-in user's role allows
+    `permission`."""
     user = current_user(library)
     if user is None:
         if not has_users(library):
@@ -221,8 +230,9 @@ def sign_in(library: Library, name: str, password: str | None = None) -> User:
 
 
 def continue_as(library: Library, user: User) -> User:
-    """Carry a user signed in on one handle of a library over to another handle of the same library that this
-    program opened (the export's read-only one): checked against the library, not recorded as a new sign-in."""
+    """Carry a user signed in on one handle of a library over to another handle of the same library that
+    this program opened (the export's read-only one): checked against the library, not recorded as a new
+    sign-in."""
     found = find_user(library, user.name)
     if found is None or found.id != user.id or found.disabled:
         raise _refused(
@@ -287,7 +297,8 @@ def add_user(
     if first and role is not Role.ADMINISTRATOR:
         raise _refused(
             QT_TRANSLATE_NOOP(
-                "Errors", "The first user of a library is its administrator: add %1 with the role administrator."
+                "Errors",
+                "The first user of a library is its administrator: add %1 with the role administrator.",
             ),
             name,
         )
@@ -313,7 +324,9 @@ def add_user(
     assert added is not None
     if first:  # the administrator who set the library up is the one at the keyboard
         _signed_in[library] = added
-    audit.record(library, audit.Action.USER_ADD, objects=(f"user:{added.id}",), detail=f"{name} ({role.value})")
+    audit.record(
+        library, audit.Action.USER_ADD, objects=(f"user:{added.id}",), detail=f"{name} ({role.value})"
+    )
     return added
 
 
@@ -340,7 +353,9 @@ def set_disabled(library: Library, name: str, disabled: bool = True) -> User:
     with library.transaction() as session:
         session.execute(schema.users.update().where(schema.users.c.id == user.id).values(disabled=disabled))
     audit.record(
-        library, audit.Action.USER_DISABLE if disabled else audit.Action.USER_ENABLE, objects=(f"user:{user.id}",)
+        library,
+        audit.Action.USER_DISABLE if disabled else audit.Action.USER_ENABLE,
+        objects=(f"user:{user.id}",),
     )
     return _known(library, name)
 
@@ -355,7 +370,9 @@ def set_password(library: Library, name: str, password: str) -> None:
         require(library, Permission.MANAGE_USERS)
     hashed = _check_password(password, True)
     with library.transaction() as session:
-        session.execute(schema.users.update().where(schema.users.c.id == user.id).values(password_hash=hashed))
+        session.execute(
+            schema.users.update().where(schema.users.c.id == user.id).values(password_hash=hashed)
+        )
     audit.record(library, audit.Action.USER_PASSWORD, objects=(f"user:{user.id}",))
 
 

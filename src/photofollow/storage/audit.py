@@ -186,9 +186,7 @@ def verify(database: Path) -> tuple[int, ChainBreak | None]:
     """(entries checked, the first break or None when the chain is intact up to the recorded head)."""
     connection = _read_connection(database)
     try:
-        head = connection.execute(
-            "SELECT value FROM library_settings WHERE key = ?", (HEAD_KEY,)
-        ).fetchone()
+        head = connection.execute("SELECT value FROM library_settings WHERE key = ?", (HEAD_KEY,)).fetchone()
         head_id = int(head[0].partition(":")[0]) if head is not None else 0
         previous, expected_id, checked = GENESIS, 1, 0
         for row in _rows(connection):

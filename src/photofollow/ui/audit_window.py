@@ -24,9 +24,30 @@ from PySide6.QtWidgets import (
 from photofollow.reporting.words import error_text
 
 ACTIONS = (
-    "sign-in", "sign-in-failed", "sign-out", "lock", "open-timeline", "open-comparison", "export", "print",
-    "import", "edit", "move", "delete", "restore", "empty-trash", "erase", "assess", "consent-add",
-    "consent-withdraw", "user-add", "user-disable", "user-enable", "user-password", "settings", "audit-export",
+    "sign-in",
+    "sign-in-failed",
+    "sign-out",
+    "lock",
+    "open-timeline",
+    "open-comparison",
+    "export",
+    "print",
+    "import",
+    "edit",
+    "move",
+    "delete",
+    "restore",
+    "empty-trash",
+    "erase",
+    "assess",
+    "consent-add",
+    "consent-withdraw",
+    "user-add",
+    "user-disable",
+    "user-enable",
+    "user-password",
+    "settings",
+    "audit-export",
 )
 
 
@@ -87,13 +108,18 @@ class AuditWindow(QDialog):
         self.action_combo.setItemText(0, self.tr("Every action"))
         self.since_box.setText(self.tr("&Since"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Patient"), self.tr("Objects"),
-             self.tr("Workstation"), self.tr("Detail")]
+            [
+                self.tr("When"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Patient"),
+                self.tr("Objects"),
+                self.tr("Workstation"),
+                self.tr("Detail"),
+            ]
         )
         self.export_button.setText(self.tr("Save access &log (CSV)…"))
-        self.export_button.setToolTip(
-            self.tr("The shown patient's access log, for a subject-access request")
-        )
+        self.export_button.setToolTip(self.tr("The shown patient's access log, for a subject-access request"))
         self.close_button.setText(self.tr("&Close"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -166,5 +192,7 @@ class AuditWindow(QDialog):
             self.gateway.record_access_log_export(patient_id)
 
         self.runner.run_serial(
-            "access log", work, lambda _r: self.status.setText(self.tr("Access log saved to %1").replace("%1", path))
+            "access log",
+            work,
+            lambda _r: self.status.setText(self.tr("Access log saved to %1").replace("%1", path)),
         )

@@ -63,7 +63,7 @@ class ExportOptions:
 
 
 class SheetSource:
-    """The sheets of one comparison, each made once per (deidentify, aligned, purpose), laid on the paper asked.
+    """The sheets of one comparison, each made once per (deidentify, aligned, purpose), on the paper asked.
 
     Thread-safe: the preview and a save may ask at once; the second waits for the first's sheet rather than
     reading the library twice. A sheet's `made_at` stays the same, so the saved file is the previewed one.
@@ -82,6 +82,14 @@ class SheetSource:
             sheet = self._sheets[key]
         orientation = options.orientation or default_orientation(sheet.layout, sheet.columns)
         return sheet.with_page(options.page_size, orientation)
+
+    def written(self, action: str, options: ExportOptions, result):
+        """A sheet saved ("export") or printed ("print"): recorded in the library's audit trail when the
+        factory can (`library_sheet_factory`'s `record`); returns `result`."""
+        record = getattr(self._factory, "record", None)
+        if record is not None:
+            record(action, options.deidentify, options.purpose)
+        return result
 
 
 def library_sheet_factory(
@@ -118,8 +126,25 @@ def library_sheet_factory(
             program=f"PhotoFollow {__version__}",
             purpose=purpose,
             sign_in=(lambda library: continue_as(library, user)) if user is not None else None,
+            audited=False,  # a preview is no export: the save or print is recorded (`record`)
         )
 
+    def record(action: str, deidentify: bool, purpose: str) -> None:
+        from photofollow.services.sheets import record_sheet_output
+        from photofollow.services.users import continue_as
+
+        record_sheet_output(
+            folder,
+            action,
+            patient_id=patient_id,
+            treatment_id=treatment_id,
+            visit_ids=list(visit_ids),
+            purpose=purpose,
+            deidentified=deidentify,
+            sign_in=(lambda library: continue_as(library, user)) if user is not None else None,
+        )
+
+    make.record = record  # type: ignore[attr-defined]
     return make
 
 
@@ -577,7 +602,7 @@ class ExportDialog(QDialog):
         source = self.source
         return self._write(
             "export sheet",
-            lambda _progress: export_sheet(source.sheet(options), path),
+            lambda _progress: source.written("export", options, export_sheet(source.sheet(options), path)),
             path,
             lambda written: self._written_text(written),
         )
@@ -613,7 +638,9 @@ class ExportDialog(QDialog):
 
         return self._write(
             "print sheet",
-            lambda _progress: print_sheet_to_printer(source.sheet(options), printer),
+            lambda _progress: source.written(
+                "print", options, print_sheet_to_printer(source.sheet(options), printer)
+            ),
             Path(target) if target else None,
             done_text,
         )
