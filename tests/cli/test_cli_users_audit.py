@@ -104,6 +104,8 @@ def test_a_library_with_users_acts_as_one_of_them(staffed_library):
         ("admin", "administrator"),
         ("nina", "nurse"),
     ]
+    assert photofollow("user", "lock-after", "--library", str(library), "5", env_extra=as_nurse).returncode == 2
+    assert photofollow("user", "lock-after", "--library", str(library), "5", env_extra=as_admin).returncode == 0
     disabled = photofollow("user", "disable", "--library", str(library), "nina", env_extra=as_admin)
     assert disabled.returncode == 0
     refused = photofollow("patients", "--library", str(library), env_extra=as_nurse)

@@ -13,7 +13,9 @@ user's role does not allow the command (a nurse exporting).
   an administrator; later users are added by an administrator (`--user`).
 `photofollow user list --library L [--json]`: name, display name, role, disabled, password set.
 `photofollow user disable|enable --library L NAME`, `photofollow user password --library L NAME`,
-`photofollow user passwords --library L on|off` (a single-user practice may run without passwords).
+`photofollow user passwords --library L on|off` (a single-user practice may run without passwords),
+`photofollow user lock-after --library L MINUTES` (the program locks after that long without input; 0 never;
+default 10). Both an administrator's.
 Exit 0 done, 2 refused or unusable arguments.
 """
 
@@ -117,6 +119,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     library_option(parser)
     parser.add_argument("state", choices=("on", "off"))
     parser.set_defaults(handler=run_passwords)
+
+    parser = commands.add_parser(
+        "lock-after", help="minutes without input before the program locks (administrator)"
+    )
+    library_option(parser)
+    parser.add_argument("minutes", type=int, metavar="MINUTES")
+    parser.set_defaults(handler=run_lock_after)
 
 
 def read_new_password(name: str) -> str | None:
@@ -234,6 +243,19 @@ def run_passwords(args: argparse.Namespace) -> int:
 
     def act(library) -> int:
         users.set_passwords_required(library, args.state == "on")
+        return EXIT_OK
+
+    return _with_library(args, act)
+
+
+def run_lock_after(args: argparse.Namespace) -> int:
+    from photofollow.services import users
+
+    if args.minutes < 0:
+        return _fail("give the minutes as 0 (never lock) or more.")
+
+    def act(library) -> int:
+        users.set_lock_after_minutes(library, args.minutes)
         return EXIT_OK
 
     return _with_library(args, act)
