@@ -134,3 +134,28 @@ def test_the_export_dialog_states_its_purpose_within_the_consent(
     exported = [e for e in staffed.gateway.audit_entries() if e.action == "export"]
     assert [(e.user_name, e.detail) for e in exported] == [("pia", "purpose teaching, de-identified")]
     QApplication.processEvents()
+
+
+def test_settings_add_the_first_user_as_administrator_and_set_the_lock(qtbot, window, clinic):
+    from photofollow.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, clinic.gateway, window)
+    qtbot.addWidget(dialog)
+    page = dialog.users
+    assert page.role_combo.currentData() == "administrator" and not page.role_combo.isEnabled()
+    page.name_edit.setText("admin")
+    page.password_edit.setText("admin-pass-1")
+    page.again_edit.setText("admin-pass-2")
+    page.add_user()
+    assert "differ" in page.message.text() and not clinic.gateway.has_users()
+    page.again_edit.setText("admin-pass-1")
+    page.add_user()
+    assert [u.name for u in clinic.gateway.users()] == ["admin"]
+    assert clinic.gateway.current_user().name == "admin"  # who set it up is signed in
+    assert page.role_combo.isEnabled() and page.lock_spin.isEnabled()
+    page.lock_spin.setValue(3)
+    dialog.accept()
+    window.privacy.settings_closed()
+    assert clinic.gateway.lock_after_minutes() == 3
+    assert window.privacy.guard.timer.interval() == 3 * 60_000
+    assert window.privacy.lock_action.isVisible() or not window.isVisible()

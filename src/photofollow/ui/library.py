@@ -154,6 +154,30 @@ class LibraryGateway:
         users.sign_out(self.library, locked=locked)
 
     @_locked
+    def add_user(self, name: str, role: str, password: str | None, display_name: str | None = None):
+        from photofollow.services import users
+
+        return users.add_user(self.library, name, users.Role(role), password, display_name)
+
+    @_locked
+    def set_user_disabled(self, name: str, disabled: bool):
+        from photofollow.services import users
+
+        return users.set_disabled(self.library, name, disabled)
+
+    @_locked
+    def set_passwords_required(self, required: bool) -> None:
+        from photofollow.services import users
+
+        users.set_passwords_required(self.library, required)
+
+    @_locked
+    def set_lock_after_minutes(self, minutes: int) -> None:
+        from photofollow.services import users
+
+        users.set_lock_after_minutes(self.library, minutes)
+
+    @_locked
     def may(self, permission: str) -> bool:
         """Whether whoever is signed in may do this (always, in a library without users)."""
         from photofollow.services import users

@@ -875,7 +875,9 @@ class MainWindow(QMainWindow):
         from photofollow.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.gateway, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.policy_changed:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.privacy.settings_closed()  # users, passwords or the lock may have changed
+        if accepted and dialog.policy_changed:
             self.checks.forget()
             self.gateway.reload_policy()
             if self.record is not None:

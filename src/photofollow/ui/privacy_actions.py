@@ -58,6 +58,11 @@ class PrivacyActions(QObject):
             self.tr("Signed in: %1").replace("%1", user.display_name) if user is not None else ""
         )
 
+    def settings_closed(self) -> None:
+        """Users or the lock may have changed in Settings: the actions and the timer follow."""
+        self.guard.restart()
+        self.update_actions()
+
     def library_changed(self) -> None:
         self.guard.restart()
         self.update_actions()

@@ -290,6 +290,14 @@ class SettingsDialog(QDialog):
         )
         self.policy = PolicyEditor(policy_path, self)
         self.tabs.addTab(self.policy, "")
+        # The library's users, passwords and lock (issue 13); the policy is an administrator's to change.
+        self.users = None
+        if gateway is not None:
+            from photofollow.ui.users_settings import UsersSettings
+
+            self.users = UsersSettings(gateway, self)
+            self.tabs.addTab(self.users, "")
+            self.policy.setEnabled(gateway.may("settings"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -306,6 +314,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Photo policy"))
+        if self.users is not None:
+            self.tabs.setTabText(2, self.tr("Users"))
         for label, text in zip(
             self.labels,
             (
@@ -372,6 +382,8 @@ class SettingsDialog(QDialog):
         self.settings.set("clinic/name", self.clinic_edit.text().strip())
         self.settings.set("clinic/logo_path", self.logo_edit.text().strip())
         self.settings.set("ui/language", self.language_combo.currentData())
+        if self.users is not None:
+            self.users.save()
         before = self.policy.path.read_text(encoding="utf-8") if self.policy.path.is_file() else None
         self.policy.save()
         after = self.policy.path.read_text(encoding="utf-8") if self.policy.path.is_file() else None
