@@ -3892,6 +3892,10 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
         <translation>Fotopolitik</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
         <source>&amp;Library folder:</source>
         <translation>&amp;Biblioteksmappe:</translation>
     </message>
@@ -4751,6 +4755,73 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <message>
         <source>change the library&apos;s settings</source>
         <translation>ændre bibliotekets indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettings</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Vist som:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes, 0 never):</source>
+        <translation>&amp;Lås efter (minutter, 0 aldrig):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Vist som</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd user</source>
+        <translation>&amp;Tilføj bruger</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble or enable</source>
+        <translation>Deaktivér eller a&amp;ktivér</translation>
+    </message>
+    <message>
+        <source>Signing in needs a pass&amp;word</source>
+        <translation>Log-ind kræver a&amp;dgangskode</translation>
+    </message>
+    <message>
+        <source>A single-user practice may turn this off: the user still picks their name.</source>
+        <translation>En praksis med én bruger kan slå dette fra: brugeren vælger stadig sit navn.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(deaktiveret)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 tilføjet.</translation>
     </message>
 </context>
 <context>

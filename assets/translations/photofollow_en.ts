@@ -3892,6 +3892,10 @@ Photos support follow-up; they never replace the examination.</translation>
         <translation>Photo policy</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>&amp;Library folder:</source>
         <translation>&amp;Library folder:</translation>
     </message>
@@ -4751,6 +4755,73 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>change the library&apos;s settings</source>
         <translation>change the library&apos;s settings</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettings</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Shown as:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes, 0 never):</source>
+        <translation>&amp;Lock after (minutes, 0 never):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>A&amp;dd user</source>
+        <translation>A&amp;dd user</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble or enable</source>
+        <translation>Disa&amp;ble or enable</translation>
+    </message>
+    <message>
+        <source>Signing in needs a pass&amp;word</source>
+        <translation>Signing in needs a pass&amp;word</translation>
+    </message>
+    <message>
+        <source>A single-user practice may turn this off: the user still picks their name.</source>
+        <translation>A single-user practice may turn this off: the user still picks their name.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
     </message>
 </context>
 <context>

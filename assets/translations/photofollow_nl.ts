@@ -3892,6 +3892,10 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <translation>Fotobeleid</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
         <source>&amp;Library folder:</source>
         <translation>&amp;Bibliotheekmap:</translation>
     </message>
@@ -4751,6 +4755,73 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>change the library&apos;s settings</source>
         <translation>de instellingen van de bibliotheek wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettings</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Getoond als:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Nog &amp;eens:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes, 0 never):</source>
+        <translation>&amp;Vergrendelen na (minuten, 0 nooit):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Getoond als</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>A&amp;dd user</source>
+        <translation>Gebruiker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble or enable</source>
+        <translation>Uit- of &amp;inschakelen</translation>
+    </message>
+    <message>
+        <source>Signing in needs a pass&amp;word</source>
+        <translation>Aan&amp;melden vraagt een wachtwoord</translation>
+    </message>
+    <message>
+        <source>A single-user practice may turn this off: the user still picks their name.</source>
+        <translation>Een praktijk met één gebruiker kan dit uitzetten: de gebruiker kiest dan nog steeds zijn naam.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(uitgeschakeld)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 toegevoegd.</translation>
     </message>
 </context>
 <context>

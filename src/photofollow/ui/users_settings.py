@@ -96,7 +96,7 @@ class UsersSettings(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Shown as"), self.tr("Role")])
         self.add_button.setText(self.tr("A&dd user"))
         self.disable_button.setText(self.tr("Disa&ble or enable"))
-        self.passwords_box.setText(self.tr("Signing in needs a &password"))
+        self.passwords_box.setText(self.tr("Signing in needs a pass&word"))
         self.passwords_box.setToolTip(
             self.tr("A single-user practice may turn this off: the user still picks their name.")
         )
