@@ -2576,6 +2576,30 @@
         <translation>Publicering</translation>
     </message>
     <message>
+        <source>&amp;Hide:</source>
+        <translation>S&amp;kjul:</translation>
+    </message>
+    <message>
+        <source>Hide on a de-identified sheet</source>
+        <translation>Skjul på et pseudonymiseret ark</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>Intet mere</translation>
+    </message>
+    <message>
+        <source>The eyes</source>
+        <translation>Øjnene</translation>
+    </message>
+    <message>
+        <source>All above the mid face (crop)</source>
+        <translation>Alt over midten af ansigtet (beskær)</translation>
+    </message>
+    <message>
+        <source>On a de-identified sheet: a bar over the eyes, or each photo cropped to the face below them.</source>
+        <translation>På et pseudonymiseret ark: en bjælke over øjnene, eller hvert foto beskåret til ansigtet under dem.</translation>
+    </message>
+    <message>
         <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
         <translation>Hvad arket skal bruges til; det står på arket. Et formål ud over patientens registrerede samtykke afvises; undervisning og publicering uden samtykke kun pseudonymiseret.</translation>
     </message>

@@ -2576,6 +2576,30 @@
         <translation>Publication</translation>
     </message>
     <message>
+        <source>&amp;Hide:</source>
+        <translation>&amp;Hide:</translation>
+    </message>
+    <message>
+        <source>Hide on a de-identified sheet</source>
+        <translation>Hide on a de-identified sheet</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>Nothing more</translation>
+    </message>
+    <message>
+        <source>The eyes</source>
+        <translation>The eyes</translation>
+    </message>
+    <message>
+        <source>All above the mid face (crop)</source>
+        <translation>All above the mid face (crop)</translation>
+    </message>
+    <message>
+        <source>On a de-identified sheet: a bar over the eyes, or each photo cropped to the face below them.</source>
+        <translation>On a de-identified sheet: a bar over the eyes, or each photo cropped to the face below them.</translation>
+    </message>
+    <message>
         <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
         <translation>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</translation>
     </message>

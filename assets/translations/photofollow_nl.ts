@@ -2576,6 +2576,30 @@
         <translation>Publicatie</translation>
     </message>
     <message>
+        <source>&amp;Hide:</source>
+        <translation>Verber&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Hide on a de-identified sheet</source>
+        <translation>Verbergen op een gepseudonimiseerd blad</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>Niets meer</translation>
+    </message>
+    <message>
+        <source>The eyes</source>
+        <translation>De ogen</translation>
+    </message>
+    <message>
+        <source>All above the mid face (crop)</source>
+        <translation>Alles boven het middengezicht (bijsnijden)</translation>
+    </message>
+    <message>
+        <source>On a de-identified sheet: a bar over the eyes, or each photo cropped to the face below them.</source>
+        <translation>Op een gepseudonimiseerd blad: een balk over de ogen, of elke foto bijgesneden tot het gezicht eronder.</translation>
+    </message>
+    <message>
         <source>What the sheet is for, stated on it. A purpose beyond the patient&apos;s recorded consent is refused; teaching and publication without consent only de-identified.</source>
         <translation>Waarvoor het blad dient; dat staat erop. Een doel buiten de vastgelegde toestemming van de patiënt wordt geweigerd; onderwijs en publicatie zonder toestemming alleen gepseudonimiseerd.</translation>
     </message>

@@ -126,6 +126,13 @@ def test_the_export_dialog_states_its_purpose_within_the_consent(
     dialog.deidentify_box.setChecked(True)
     qtbot.waitUntil(lambda: dialog.sheet is not None and dialog.sheet.header.deidentified)
     assert "de-identified" in dialog.sheet.header.purpose_note.english()
+    assert dialog.masking_combo.isEnabled()
+    dialog.masking_combo.setCurrentIndex(dialog.masking_combo.findData("eyes"))
+    qtbot.waitUntil(lambda: not dialog._rendering)
+    # The test photos have no face to find: masking the eyes is refused with the reason, not skipped.
+    assert "No face was found" in dialog._failure
+    dialog.masking_combo.setCurrentIndex(dialog.masking_combo.findData("none"))
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._rendering)
     before = [e.action for e in staffed.gateway.audit_entries()]
     assert "export" not in before  # a preview is no export
     out = tmp_path / "teaching.pdf"

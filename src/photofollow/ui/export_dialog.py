@@ -43,8 +43,8 @@ PREVIOUS_PAGE_KEYS = "PgUp"
 NEXT_PAGE_KEYS = "PgDown"
 AUTOMATIC = "auto"  # the orientation setting's value for "by the sheet's layout"
 
-# (deidentify, aligned, purpose) -> the sheet; runs on a worker thread
-SheetFactory = Callable[[bool, bool, str], Sheet]
+# (deidentify, aligned, purpose, masking) -> the sheet; runs on a worker thread
+SheetFactory = Callable[[bool, bool, str, str], Sheet]
 
 
 def default_page_size(locale: QLocale | None = None) -> PageSize:
@@ -60,10 +60,11 @@ class ExportOptions:
     deidentify: bool
     aligned: bool
     purpose: str = "clinical"  # services/consent.py Purpose: what the sheet is for, within the consent
+    masking: str = "none"  # services/sheets.py Masking, de-identified only: none, eyes, crop
 
 
 class SheetSource:
-    """The sheets of one comparison, each made once per (deidentify, aligned, purpose), on the paper asked.
+    """The sheets of one comparison, each made once per choice of content, laid on the paper asked.
 
     Thread-safe: the preview and a save may ask at once; the second waits for the first's sheet rather than
     reading the library twice. A sheet's `made_at` stays the same, so the saved file is the previewed one.
@@ -72,10 +73,10 @@ class SheetSource:
     def __init__(self, factory: SheetFactory) -> None:
         self._factory = factory
         self._lock = threading.Lock()
-        self._sheets: dict[tuple[bool, bool, str], Sheet] = {}
+        self._sheets: dict[tuple[bool, bool, str, str], Sheet] = {}
 
     def sheet(self, options: ExportOptions) -> Sheet:
-        key = (options.deidentify, options.aligned, options.purpose)
+        key = (options.deidentify, options.aligned, options.purpose, options.masking)
         with self._lock:
             if key not in self._sheets:
                 self._sheets[key] = self._factory(*key)
@@ -107,9 +108,9 @@ def library_sheet_factory(
     """A factory of the sheet `photofollow export` writes for these visits, from a read-only library, made
     as `user` (the program's signed-in user, in a library with named users: services/users.continue_as)."""
 
-    def make(deidentify: bool, aligned: bool, purpose: str = "clinical") -> Sheet:
+    def make(deidentify: bool, aligned: bool, purpose: str = "clinical", masking: str = "none") -> Sheet:
         from photofollow import __version__
-        from photofollow.services.sheets import sheet_from_library
+        from photofollow.services.sheets import Masking, sheet_from_library
         from photofollow.services.users import continue_as
 
         return sheet_from_library(
@@ -127,6 +128,7 @@ def library_sheet_factory(
             purpose=purpose,
             sign_in=(lambda library: continue_as(library, user)) if user is not None else None,
             audited=False,  # a preview is no export: the save or print is recorded (`record`)
+            masking=Masking(masking) if deidentify else Masking.NONE,
         )
 
     def record(action: str, deidentify: bool, purpose: str) -> None:
@@ -258,6 +260,9 @@ class ExportDialog(QDialog):
         self.purpose_combo = QComboBox(self)
         self.purpose_label = QLabel(self)
         self.purpose_label.setBuddy(self.purpose_combo)
+        self.masking_combo = QComboBox(self)  # de-identified sheets: hide the eyes, or crop below them
+        self.masking_label = QLabel(self)
+        self.masking_label.setBuddy(self.masking_combo)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)  # no percentage to give: a moving bar says "working"
         self.busy_bar.setTextVisible(False)
@@ -289,6 +294,7 @@ class ExportDialog(QDialog):
         form.addRow(self.page_size_label, self.page_size_combo)
         form.addRow(self.orientation_label, self.orientation_combo)
         form.addRow(self.purpose_label, self.purpose_combo)
+        form.addRow(self.masking_label, self.masking_combo)
         options = QVBoxLayout()
         options.addLayout(form)
         options.addWidget(self.deidentify_box)
@@ -316,6 +322,7 @@ class ExportDialog(QDialog):
             self.orientation_combo,
             self.purpose_combo,
             self.deidentify_box,
+            self.masking_combo,
             self.aligned_box,
             self.save_pdf_button,
             self.save_image_button,
@@ -332,6 +339,7 @@ class ExportDialog(QDialog):
         self.page_size_combo.currentIndexChanged.connect(self._options_changed)
         self.orientation_combo.currentIndexChanged.connect(self._options_changed)
         self.purpose_combo.currentIndexChanged.connect(self._options_changed)
+        self.masking_combo.currentIndexChanged.connect(self._options_changed)
         self.deidentify_box.toggled.connect(self._options_changed)
         self.aligned_box.toggled.connect(self._options_changed)
         self.save_pdf_button.clicked.connect(self.save_pdf)
@@ -385,6 +393,21 @@ class ExportDialog(QDialog):
                 (self.tr("Teaching"), "teaching"),
                 (self.tr("Publication"), "publication"),
             ],
+        )
+        self.masking_label.setText(self.tr("&Hide:"))
+        self.masking_combo.setAccessibleName(self.tr("Hide on a de-identified sheet"))
+        _fill(
+            self.masking_combo,
+            [
+                (self.tr("Nothing more"), "none"),
+                (self.tr("The eyes"), "eyes"),
+                (self.tr("All above the mid face (crop)"), "crop"),
+            ],
+        )
+        self.masking_combo.setToolTip(
+            self.tr(
+                "On a de-identified sheet: a bar over the eyes, or each photo cropped to the face below them."
+            )
         )
         self.purpose_combo.setToolTip(
             self.tr(
@@ -447,6 +470,7 @@ class ExportDialog(QDialog):
             deidentify=self.deidentify_box.isChecked(),
             aligned=self.aligned_box.isChecked(),
             purpose=self.purpose_combo.currentData() or "clinical",
+            masking=self.masking_combo.currentData() if self.deidentify_box.isChecked() else "none",
         )
 
     def _load_settings(self, aligned: bool) -> None:
@@ -528,6 +552,7 @@ class ExportDialog(QDialog):
 
     def _update_state(self) -> None:
         ready = self.sheet is not None and not self._rendering
+        self.masking_combo.setEnabled(self.deidentify_box.isChecked())  # only a de-identified sheet hides
         for widget in (self.save_pdf_button, self.save_image_button, self.print_button):
             widget.setEnabled(ready and not self._writing)
         for action in (self.save_pdf_action, self.save_image_action, self.print_action):
