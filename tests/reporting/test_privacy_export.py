@@ -201,3 +201,42 @@ def test_eyes_are_masked_and_crops_keep_the_face_below_them():
     pixels = np.asarray(_hidden(picture, masked))
     assert (pixels[40, 50] == 0).all() and (pixels[90, 50] == 200).all()
     assert _hidden(picture, cropped).size[1] < 60
+
+
+def test_the_demo_faces_get_their_eyes_masked_where_the_eyes_are(tmp_path):
+    """A real library's photos with faces (the demo's renders): each panel's bar covers the measured eyes."""
+    from photofollow.reporting.render import _prepared_photo, ensure_gui_application
+    from photofollow.services.checking import measurements_for
+    from photofollow.services.demo import assets_available, create_demo_library
+    from photofollow.services.sheets import sheet_from_library
+
+    if not assets_available():
+        pytest.skip("the demo's renders are not installed")
+    ensure_gui_application()
+    folder = tmp_path / "demo"
+    create_demo_library(folder, language="en")
+    with Library.open(folder, write=False) as library:
+        patient = library.patients()[0]
+        treatment = library.treatments_of(patient.id)[0]
+    sheet = sheet_from_library(
+        folder,
+        patient=patient.id,
+        treatment=treatment.id,
+        deidentify=True,
+        purpose="teaching",
+        masking=Masking.EYES,
+    )
+    assert sheet.panels and all(panel.privacy and panel.privacy.masks for panel in sheet.panels)
+    with Library.open(folder, write=False) as library:
+        for panel in sheet.panels:
+            photo = library.photo_by_sha256(Path(panel.image).stem)
+            face = measurements_for(library, photo).face
+            width, height = panel.display_size
+            image = _prepared_photo(panel, width // 4, height // 4)
+            for eye_x, eye_y in (face.eye_image_left, face.eye_image_right):
+                pixel = image.pixelColor(int(eye_x / 4), int(eye_y / 4))
+                assert (pixel.red(), pixel.green(), pixel.blue()) == (0, 0, 0)
+            mouth = image.pixelColor(
+                int(face.box[0] / 4 + face.box[2] / 8), int((face.box[1] + face.box[3] * 0.8) / 4)
+            )
+            assert (mouth.red(), mouth.green(), mouth.blue()) != (0, 0, 0)
