@@ -58,8 +58,11 @@ def test_regions_have_stable_ids_and_lie_where_the_face_is(measured):
 def test_sample_survives_the_cache(measured):
     _, _, _, sample = measured
     again = ChangeSample.from_json(json.loads(json.dumps(sample.to_json())))
-    assert np.array_equal(again.face, sample.face)
-    assert np.allclose(again.mesh, sample.mesh, atol=0.01)
+    # JPEG at quality 95, no chroma subsampling: half a level on average, a few levels at most.
+    assert np.abs(again.face.astype(int) - sample.face).mean() < 1.0
+    assert np.array_equal(again.valid, sample.valid)
+    assert np.allclose(again.mesh, sample.mesh, atol=1e-4)
+    assert np.allclose(again.mesh_samples, sample.mesh_samples, atol=0.01)
     assert again.full_size == sample.full_size
 
 
