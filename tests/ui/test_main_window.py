@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from photofollow.domain.checks import Verdict
+from photofollow.domain.checks import CHECK_ORDER, Verdict
 from photofollow.domain.model import View, Visit, VisitKind
 from photofollow.ui.compare import CompareWindow
 from photofollow.ui.dialogs import VisitDialog
@@ -164,7 +164,7 @@ def test_clicking_a_follow_up_thumbnail_opens_its_comparison(window, qtbot):
     assert [p.kind for p in view.time_points] == [VisitKind.BASELINE, VisitKind.FOLLOW_UP]
     assert view.time_points[1].photo.original_path.name == f"{follow_up.photo.sha256}.jpg"
     assert view.columns[1].banner.isVisible()  # much darker: inconsistent, marked over the follow-up
-    assert view.findings.model.rowCount() == 15
+    assert view.findings.model.rowCount() == len(CHECK_ORDER)  # every check, expression and make-up too
     assert "Anna Jansen" in compare.windowTitle() and "Frontal" in compare.windowTitle()
     compare.close()
 
