@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from photofollow.domain.errors import PhotoFollowError
 from photofollow.reporting.words import day_text, phrase_text
 from photofollow.ui.sign_in import SessionGuard
 
@@ -97,7 +98,15 @@ class PrivacyActions(QObject):
                 self.consents = consents
                 self._show_consents()
 
-        self.window.runner.run_serial("consents", lambda _p: self.window.gateway.consents(patient_id), done)
+        def failed(_error: BaseException) -> None:
+            # The consent line is a reminder beside the name: when it cannot be read (a full disk), it stays
+            # empty rather than interrupting with a message the refused change already gave.
+            self.consents = []
+            self.consent_label.setText("")
+
+        self.window.runner.run_serial(
+            "consents", lambda _p: self.window.gateway.consents(patient_id), done, failed
+        )
 
     def consent_text(self, consents=None) -> str:
         """The consents in force, as the header and a comparison show them."""
@@ -129,7 +138,12 @@ class PrivacyActions(QObject):
             gateway.opened_comparison(patient_id, photo_ids)
             return gateway.consents(patient_id)
 
-        self.window.runner.run_serial("comparison opened", work, done)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PhotoFollowError):  # a full disk: the comparison stays, without the line
+                return
+            self.window._operation_failed("comparison opened", error)
+
+        self.window.runner.run_serial("comparison opened", work, done, failed)
 
     # -- the audit trail -------------------------------------------------------------------------------
 
