@@ -36,6 +36,7 @@ class PrivacyActions(QObject):
         window.header.layout().itemAt(0).layout().addWidget(self.consent_label)
         self.consents: list = []
         self.audit_window = None
+        self._has_users, self._may_audit, self._user = False, False, None
         self.guard = SessionGuard(window, self.hide_patient_data, self.show_patient_data)
         window.patient_shown.connect(self._load_consents)
         self.update_actions()
@@ -44,17 +45,23 @@ class PrivacyActions(QObject):
         self.switch_user_action.setText(self.tr("S&witch user…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.audit_action.setText(self.tr("&Audit trail…"))
-        self.update_actions()
+        self._show_actions()  # from what update_actions read: a language change reads no database
         self._show_consents()
 
     def update_actions(self) -> None:
-        """Show the user actions in a library with users, the Audit window to those whose role may read it."""
+        """Read who is signed in and what they may do (after a sign-in, a library change, Settings)."""
         gateway = self.window.gateway
-        has_users = gateway.has_users()
+        self._has_users = gateway.has_users()
+        self._may_audit = gateway.may("audit")
+        self._user = gateway.current_user()
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        """The user actions in a library with users, the Audit window to those whose role may read it."""
         for action in (self.switch_user_action, self.lock_action):
-            action.setVisible(has_users)
-        self.audit_action.setEnabled(gateway.may("audit"))
-        user = gateway.current_user()
+            action.setVisible(self._has_users)
+        self.audit_action.setEnabled(self._may_audit)
+        user = self._user
         self.user_label.setText(
             self.tr("Signed in: %1").replace("%1", user.display_name) if user is not None else ""
         )
@@ -78,6 +85,7 @@ class PrivacyActions(QObject):
             self.audit_window.close()
         window.centralWidget().hide()
         window.import_dock.hide()
+        self._user = None
         self.user_label.setText("")
 
     def show_patient_data(self) -> None:
