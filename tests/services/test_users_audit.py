@@ -66,18 +66,23 @@ def test_a_library_without_passwords_still_names_its_user(staffed):
     assert users.acting_name(staffed) == "Dr. Pia Holm"
 
 
+def _import_baseline(library, treatment, tmp_path):
+    """One baseline photo imported by whoever is signed in; returns the photo."""
+    result = import_photos(
+        library,
+        [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
+        VisitRequest(treatment, VisitKind.BASELINE),
+        view=View.FRONTAL,
+    )
+    return result.new_photos[0]
+
+
 def test_roles_are_enforced_in_the_services_whoever_calls(staffed, treatment, tmp_path):
     # Nobody signed in: not even the record is read.
     with pytest.raises(AccessRefused, match="Sign in first"):
         records.patient_record(staffed, treatment.patient_id)
     users.sign_in(staffed, "nina", "nurse-pass-1")
-    result = import_photos(
-        staffed,
-        [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
-        VisitRequest(treatment, VisitKind.BASELINE),
-        view=View.FRONTAL,
-    )
-    photo = result.new_photos[0]
+    photo = _import_baseline(staffed, treatment, tmp_path)
     records.rotate_photo(staffed, photo.id, 90)  # a nurse edits
     with pytest.raises(AccessRefused, match="Nina Berg \\(nurse\\) may not erase"):
         records.erase_patient(staffed, treatment.patient_id)
@@ -111,13 +116,7 @@ def _trail(library) -> list[tuple[str, str]]:
 
 def test_the_trail_records_who_did_what_to_which_patient(staffed, treatment, tmp_path):
     users.sign_in(staffed, "nina", "nurse-pass-1")
-    result = import_photos(
-        staffed,
-        [jpeg(tmp_path / "b.jpg", 1, taken=datetime(2024, 3, 5, 9, 0))],
-        VisitRequest(treatment, VisitKind.BASELINE),
-        view=View.FRONTAL,
-    )
-    photo = result.new_photos[0]
+    photo = _import_baseline(staffed, treatment, tmp_path)
     patient = records.patient_record(staffed, treatment.patient_id).patient
     timeline(staffed, patient)
     records.move_photo(staffed, photo.id, view=View.OBLIQUE_45_LEFT)
