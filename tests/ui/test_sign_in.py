@@ -98,6 +98,19 @@ def test_consent_shows_beside_the_patient(qtbot, signed_window, staffed):
     window.record = None
     window.load_patient(staffed.patient.id)
     qtbot.waitUntil(lambda: "teaching" in window.privacy.consent_label.text())
+    # The comparison shows it too, and its opening is in the audit trail.
+    from PySide6.QtWidgets import QLabel
+
+    treatment = window.record.treatments[0]
+    follow_up = next(t for t in window.timeline.thumbs().values() if not t.baseline)
+    compare = window.open_comparison(treatment, follow_up.photo.view, follow_up.photo)
+    label = compare.findChild(QLabel, "consentLabel")
+    assert label is not None and "teaching" in label.text()
+    from photofollow.storage.audit import entries
+
+    opened = entries(staffed.gateway.library.database_path, action="open-comparison")
+    assert [e.user_name for e in opened] == ["nina"]
+    compare.close()
 
 
 def test_the_export_dialog_states_its_purpose_within_the_consent(

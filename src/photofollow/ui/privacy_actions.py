@@ -139,8 +139,10 @@ class PrivacyActions(QObject):
         def done(consents) -> None:
             from shiboken6 import isValid
 
-            if isValid(compare):
-                compare.statusBar().showMessage(self.consent_text(consents))
+            if isValid(compare):  # a permanent line: the status bar's messages stay the comparison's own
+                label = QLabel(self.consent_text(consents), compare)
+                label.setObjectName("consentLabel")
+                compare.statusBar().addPermanentWidget(label)
 
         def work(_progress):
             gateway.opened_comparison(patient_id, photo_ids)
