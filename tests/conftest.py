@@ -68,3 +68,42 @@ def corpus_dir(shared_dir) -> Path:
     if not CORPUS_DIR.is_dir():
         pytest.skip(f"the EXIF corpus ({CORPUS_DIR}) is absent")
     return CORPUS_DIR
+
+
+class SmallDisk:
+    """A size-limited tmpfs mounted at `path`: a real file system that really fills up."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fill(self) -> Path:
+        """Write a file until the disk refuses (unbuffered: nothing left to flush at close); returns it."""
+        filler = self.path / "filler"
+        with open(filler, "wb", buffering=0) as handle:
+            try:
+                while True:
+                    handle.write(b"\0" * 65536)
+            except OSError:
+                pass
+        return filler
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 4 MB disk to fill (issue 11's full-disk tests); skipped with the reason where none can be mounted."""
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a size-limited tmpfs needs root; the full disk cannot be made here")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.decode().strip()})")
+    try:
+        size = os.statvfs(mount)
+        if size.f_blocks * size.f_frsize > 64 << 20:  # never fill the real disk
+            pytest.skip("the size-limited tmpfs did not take effect here")
+        yield SmallDisk(mount)
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

@@ -163,54 +163,23 @@ def test_2_a_read_only_library_is_browsed_verified_and_exported_elsewhere_and_ch
 # -- 3. a full disk ------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 4 MB tmpfs: a real file system that really fills up."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a size-limited tmpfs needs root; the full disk cannot be made here")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.decode().strip()})")
-    size = os.statvfs(mount)
-    if size.f_blocks * size.f_frsize > 64 << 20:  # never fill the real disk
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-        pytest.skip("the size-limited tmpfs did not take effect here")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(disk: Path) -> Path:
-    filler = disk / "filler"
-    with open(filler, "wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
-    return filler
-
-
 def test_3_a_full_disk_refuses_each_change_whole_and_the_library_stays_sound(small_disk, tmp_path):
-    library = small_disk / "lib"
+    disk = small_disk.path
+    library = disk / "lib"
     first = shot(tmp_path / "card/IMG_1.JPG", 1)
     assert run(*import_args(library, str(first))).returncode == 0
     before = rows(library / "library.sqlite3")
-    filler = fill(small_disk)
+    filler = small_disk.fill()
 
     new = shot(tmp_path / "card/IMG_2.JPG", 2, size=(400, 300))
     imported = run(*import_args(library, str(new), patient="Bo Berg", chart="1002"))
     assert imported.returncode in (1, 2), imported.stdout + imported.stderr
     assert "Traceback" not in imported.stderr and "OperationalError" not in imported.stdout + imported.stderr
     assert "full" in imported.stdout + imported.stderr
-    sheet = small_disk / "sheet.png"
+    sheet = disk / "sheet.png"
     exported = run(*export_args(library, sheet))
     assert_clean_refusal(exported, "full", status=1)
-    assert not sheet.exists() and not list(small_disk.glob(".sheet*"))  # nothing half-written
+    assert not sheet.exists() and not list(disk.glob(".sheet*"))  # nothing half-written
 
     filler.unlink()
     assert rows(library / "library.sqlite3") == before
