@@ -409,3 +409,27 @@ def test_photos_in_adobe_rgb_are_converted_to_srgb(row_sheet, tmp_path, corpus_d
     left, top, right, bottom = PageLayout.to_pixels(sheet_layout(sheet)[0].photos[0].rect, 100)
     centre = page[(top + bottom) // 2, (left + right) // 2].astype(int)
     assert np.abs(centre - expected).max() <= 3
+
+
+def test_a_photo_turned_by_the_nurse_is_drawn_turned(tmp_path):
+    """Rotation is stored in the library, the original never changes: the sheet turns the pixels it draws."""
+    from datetime import datetime, timedelta, timezone
+
+    from PIL import Image
+
+    from photofollow.domain.model import View, VisitKind
+    from photofollow.reporting.render import _prepared_photo
+    from photofollow.services.sheets import SheetPanel
+
+    pixels = np.zeros((60, 120, 3), np.uint8)
+    pixels[:, :60] = (220, 30, 30)  # left half red
+    pixels[:, 60:] = (30, 30, 220)  # right half blue
+    path = tmp_path / "landscape.png"
+    Image.fromarray(pixels).save(path)
+    taken = datetime(2024, 3, 5, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    panel = SheetPanel(path, VisitKind.BASELINE, View.FRONTAL, taken, None, display_size=(60, 120), rotation=90)
+    turned = _prepared_photo(panel, 60, 120)
+    assert (turned.width(), turned.height()) == (60, 120)
+    top, bottom = turned.pixelColor(30, 10), turned.pixelColor(30, 110)
+    assert top.red() > 150 and top.blue() < 100  # a quarter turn clockwise: the left edge is now on top
+    assert bottom.blue() > 150 and bottom.red() < 100

@@ -179,3 +179,11 @@ def test_a_record_in_the_trash_cannot_be_changed(library, treatment, filed):
     records.delete(library, "visit", follow_up_visit.id)
     with pytest.raises(RecordGone, match="no longer in the library"):
         records.move_photo(library, photo.id, view=View.OTHER)
+
+
+def test_a_patient_erased_without_photos_is_recorded_for_a_restore_to_erase_again(library, treatment, filed):
+    _, _, other = filed  # Bo Berg has no photos
+    records.erase_patient(library, other.id)
+    recorded = json.loads((library.folder / "erasures.json").read_text())
+    assert recorded[-1]["photo_hashes"] == []
+    assert recorded[-1]["patient_reference"] == trash_store.patient_reference(library, other.id)

@@ -380,7 +380,7 @@ def _cached_photo(panel: SheetPanel, width: int, height: int) -> QImage:
             )
         ) from error
     key = (str(path), stat.st_mtime_ns, stat.st_size, width, height, panel.aligned, panel.display_size,
-           panel.privacy)
+           panel.privacy, panel.rotation)
     with _photo_cache_lock:
         if key in _photo_cache:
             _photo_cache.move_to_end(key)
@@ -409,6 +409,8 @@ def _prepared_photo(panel: SheetPanel, width: int, height: int) -> QImage:
             rgb = _load_rgb(path, longest)
         except (OSError, ValueError) as error:  # imaging.decode types its errors; this is a last guard
             raise CorruptImage(path, f"the photo could not be decoded for the sheet ({error}).") from error
+        if panel.rotation % 360:  # turned as the nurse filed it; the file itself stays as taken
+            rgb = np.ascontiguousarray(np.rot90(rgb, k=-(panel.rotation // 90)))
     picture = Image.fromarray(rgb, "RGB")
     if panel.privacy is not None:
         picture = _hidden(picture, panel.privacy)

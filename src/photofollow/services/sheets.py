@@ -159,6 +159,7 @@ class SheetPanel:
     notes: str = ""
     assessment: SheetAssessment | None = None
     privacy: PanelPrivacy | None = None  # eyes masked or the photo cropped (de-identified sheets)
+    rotation: int = 0  # the nurse's display rotation of `image`, clockwise degrees (`display_size` includes it)
 
 
 class Masking(enum.StrEnum):
@@ -202,25 +203,6 @@ def privacy_from_face(masking: Masking, size: tuple[int, int], face: Any) -> Pan
     return PanelPrivacy(
         crop=share(box_x - 0.1 * box_w, max(ly, ry) + 0.5 * ipd, box_x + 1.1 * box_w, bottom + 0.15 * box_h)
     )
-
-
-def unrotated(privacy: PanelPrivacy, rotation: int) -> PanelPrivacy:
-    """`privacy` found on the photo turned `rotation` degrees clockwise, as regions of the photo unturned."""
-    turns = (rotation // 90) % 4
-
-    def back(u: float, v: float) -> tuple[float, float]:
-        for _ in range(turns):  # one quarter turn back: (u, v) on the turned photo -> (v, 1 - u)
-            u, v = v, 1.0 - u
-        return u, v
-
-    def rect(region: tuple[float, float, float, float] | None) -> tuple[float, float, float, float] | None:
-        if region is None or not turns:
-            return region
-        x, y, w, h = region
-        (u0, v0), (u1, v1) = back(x, y), back(x + w, y + h)
-        return (min(u0, u1), min(v0, v1), abs(u1 - u0), abs(v1 - v0))
-
-    return PanelPrivacy(masks=tuple(rect(m) for m in privacy.masks), crop=rect(privacy.crop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +374,8 @@ def build_sheet(
                     pain_score=point.visit.pain_score,
                     findings=findings_for(photo) if is_follow_up else None,
                     aligned=aligned_for(photo) if is_follow_up else None,
-                    display_size=photo.facts.display_size,
+                    display_size=photo.shown_facts.display_size,
+                    rotation=photo.rotation,
                     row=row,
                     column=column,
                     visit_details=row == last_row,
@@ -755,9 +738,8 @@ def sheet_from_library(
                     photo.view.value,
                     f"{visit_by_id[photo.visit_id].visited_at:%Y-%m-%d}",
                 )
-            # Measured as shown (the nurse's rotation applied); the sheet draws the photo upright as taken.
-            found = privacy_from_face(masking, (measured.width, measured.height), face)
-            return unrotated(found, photo.rotation)
+            # Measured as shown (the nurse's rotation applied), as the sheet draws it.
+            return privacy_from_face(masking, (measured.width, measured.height), face)
 
         sheet = build_sheet(
             patient=found_patient,

@@ -188,7 +188,7 @@ def erase_patient(library: Library, patient_id: int) -> list[str]:
                 schema.patients.c.id == patient_id
             )
         ).first()
-    hashes = _delete_for_good(library, tree, reference=reference)
+    hashes = _delete_for_good(library, tree, reference=reference, always_record=True)
     with library.transaction() as session:
         session.execute(sa.delete(schema.trash).where(schema.trash.c.patient_id == patient_id))
     if patient_row is not None:
@@ -207,7 +207,7 @@ def _union(trees: list[Subtree]) -> Subtree:
     )
 
 
-def _delete_for_good(library: Library, tree: Subtree, reference: str) -> list[str]:
+def _delete_for_good(library: Library, tree: Subtree, reference: str, always_record: bool = False) -> list[str]:
     """Steps 1, 2 and 4 of the module doc for the rows of `tree`."""
     photos = schema.photos
     with library.session() as session:
@@ -234,13 +234,14 @@ def _delete_for_good(library: Library, tree: Subtree, reference: str) -> list[st
         ):
             if ids:
                 session.execute(sa.delete(table).where(table.c.id.in_(ids)))
-        if hashes:
+        if hashes or always_record:
             session.execute(
                 sa.insert(schema.erasures).values(
                     erased_at=datetime.now(UTC), patient_reference=reference, photo_hashes=json.dumps(hashes)
                 )
             )
-    if hashes:
+    if hashes or always_record:
+        # An erased patient is recorded even without photos, so a restore erases their rows again too.
         _append_erasure_file(library.folder, reference, hashes)
     for sha256, image_format in files:
         _remove_files(library, sha256, image_format)
