@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
