@@ -104,7 +104,8 @@ def test_the_gui_shows_a_locked_library_in_dutch(qtbot, speak, tmp_path, monkeyp
 
 
 def test_a_patient_gone_from_the_library_is_a_translated_lookup_error(speak, tmp_path):
-    from photofollow.ui.library import RecordGone, open_library
+    from photofollow.services.changes import RecordGone
+    from photofollow.ui.library import open_library
 
     gateway = open_library(tmp_path / "library")
     try:

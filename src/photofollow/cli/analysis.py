@@ -30,7 +30,6 @@ from photofollow.cli import EXIT_OK, EXIT_USAGE
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import View
 
-
 # What `check --help` and `measure --help` tell a user (the module's doc above is for developers).
 CHECK_DESCRIPTION = (
     "Tell whether a follow-up photo was taken like its baseline, so the two can be compared fairly: the same "

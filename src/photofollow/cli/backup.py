@@ -99,7 +99,7 @@ def run_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not found:
-        print(f"No backups yet in {shown(folder / BACKUPS)}.")
+        print(f"No backups yet in {shown(folder / 'backups')}.")
         return EXIT_OK
     for item in found:
         made = item.made_at.strftime("%Y-%m-%d %H:%M")

@@ -103,7 +103,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace) -> int:
     import warnings
 
-    from photofollow.cli.library import ProgressBar, _fail, _open_library, parse_treatment_time, parse_visit_date
+    from photofollow.cli.library import (
+        ProgressBar,
+        _fail,
+        _open_library,
+        parse_treatment_time,
+        parse_visit_date,
+    )
     from photofollow.domain.errors import PhotoFollowError
     from photofollow.domain.model import Area, Treatment, View, VisitKind
     from photofollow.domain.names import shown

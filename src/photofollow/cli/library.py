@@ -172,11 +172,9 @@ def parse_visit_date(text: str | None) -> date | None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from photofollow.domain.errors import PhotoFollowError
-    from photofollow.services.library import verify_library as verify
-
-    from photofollow.domain.errors import LibraryReadOnly
+    from photofollow.domain.errors import LibraryReadOnly, PhotoFollowError
     from photofollow.domain.names import shown
+    from photofollow.services.library import verify_library as verify
 
     try:
         try:

@@ -17,7 +17,6 @@ dialog and `photofollow import` (also `--dry-run`) both show the same plan.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence

@@ -19,7 +19,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from photofollow.domain.assessment import VisitAssessment
-from photofollow.domain.model import ROTATIONS, Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
+from photofollow.domain.model import (
+    ROTATIONS,
+    Patient,
+    Photo,
+    SymptomEntry,
+    Treatment,
+    View,
+    Visit,
+    VisitKind,
+)
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.services.audit import Action, audited
 from photofollow.services.changes import Changes, RecordGone

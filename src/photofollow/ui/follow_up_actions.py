@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMenu
 
 from photofollow.domain.assessment import VisitAssessment
 from photofollow.domain.model import VisitKind
+from photofollow.services.records import TreatmentRecord, VisitRecord
 from photofollow.ui.assessment_panel import AssessmentDialog, attach_to_comparison
-from photofollow.ui.library import TreatmentRecord, VisitRecord
 
 EXPORT_KEYS = "Ctrl+Shift+E"  # as in a comparison
 PRINT_KEYS = "Ctrl+P"

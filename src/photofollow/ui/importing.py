@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from photofollow.domain.model import VisitKind
 from photofollow.reporting import words
+from photofollow.services.changes import Changes
+from photofollow.services.records import PatientRecord
 from photofollow.ui.checks import PairChecks
 from photofollow.ui.import_dialog import ImportRequest
-from photofollow.ui.library import Changes, ImportedFile, PatientRecord
+from photofollow.ui.library import ImportedFile
 from photofollow.ui.models import ImportResultModel, ImportRow, Outcome
 from photofollow.ui.operations import OperationHandle, OperationRunner, Progress
 from photofollow.ui.progress import ProgressPanel

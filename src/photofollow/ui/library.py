@@ -8,21 +8,19 @@ window shows in one trip and adapts their names to the GUI's needs.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from photofollow.domain.assessment import VisitAssessment
-from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Patient, Photo, SymptomEntry, Treatment, View, Visit, VisitKind
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
-from photofollow.services.assessment import assessments_of, record_assessment
 from photofollow.services import records
+from photofollow.services.assessment import assessments_of, record_assessment
 from photofollow.services.changes import Changes, RecordGone
-from photofollow.services.records import PatientRecord, TreatmentRecord, VisitRecord
+from photofollow.services.records import PatientRecord
 
 
 @dataclass(frozen=True)

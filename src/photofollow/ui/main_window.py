@@ -27,6 +27,8 @@ from photofollow.appdirs import APP_NAME
 from photofollow.domain.model import Photo, View, VisitKind
 from photofollow.domain.timing import time_since_treatment
 from photofollow.reporting import words
+from photofollow.services.changes import Changes
+from photofollow.services.records import PatientRecord, TreatmentRecord, VisitRecord
 from photofollow.ui.checks import PairChecks
 from photofollow.ui.compare import CompareWindow, PhotoImage, TimePoint
 from photofollow.ui.compare.images import rotated
@@ -37,7 +39,6 @@ from photofollow.ui.dialogs import PatientDialog, TreatmentDialog, VisitDialog
 from photofollow.ui.follow_up_actions import FollowUpActions
 from photofollow.ui.import_dialog import ImportDialog
 from photofollow.ui.importing import ImportController, ImportPanel
-from photofollow.ui.library import Changes, PatientRecord, TreatmentRecord, VisitRecord
 from photofollow.ui.models import PATIENT_ROLE, PatientListModel, PatientSearchProxy
 from photofollow.ui.operations import OperationRunner
 from photofollow.ui.progress import watch

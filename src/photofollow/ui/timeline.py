@@ -7,7 +7,6 @@ imported into it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
@@ -38,9 +37,9 @@ from photofollow.domain.model import Photo, View, VisitKind
 from photofollow.domain.protocols import DEFAULT_PROTOCOLS
 from photofollow.domain.timing import time_since_treatment
 from photofollow.reporting import words
+from photofollow.services.records import PatientRecord, TreatmentRecord, VisitRecord
 from photofollow.ui.assessment_panel import assessment_glance, treatment_course
 from photofollow.ui.icons import paint_status, verdict_status
-from photofollow.ui.library import PatientRecord, TreatmentRecord, VisitRecord
 
 THUMB_SIDE = 132
 
