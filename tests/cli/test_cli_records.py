@@ -181,31 +181,17 @@ def test_corrections_in_a_read_only_library_are_refused_and_change_nothing(libra
     assert {path: path.stat().st_mtime_ns for path in library.rglob("*")} == before
 
 
-def test_a_full_disk_refuses_a_correction_whole(tmp_path, capsys):
-    from test_cli_trouble import fill
-
-    if os.geteuid() != 0:
-        pytest.skip("mounting a size-limited tmpfs needs root; the full disk cannot be made here")
-    import subprocess
-
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], capture_output=True)
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.decode().strip()})")
-    try:
-        folder = disk / "lib"
-        photo = str(jpeg(tmp_path / "in/1.jpg", 1, datetime(2024, 3, 5, 9, 0)))
-        args = ["import", "--library", str(folder), "--patient", "Anna Jansen", "--chart", "1001"]
-        assert run(capsys, *args, "--treatment", "2024-03-05T10:00", "--view", "frontal", photo)[0] == 0
-        (listed,) = photos_of(capsys, folder, "1001")
-        fill(disk)
-        status, out, err = run(capsys, "delete", "--library", str(folder), "--patient", "1001")
-        assert status == 2 and "full" in err, err
-        (disk / "filler").unlink()
-        with Library.open(folder) as opened:
-            assert verify(opened).ok
-            assert [p.display_name for p in opened.patients()] == ["Anna Jansen"]  # not half in the trash
-        assert photos_of(capsys, folder, "1001") == [listed]
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
+def test_a_full_disk_refuses_a_correction_whole(tmp_path, capsys, small_disk):
+    folder = small_disk.path / "lib"
+    photo = str(jpeg(tmp_path / "in/1.jpg", 1, datetime(2024, 3, 5, 9, 0)))
+    args = ["import", "--library", str(folder), "--patient", "Anna Jansen", "--chart", "1001"]
+    assert run(capsys, *args, "--treatment", "2024-03-05T10:00", "--view", "frontal", photo)[0] == 0
+    (listed,) = photos_of(capsys, folder, "1001")
+    filler = small_disk.fill()
+    status, out, err = run(capsys, "delete", "--library", str(folder), "--patient", "1001")
+    assert status == 2 and "full" in err, err
+    filler.unlink()
+    with Library.open(folder) as opened:
+        assert verify(opened).ok
+        assert [p.display_name for p in opened.patients()] == ["Anna Jansen"]  # not half in the trash
+    assert photos_of(capsys, folder, "1001") == [listed]
