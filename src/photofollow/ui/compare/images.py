@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QImageReader
 
+from photofollow.domain.model import turned_orientation
+
 PREVIEW_MAX_SIDE = 2048
 MAX_REGION_PIXELS = 16_000_000  # a 4K screen with a margin; beyond that the screen cannot show more
 
@@ -30,28 +32,6 @@ class PhotoImage:
     preview_path: Path | None = None
     full_size: tuple[int, int] | None = None  # as shown (after EXIF orientation and rotation), when known
     rotation: int = 0  # the library's display rotation, clockwise on top of the EXIF orientation
-
-
-# An EXIF orientation as (quarter turns clockwise, mirrored first): the stored pixels flipped left-right
-# when mirrored, then turned. A display rotation only adds quarter turns, so the two compose into one
-# orientation that every decode path below already knows how to apply.
-_TURNS = {
-    1: (0, False),
-    2: (0, True),
-    3: (2, False),
-    4: (2, True),
-    5: (3, True),
-    6: (1, False),
-    7: (1, True),
-    8: (3, False),
-}
-_ORIENTATION = {turns: orientation for orientation, turns in _TURNS.items()}
-
-
-def turned(orientation: int, rotation: int) -> int:
-    """The EXIF orientation that shows what `orientation` shows, turned `rotation` degrees clockwise."""
-    quarters, mirrored = _TURNS.get(orientation, (0, False))
-    return _ORIENTATION[((quarters + rotation // 90) % 4, mirrored)]
 
 
 def rotated(image: QImage, rotation: int) -> QImage:
@@ -81,7 +61,7 @@ def oriented_size(path: Path, rotation: int = 0) -> tuple[int, int]:
     """Width and height as shown (EXIF orientation, then the display rotation), from the header only."""
     with _open(path) as image:
         width, height = image.size
-        if turned(_orientation(image), rotation) in (5, 6, 7, 8):
+        if turned_orientation(_orientation(image), rotation) in (5, 6, 7, 8):
             return height, width
         return width, height
 
@@ -197,7 +177,7 @@ def decode_region(
         image = _open(Path(path))
         try:
             with decode_guard(path):
-                orientation = turned(_orientation(image), rotation)
+                orientation = turned_orientation(_orientation(image), rotation)
                 stored_w, stored_h = image.size
                 shown = (stored_h, stored_w) if orientation in (5, 6, 7, 8) else (stored_w, stored_h)
                 # Draft decoding picks the largest JPEG reduction that still gives the pixels asked for.
