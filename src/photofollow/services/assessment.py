@@ -8,7 +8,6 @@ login. `may_assess` is the one place that asks the roles.
 from __future__ import annotations
 
 import dataclasses
-import getpass
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +27,6 @@ __all__ = [
     "assessments_of",
     "may_assess",
     "record_assessment",
-    "signed_in_user",
 ]
 
 # The fields a caller gives; `visit_id`, `assessed_by` and `assessed_at` are the service's to set.
@@ -41,14 +39,6 @@ ASSESSED_FIELDS = tuple(
 
 class AssessmentRefused(PhotoFollowError):
     """The visit cannot carry an assessment (a baseline), or this user may not record one."""
-
-
-def signed_in_user() -> str:
-    """The login name of the person using this computer ("" when the system has none to give)."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        return ""
 
 
 def may_assess(library: Library) -> bool:
@@ -86,7 +76,7 @@ def record_assessment(
     if current_user(library) is None:
         require(library, Permission.ASSESS)  # in a library with users: sign in first
     if assessed_by is None:
-        user = acting_name(library) if current_user(library) is not None else signed_in_user()
+        user = acting_name(library)
     else:
         user = assessed_by
     if not may_assess(library):
