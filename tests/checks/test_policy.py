@@ -51,6 +51,8 @@ def test_clinic_override_changes_only_its_keys(tmp_path):
         ('[protocols]\nfeet = ["frontal"]\n', "protocols.feet"),
         ("[exposure]\nwarn_ev = 0.9\n", "exposure"),  # warn beyond fail
         ("exposure = 3\n", "exposure"),
+        ('[change]\nskip_when_failed = ["exposure", "white_balanse"]\n', "white_balanse"),
+        ("[change]\nskip_when_failed = [1]\n", "change.skip_when_failed"),
     ],
 )
 def test_bad_override_is_refused_naming_the_key(tmp_path, text, named):
@@ -69,3 +71,23 @@ def test_unreadable_policy_file_names_the_file(tmp_path):
         load_policy(broken)
     with pytest.raises(PolicyError, match="missing.toml"):
         load_policy(tmp_path / "missing.toml")
+
+
+def test_change_skip_names_are_check_ids(tmp_path):
+    """A name in [change] skip_when_failed that is no check id would never stop the measures: refused with
+    the file, the key and the bad name; every check id is accepted."""
+    from photofollow.domain.checks import CheckId
+
+    override = tmp_path / "clinic.toml"
+    override.write_text('[change]\nskip_when_failed = ["exposure", "Make-up"]\n', encoding="utf-8")
+    with pytest.raises(PolicyError) as raised:
+        load_policy(override)
+    message = str(raised.value)
+    assert message.startswith("clinic.toml: ")
+    assert "'change.skip_when_failed'" in message and "'Make-up'" in message
+    assert "makeup" in message  # the known ids are listed, so the right spelling can be found
+    every = ", ".join(f'"{check.value}"' for check in CheckId)
+    override.write_text(f"[change]\nskip_when_failed = [{every}]\n", encoding="utf-8")
+    assert load_policy(override).change.skip_when_failed == tuple(check.value for check in CheckId)
+    override.write_text("[change]\nskip_when_failed = []\n", encoding="utf-8")
+    assert load_policy(override).change.skip_when_failed == ()

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from photofollow.domain.checks import CheckStatus
+from photofollow.domain.checks import CheckId, CheckStatus
 from photofollow.domain.errors import PhotoFollowError
 from photofollow.domain.model import Area, View
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
@@ -281,7 +281,24 @@ def policy_from_mapping(data: dict[str, Any], source: str = "policy") -> Policy:
     """Build a `Policy` from a complete mapping (as the TOML reads), naming the first bad key."""
     policy = _build(Policy, data, source, "")
     _check_bands(policy, source)
+    _check_change_names(policy, source)
     return policy
+
+
+def _check_change_names(policy: Policy, source: str) -> None:
+    """`[change] skip_when_failed` names checks by their ids (as `photofollow check --json` prints them): a
+    name that is no check would never stop the measures, so a typo is refused instead of ignored."""
+    known = {check.value for check in CheckId}
+    for name in policy.change.skip_when_failed:
+        if name not in known:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1: 'change.skip_when_failed' names an unknown check '%2'; checks are %3."
+                ),
+                source,
+                name,
+                ", ".join(check.value for check in CheckId),
+            )
 
 
 def _merge(defaults: dict[str, Any], override: dict[str, Any], source: str, prefix: str) -> dict[str, Any]:
