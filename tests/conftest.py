@@ -35,12 +35,61 @@ def amsterdam_time(monkeypatch):
     time.tzset()
 
 
+def pytest_generate_tests(metafunc):
+    """A test marked `backends` runs twice: on a SQLite folder library and on a PostgreSQL library."""
+    definition = metafunc.definition
+    if (
+        definition.get_closest_marker("backends")
+        and not definition.get_closest_marker("folder_only")
+        and "library_backend" in metafunc.fixturenames
+    ):
+        metafunc.parametrize("library_backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def library(tmp_path):
-    """A new, empty library opened for writing (a real SQLite file and photo store)."""
+def library_backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL server for the whole run (tests/postgres_cluster.py); skipped with the reason
+    when none can be started here."""
+    from postgres_cluster import PASSWORD, Cluster, ClusterUnavailable
+
+    try:
+        cluster = Cluster().start()
+    except ClusterUnavailable as error:
+        pytest.skip(f"no PostgreSQL server can be started: {error}")
+    previous = os.environ.get("PGPASSWORD")
+    os.environ["PGPASSWORD"] = PASSWORD  # as a clinic passes it; child processes inherit it
+    yield cluster
+    if previous is None:
+        os.environ.pop("PGPASSWORD", None)
+    else:
+        os.environ["PGPASSWORD"] = previous
+    cluster.stop()
+
+
+@pytest.fixture
+def library_location(request, library_backend, tmp_path) -> str:
+    """Where a new library goes: a folder, or a fresh database on the test server with its store folder."""
+    if library_backend == "sqlite":
+        yield str(tmp_path / "library")
+        return
+    cluster = request.getfixturevalue("postgres_cluster")
+    database = cluster.new_database()
+    yield cluster.url(database, tmp_path / "store")
+    cluster.drop_database(database)
+
+
+@pytest.fixture
+def library(library_location):
+    """A new, empty library opened for writing: a real SQLite file and photo store, or (tests marked
+    `backends`, run on both) a real PostgreSQL database and store folder."""
     from photofollow.storage.library import Library
 
-    opened = Library.open(tmp_path / "library", create=True)
+    opened = Library.open(library_location, create=True)
     yield opened
     opened.close()
 

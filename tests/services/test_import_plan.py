@@ -14,6 +14,9 @@ from photofollow.services.importing import VisitRequest, import_photos
 # The treatment fixture: 2024-03-05 10:00 CET.
 
 
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
+
+
 def test_a_camera_card_of_three_visits_becomes_three_visits(library, treatment, tmp_path):
     files = [
         jpeg(tmp_path / "card/a.jpg", 1, taken=datetime(2024, 3, 5, 9, 30)),  # before the treatment: baseline

@@ -34,6 +34,9 @@ from photofollow.storage.library import Library
 from photofollow.storage.store import file_sha256
 
 
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
+
+
 def _request(treatment, kind=VisitKind.FOLLOW_UP, visit_date=None) -> VisitRequest:
     return VisitRequest(treatment, kind, visit_date)
 

@@ -22,6 +22,9 @@ from photofollow.services.library import (
 )
 
 
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
+
+
 def test_patient_found_by_chart_number_first_then_by_exact_name(library):
     anna, created = find_or_create_patient(library, "Anna Jansen", "1001")
     assert created

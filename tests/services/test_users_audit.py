@@ -3,11 +3,11 @@ after the database file itself was changed."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 import pytest
 from import_helpers import jpeg
+from library_sql import dump_text, run_sql
 
 from photofollow.domain.model import View, VisitKind
 from photofollow.services import audit, records, users
@@ -15,6 +15,8 @@ from photofollow.services.importing import VisitRequest, import_photos
 from photofollow.services.library import open_library, timeline
 from photofollow.services.users import AccessRefused, Permission, Role
 from photofollow.storage.trash import patient_reference
+
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
 
 
 @pytest.fixture
@@ -46,9 +48,7 @@ def test_the_first_user_is_the_administrator_and_later_ones_need_one(library):
 
 
 def test_passwords_are_argon2_hashes_and_a_wrong_one_is_refused(staffed):
-    connection = sqlite3.connect(staffed.database_path)
-    hashes = [row[0] for row in connection.execute("SELECT password_hash FROM users")]
-    connection.close()
+    hashes = [row[0] for row in run_sql(staffed.location, "SELECT password_hash FROM users")]
     assert all(h.startswith("$argon2id$") for h in hashes)
     assert not any("nurse-pass-1" in h for h in hashes)
     with pytest.raises(AccessRefused, match="wrong"):
@@ -149,19 +149,14 @@ def test_the_trail_records_who_did_what_to_which_patient(staffed, treatment, tmp
     assert first.at_local == first.at_utc
     # The erasure left the trail, and its chain, as they were; no name of the patient is in it.
     assert audit.verify(staffed) == (len(trail), None)
-    connection = sqlite3.connect(staffed.database_path)
-    dump = "\n".join(connection.iterdump())
-    connection.close()
+    dump = dump_text(staffed.location)
     assert "Anna Jansen" not in dump and "b.jpg" not in dump.split("audit_log")[-1]
     assert audit.entries(staffed, patient_id=patient.id)[0].action == "import"
 
 
 def _break(library, sql: str) -> None:
     library.close()
-    connection = sqlite3.connect(library.database_path)
-    connection.execute(sql)
-    connection.commit()
-    connection.close()
+    run_sql(library.location, sql)
 
 
 def _entries_for_chain(library, count: int = 6) -> None:
@@ -189,7 +184,7 @@ def _entries_for_chain(library, count: int = 6) -> None:
 def test_the_chain_names_the_first_broken_entry(library, sql, first_broken, reason):
     _entries_for_chain(library)
     _break(library, sql)
-    with open_library(library.folder) as reopened:
+    with open_library(library.location) as reopened:
         checked, broken = audit.verify(reopened)
     assert (broken.entry_id, broken.reason) == (first_broken, reason)
     assert checked < 7

@@ -16,6 +16,8 @@ from photofollow.storage.integrity import ProblemKind, verify
 from photofollow.storage.library import Library
 from photofollow.storage.store import file_sha256
 
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
+
 # Stores one photo step by step (as services/importing.py does) and kills itself with SIGKILL at `point`.
 CHILD = textwrap.dedent(
     """
@@ -49,7 +51,7 @@ CHILD = textwrap.dedent(
 def test_killed_at_each_step_then_settled_at_the_next_opening(library, visit, tmp_path, point):
     source = make_jpeg(tmp_path / "IMG_1.JPG", 11)
     sha256 = file_sha256(source)
-    folder = library.folder
+    folder = library.location
     library.close()
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(folder), str(source), str(visit.id), point], capture_output=True
@@ -78,7 +80,7 @@ def test_killed_at_each_step_then_settled_at_the_next_opening(library, visit, tm
         report = verify(reopened)
         assert report.ok, report.problems
         assert report.photos_checked == (0 if point in ("staged", "journaled") else 1)
-        assert list(reopened.store.incoming.glob("*")) == []
+        assert list((reopened.store.root / ".incoming").rglob("*")) == []
 
 
 @pytest.fixture
@@ -127,6 +129,7 @@ def test_verify_names_damaged_missing_and_unclaimed_files(library, stored):
     assert by_kind[ProblemKind.UNCLAIMED_FILE].path == stray
 
 
+@pytest.mark.folder_only("a crash is simulated by the lock file's text")
 def test_unclaimed_files_are_set_aside_after_an_unclean_session(library, stored):
     stray = library.store.root / "12" / "34" / ("1234" + "0" * 60 + ".png")
     stray.parent.mkdir(parents=True)

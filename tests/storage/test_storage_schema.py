@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
+from library_sql import run_sql
 from sqlalchemy.exc import IntegrityError
 
 from photofollow.domain.model import (
@@ -24,6 +24,9 @@ from photofollow.domain.model import (
 )
 from photofollow.storage import schema
 from photofollow.storage.library import Library
+
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
+
 
 CET = timezone(timedelta(hours=1))
 
@@ -67,7 +70,7 @@ def test_every_entity_round_trips_with_its_values(library, visit):
     photo = _insert_photo(library, _photo(visit.id))
     library.close()
 
-    reopened = Library.open(library.folder)
+    reopened = Library.open(library.location)
     try:
         treatment = reopened.get(Treatment, reopened.get(Visit, visit.id).treatment_id)
         assert treatment.performed_at == datetime(2024, 3, 5, 10, 0, tzinfo=CET)
@@ -88,13 +91,13 @@ def test_facts_and_enums_are_plain_queryable_columns(library, visit):
     _insert_photo(library, _photo(visit.id))
     naive = PhotoFacts(40, 30, "PNG", capture_time=datetime(2023, 1, 2, 3, 4, 5), capture_time_source=None)
     _insert_photo(library, _photo(visit.id, "b" * 64, naive))
-    connection = sqlite3.connect(library.database_path)
-    row = connection.execute(
+    row = run_sql(
+        library.location,
         "SELECT view, capture_time, capture_time_source, capture_utc_offset_minutes, make, model, lens_model,"
         " focal_length_mm, focal_length_35mm, exposure_time_s, f_number, iso, flash_fired, white_balance,"
         " software, gps_present, orientation, width, height, format FROM photos WHERE sha256 = ?",
         ("a" * 64,),
-    ).fetchone()
+    )[0]
     assert row == (
         "oblique-45-left",
         "2024-03-05T09:31:12.340000-05:30",
@@ -118,11 +121,10 @@ def test_facts_and_enums_are_plain_queryable_columns(library, visit):
         "JPEG",
     )
     # A capture time without an offset stays naive: stored as recorded, offset unknown.
-    assert connection.execute(
-        "SELECT capture_time, capture_utc_offset_minutes FROM photos WHERE sha256 = ?", ("b" * 64,)
-    ).fetchone() == ("2023-01-02T03:04:05.000000", None)
-    assert connection.execute("SELECT kind FROM visits").fetchone() == ("baseline",)
-    connection.close()
+    assert run_sql(
+        library.location, "SELECT capture_time, capture_utc_offset_minutes FROM photos WHERE sha256 = ?", ("b" * 64,)
+    ) == [("2023-01-02T03:04:05.000000", None)]
+    assert run_sql(library.location, "SELECT kind FROM visits") == [("baseline",)]
     assert library.photo_by_sha256("b" * 64).capture_time.tzinfo is None
 
     with library.session() as session:
@@ -171,13 +173,13 @@ def test_library_settings_hold_a_stable_secret_salt(library):
     assert len(salt) == 32
     library_id = library.library_id
     library.close()
-    reopened = Library.open(library.folder)
+    reopened = Library.open(library.location)
     try:
         assert reopened.pseudonym_salt == salt
         assert reopened.library_id == library_id
     finally:
         reopened.close()
-    other = Library.open(library.folder.parent / "other", create=True)
+    other = Library.open(library.folder.parent / "other-library", create=True)
     try:
         assert other.pseudonym_salt != salt
     finally:

@@ -108,7 +108,7 @@ def test_consent_shows_beside_the_patient(qtbot, signed_window, staffed):
     assert label is not None and "teaching" in label.text()
     from photofollow.storage.audit import entries
 
-    opened = entries(staffed.gateway.library.database_path, action="open-comparison")
+    opened = entries(staffed.gateway.library, action="open-comparison")
     assert [e.user_name for e in opened] == ["nina"]
     compare.close()
 

@@ -30,7 +30,9 @@ def library_option(parser: argparse.ArgumentParser) -> None:
         "--library",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="library folder (default: $PHOTOFOLLOW_LIBRARY, else your data folder)",
+        help="library folder, or postgresql://USER@HOST:PORT/DB?store=/shared/folder for a library shared by "
+        "several workstations (password from PGPASSWORD or ~/.pgpass) (default: $PHOTOFOLLOW_LIBRARY, else "
+        "your data folder)",
     )
     from photofollow.cli.users import user_option
 

@@ -80,8 +80,25 @@ class LibraryDamaged(LibraryError):
     written into it; the sentence offers a restore from a backup."""
 
 
+class LibraryUnavailable(LibraryError):
+    """The library's database server cannot be reached (now): the window stays open and tries again."""
+
+
 class LibraryNewerThanProgram(LibraryError):
     """The library was written by a newer PhotoFollow than this one."""
+
+
+class EditConflict(PhotoFollowError):
+    """An edit refused because the record changed (or went) after the person read it: on another
+    workstation, in another window, or by an undo of something since changed. Nothing was saved; the sentence
+    says what changed, where, by whom and when (row versions, storage/versions.py). `kind` ("patient",
+    "treatment", "visit", "photo", "symptom", "assessment") and `record_id` name the record, so a window can
+    show the current version."""
+
+    def __init__(self, phrase: Phrase, *, kind: str = "", record_id: int | None = None):
+        super().__init__(phrase)
+        self.kind = kind
+        self.record_id = record_id
 
 
 class ExportFailed(PhotoFollowError):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, TypeVar
 
+from photofollow.domain.errors import LibraryReadOnly
 from photofollow.services.changes import Changes
 from photofollow.services.users import Permission, current_user, require
 from photofollow.storage import audit as audit_store
@@ -89,7 +90,7 @@ def record(
             objects=tuple(objects),
             detail=detail,
         )
-    except sqlite3.OperationalError:
+    except (sqlite3.OperationalError, LibraryReadOnly):
         # A library read on a read-only disk: nothing can be written there, the trail included.
         return None
 
@@ -174,7 +175,7 @@ def entries(
     action."""
     require(library, Permission.AUDIT)
     return audit_store.entries(
-        library.database_path,
+        library,
         patient_reference=patient_reference(library, patient_id) if patient_id is not None else None,
         since_utc=since,
         user_name=user_name,
@@ -185,12 +186,12 @@ def entries(
 def erased_patients_entries(library: Library, reference: str) -> list[AuditEntry]:
     """The entries of a patient known only by their pseudonymous reference (after an erasure)."""
     require(library, Permission.AUDIT)
-    return audit_store.entries(library.database_path, patient_reference=reference)
+    return audit_store.entries(library, patient_reference=reference)
 
 
 def verify(library: Library) -> tuple[int, ChainBreak | None]:
     """(entries checked, the first break or None). Anyone may check that the chain is intact."""
-    return audit_store.verify(library.database_path)
+    return audit_store.verify(library)
 
 
 def entry_json(entry: AuditEntry) -> dict[str, Any]:

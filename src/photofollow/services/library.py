@@ -23,8 +23,9 @@ from photofollow.storage.schema import photos as photos_table
 
 
 def open_library(folder, *, create: bool = False, write: bool = True) -> Library:
-    """Open the library in `folder` (the one door the windows and the command line use; see
-    storage.library.Library.open for what opening does and raises)."""
+    """Open the library in `folder`, or at a server address (postgresql://USER@HOST:PORT/DB?store=/path): the
+    one door the windows and the command line use; see storage.library.Library.open for what opening does
+    and raises."""
     return Library.open(folder, create=create, write=write)
 
 
@@ -37,11 +38,15 @@ def verify_library(library: Library, progress=None):
 
 
 def library_exists(folder) -> bool:
-    """Whether `folder` holds a library's database."""
+    """Whether `folder` holds a library's database (for a server address: whether its database holds a
+    library; a server that cannot be reached raises LibraryUnavailable)."""
     from pathlib import Path
 
+    from photofollow.storage import server
     from photofollow.storage.library import DATABASE_NAME
 
+    if server.is_server_address(folder):
+        return server.holds_library(server.ServerAddress.parse(folder))
     return (Path(folder) / DATABASE_NAME).exists()
 
 

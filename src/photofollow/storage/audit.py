@@ -15,10 +15,16 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from photofollow.domain.errors import LibraryReadOnly
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+from photofollow.storage.server import AUDIT_LOCK
 
 if TYPE_CHECKING:
     from photofollow.storage.library import Library
@@ -102,7 +108,17 @@ def append(library: Library, **entry: Any) -> int:
     if library.writable:
         with library.transaction() as session:
             connection = session.connection()
-            return append_with(lambda sql, params: connection.exec_driver_sql(sql, params), **entry)
+            if library.is_shared:
+                # Several workstations append at once: one at a time, so each links to the true last entry.
+                connection.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK)))
+            return append_with(
+                lambda sql, params: connection.exec_driver_sql(_driver_sql(sql, library), params), **entry
+            )
+    if library.database_path is None:
+        raise LibraryReadOnly(
+            Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "The library %1 is open for reading only."),
+                   (library.location,))
+        )
     connection = sqlite3.connect(library.database_path, timeout=30, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -133,12 +149,30 @@ def _entry(row: tuple) -> AuditEntry:
     )
 
 
-def _read_connection(database: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=30)
+def _driver_sql(sql: str, library: Library) -> str:
+    """The statement in the driver's parameter style: sqlite3 takes `?`, psycopg `%s`."""
+    return sql.replace("?", "%s") if library.is_shared else sql
+
+
+@contextmanager
+def _read_connection(library: Library) -> Iterator[Any]:
+    """A connection of the driver's own (sqlite3 or psycopg), both of which have execute(sql, params)."""
+    if library.database_path is None:
+        raw = library.engine.raw_connection()
+        try:
+            yield raw.driver_connection
+        finally:
+            raw.close()
+        return
+    connection = sqlite3.connect(f"{library.database_path.as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def entries(
-    database: Path,
+    library: Library,
     *,
     patient_reference: str | None = None,
     since_utc: datetime | None = None,
@@ -160,11 +194,9 @@ def entries(
         clauses.append("action = ?")
         params.append(action)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    connection = _read_connection(database)
-    try:
-        rows = connection.execute(f"SELECT {_FIELDS} FROM audit_log{where} ORDER BY id", params).fetchall()
-    finally:
-        connection.close()
+    with _read_connection(library) as connection:
+        sql = _driver_sql(f"SELECT {_FIELDS} FROM audit_log{where} ORDER BY id", library)
+        rows = connection.execute(sql, params).fetchall()
     return [_entry(row) for row in rows]
 
 
@@ -176,17 +208,18 @@ class ChainBreak:
     reason: str  # changed | removed | inserted
 
 
-def _rows(connection: sqlite3.Connection, batch: int = 20_000) -> Iterator[tuple]:
+def _rows(connection: Any, batch: int = 20_000) -> Iterator[tuple]:
     cursor = connection.execute(f"SELECT {_FIELDS} FROM audit_log ORDER BY id")
     while rows := cursor.fetchmany(batch):
         yield from rows
 
 
-def verify(database: Path) -> tuple[int, ChainBreak | None]:
+def verify(library: Library) -> tuple[int, ChainBreak | None]:
     """(entries checked, the first break or None when the chain is intact up to the recorded head)."""
-    connection = _read_connection(database)
-    try:
-        head = connection.execute("SELECT value FROM library_settings WHERE key = ?", (HEAD_KEY,)).fetchone()
+    with _read_connection(library) as connection:
+        head = connection.execute(
+            _driver_sql("SELECT value FROM library_settings WHERE key = ?", library), (HEAD_KEY,)
+        ).fetchone()
         head_id = int(head[0].partition(":")[0]) if head is not None else 0
         previous, expected_id, checked = GENESIS, 1, 0
         for row in _rows(connection):
@@ -201,8 +234,6 @@ def verify(database: Path) -> tuple[int, ChainBreak | None]:
             if entry_id != expected_id or entry_hash(entry_id, fields, stored_previous) != stored_hash:
                 return checked, ChainBreak(entry_id, "changed")
             previous, expected_id, checked = stored_hash, entry_id + 1, checked + 1
-    finally:
-        connection.close()
     if head is not None:
         head_hash, last_id = head[0].partition(":")[2], expected_id - 1
         if head_id > last_id:  # entries cut off the end: the first missing one

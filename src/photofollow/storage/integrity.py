@@ -11,7 +11,7 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from photofollow.domain.errors import LibraryDamaged
-from photofollow.storage import schema
+from photofollow.storage import schema, server
 from photofollow.storage.library import ORPHANS, Library
 from photofollow.storage.store import file_sha256
 
@@ -63,17 +63,27 @@ def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyRe
     report = VerifyReport()
     try:
         with library.engine.connect() as connection:
-            for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+            shared = library.is_shared  # a server checks its own pages and enforces its foreign keys
+            for (line,) in [] if shared else connection.exec_driver_sql("PRAGMA integrity_check"):
                 if line != "ok":
                     report.problems.append(Problem(ProblemKind.DATABASE, f"Database: {line}"))
-            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+            checks = [] if shared else connection.exec_driver_sql("PRAGMA foreign_key_check")
+            for table, rowid, parent, _ in checks:
                 report.problems.append(
                     Problem(
                         ProblemKind.FOREIGN_KEY,
                         f"Database: row {rowid} of {table} refers to a missing {parent} row",
                     )
                 )
-            pending = connection.execute(sa.select(schema.pending_imports.c.sha256)).scalars().all()
+            pending = connection.execute(
+                sa.select(schema.pending_imports.c.sha256, schema.pending_imports.c.owner)
+            ).all()
+            # On a shared library another workstation may be importing right now: not a problem.
+            in_flight = {
+                sha256
+                for sha256, owner in pending
+                if shared and owner is not None and server.session_alive(connection, owner)
+            }
             rows = connection.execute(
                 sa.select(
                     schema.photos.c.id,
@@ -91,7 +101,9 @@ def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyRe
         report.readable = False
         return report
     rows = list(rows) + [_Row(None, sha256, fmt, f"unfiled photo {sha256[:12]}") for sha256, fmt in unfiled]
-    for sha256 in pending:
+    for sha256, _owner in pending:
+        if sha256 in in_flight:
+            continue
         report.problems.append(
             Problem(ProblemKind.PENDING_IMPORT, f"An interrupted import of {sha256[:12]}… was not settled")
         )
@@ -138,6 +150,8 @@ def verify(library: Library, progress: VerifyProgress | None = None) -> VerifyRe
     if progress is not None:
         progress(total, total, None)
 
+    if in_flight:
+        expected |= {path for sha256 in in_flight for path in library.claimed_paths(sha256)}
     for path in library.store.iter_files():
         if path not in expected:
             report.problems.append(

@@ -70,8 +70,9 @@ from photofollow.domain.model import (
     Visit,
 )
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
-from photofollow.storage import backups, migrate, schema
+from photofollow.storage import backups, migrate, schema, server, versions
 from photofollow.storage.lock import LibraryLock
+from photofollow.storage.server import Presence, ServerAddress
 from photofollow.storage.store import PhotoStore, StagedFile, file_sha256
 
 DATABASE_NAME = "library.sqlite3"
@@ -122,13 +123,30 @@ class Library:
     entities are detached domain objects that any thread may read.
     """
 
-    def __init__(self, folder: Path, engine: sa.Engine, lock: LibraryLock | None):
-        self.folder = folder
-        self.database_path = folder / DATABASE_NAME
-        self.store = PhotoStore(folder / PHOTOS)
+    def __init__(
+        self,
+        folder: Path,
+        engine: sa.Engine,
+        lock: LibraryLock | None,
+        *,
+        address: ServerAddress | None = None,
+        presence: Presence | None = None,
+    ):
+        self.folder = folder  # a server library's store folder (on the share), with the same layout
+        self.address = address  # set for a library on a PostgreSQL server (storage/server.py)
+        # The SQLite file of a folder library; None on a server.
+        self.database_path: Path | None = None if address is not None else folder / DATABASE_NAME
+        self._presence = presence
+        self.session_id = presence.session_id if presence is not None else None
+        self.store = PhotoStore(folder / PHOTOS, session=self.session_id)
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Who edits, and where, as the records' stamps name them (storage/versions.py): the signed-in user's
+        # name, set by services.users at sign-in (else the computer's login), and this computer's name.
+        self.acting_name: str | None = None
+        self.workstation: str | None = None
+        versions.install(self._sessions, self._editor)
         self.recovery = RecoveryReport()
         self.upgraded_from: str | None = None  # the revision before this open upgraded the schema
         self.backups_made: list[Path] = []
@@ -162,6 +180,14 @@ class Library:
         (a damaged, empty or missing database beside a store holding photos: never silently a new library),
         `LibraryNewerThanProgram` or `LibraryError`, each with a sentence for the user.
         """
+        if server.is_server_address(folder):
+            return cls._open_server(
+                ServerAddress.parse(str(folder)),
+                create=create,
+                write=write,
+                script_location=script_location,
+                background_scan=background_scan,
+            )
         folder = Path(folder).expanduser().absolute()
         database = folder / DATABASE_NAME
         is_new = _inspect_database(folder)
@@ -205,8 +231,99 @@ class Library:
                 lock.release(clean=False)
             raise
 
+    @classmethod
+    def _open_server(
+        cls,
+        address: ServerAddress,
+        *,
+        create: bool,
+        write: bool,
+        script_location: Path | None,
+        background_scan: bool,
+    ) -> Library:
+        """Open a library on a PostgreSQL server (storage/server.py): several workstations at once, so no lock
+        file; this session holds an advisory lock instead, and recovery settles only what sessions that are
+        gone left behind."""
+        engine = server.create_engine(address, read_only=not write)
+        presence = None
+        try:
+            with server.server_errors(address), engine.connect() as connection:
+                state = migrate.schema_state(connection, Path(address.database), script_location)
+            if state is migrate.SchemaState.EMPTY:
+                if not create:
+                    raise LibraryError(
+                        _says(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The database %1 on %2 holds no PhotoFollow library yet. Importing photos "
+                                "into it "
+                                "creates one; or check the library's address.",
+                            ),
+                            address.database,
+                            address.server,
+                        )
+                    )
+                _check_can_create(address.store, create=True, existing_ok=True)
+            elif not (address.store / PHOTOS).is_dir():
+                # A share that is not mounted looks like an empty folder: never start a second store there.
+                raise LibraryError(
+                    _says(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The photo folder of the library %1 (%2) cannot be found. Is the shared folder "
+                            "mounted on this computer? Mount it, then try again.",
+                        ),
+                        address.database,
+                        address.store,
+                    )
+                )
+            if write:
+                _prepare_folders(address.store)
+                presence = Presence(engine, uuid.uuid4().hex)
+            library = cls(address.store, engine, None, address=address, presence=presence)
+            with server.server_errors(address):
+                if state is not migrate.SchemaState.CURRENT:
+                    upgrader = engine if write else server.create_engine(address)
+                    try:
+                        migrate.upgrade(upgrader, script_location)
+                    finally:
+                        if upgrader is not engine:
+                            upgrader.dispose()
+                    library.upgraded_from = None if state is migrate.SchemaState.EMPTY else "older"
+                if write:
+                    library._initialise_settings()
+                    crashed = library._register_session()
+                    library.recover(crashed=crashed)
+                    if crashed or library.recovery.repaired_anything:
+                        library.start_unclaimed_scan(background=background_scan)
+            return library
+        except BaseException:
+            if presence is not None:
+                presence.release()
+            engine.dispose()
+            raise
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether the library is on a database server, shared by several workstations."""
+        return self.address is not None
+
+    @property
+    def location(self) -> str:
+        """The library's address as a person gives it: its folder, or its server address."""
+        return str(self.address) if self.address is not None else str(self.folder)
+
     def close(self) -> None:
         scan_finished = self.stop_unclaimed_scan()
+        if self._presence is not None:
+            if scan_finished:
+                self._forget_session()
+            self._presence.release()
+            self._presence = None
+            try:
+                self.store.incoming.rmdir()  # this session's own incoming folder, empty when all went well
+            except OSError:
+                pass
         self.engine.dispose()
         if self._snapshot_dir is not None:
             shutil.rmtree(self._snapshot_dir, ignore_errors=True)
@@ -217,6 +334,7 @@ class Library:
             self._lock = None
 
     def _quick_check(self) -> None:
+        # Folder libraries only: a server checks its own pages.
         """SQLite's quick check of every page (not the indexes' contents: `verify` runs the full check)."""
         with self.engine.connect() as connection:
             lines = [line for (line,) in connection.exec_driver_sql("PRAGMA quick_check(5)")]
@@ -231,7 +349,15 @@ class Library:
 
     @property
     def writable(self) -> bool:
+        if self.address is not None:
+            return self._presence is not None
         return self._lock is not None and self._lock.held
+
+    def _errors(self) -> Any:
+        """The context that turns driver errors raised outside the engine into typed library errors."""
+        if self.address is not None:
+            return server.server_errors(self.address)
+        return _database_errors(self.folder)
 
     def _bring_schema_up_to_date(self, script_location: Path | None, now: datetime | None) -> None:
         with self.engine.connect() as connection:
@@ -282,6 +408,7 @@ class Library:
                     session.add(_Setting(key, value))
 
     def _daily_backup(self, now: datetime | None) -> None:
+        # Folder libraries only: a server library is backed up with pg_dump (photofollow backup --out).
         folder = self.folder / BACKUPS
         if not backups.daily_backup_due(folder, now):
             return
@@ -323,7 +450,7 @@ class Library:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed when the block ends, rolled back if it raises."""
-        with _database_errors(self.folder), self._sessions() as session, session.begin():
+        with self._errors(), self._sessions() as session, session.begin():
             yield session
 
     # -- records ---------------------------------------------------------------------------------------
@@ -337,12 +464,16 @@ class Library:
         return entity
 
     def update(self, entity: Entity) -> Entity:
-        """Write the changed fields of an entity that already has an id."""
+        """Write the changed fields of an entity that already has an id, from the version it was read at
+        (`row_version`); returns it as saved, with its new version. Raises `EditConflict` when the record
+        changed or went since it was read (storage/versions.py): nothing is written."""
         if entity.id is None:
             raise ValueError("Only a saved record can be updated; add() it first.")
-        with self.transaction() as session:
-            merged = session.merge(entity)
-        return merged
+        return versions.update(self, entity)
+
+    def _editor(self) -> tuple[str, str]:
+        name, workstation = versions.default_editor()
+        return self.acting_name or name, self.workstation or workstation
 
     def get(self, kind: type[Entity], entity_id: int) -> Entity | None:
         with self.session() as session:
@@ -385,19 +516,16 @@ class Library:
             return list(session.scalars(query))
 
     def replace_symptom_entries(self, visit_id: int, entries: list[SymptomEntry]) -> None:
-        """Make a visit's symptom log exactly `entries` (new ones added, edited ones saved, others deleted)."""
-        kept = {entry.id for entry in entries if entry.id is not None}
-        with self.transaction() as session:
-            existing = session.scalars(sa.select(SymptomEntry).where(SymptomEntry.visit_id == visit_id))
-            for entry in list(existing):
-                if entry.id not in kept:
-                    session.delete(entry)
-            for entry in entries:
-                entry.visit_id = visit_id
-                if entry.id is None:
-                    session.add(entry)
-                else:
-                    session.merge(entry)
+        """Make a visit's symptom log exactly `entries` (new ones added, edited ones saved from the version
+        they were read at, others deleted); `EditConflict` when an entry changed since it was read."""
+        versions.replace_log(self, visit_id, entries)
+
+    def save_visit(self, visit: Visit, symptoms: list[SymptomEntry] | None = None) -> Visit:
+        """Save an edited visit and, with `symptoms`, its symptom log, in one transaction, from the version
+        the visit was read at; `EditConflict` when the visit or its log changed since."""
+        if visit.id is None:
+            raise ValueError("Only a saved visit can be updated; add() it first.")
+        return versions.save_visit(self, visit, symptoms)
 
     def photos_of(self, visit_id: int) -> list[Photo]:
         with self.session() as session:
@@ -474,16 +602,7 @@ class Library:
                     sa.select(t.c.patient_id, sa.func.count()).where(_live(t)).group_by(t.c.patient_id)
                 ).all()
             )
-            # Per patient: the number of visits, and the latest one's time. The instant is compared with
-            # julianday(), which reads the stored offset; SQLite returns the bare `visited_at` of the row
-            # holding max() (documented), so only one date-time per patient is parsed.
-            latest = sa.func.max(sa.func.julianday(v.c.visited_at))
-            visit_rows = session.execute(
-                sa.select(t.c.patient_id, sa.func.count(), v.c.visited_at, latest)
-                .join(v, v.c.treatment_id == t.c.id)
-                .where(_live(t), _live(v))
-                .group_by(t.c.patient_id)
-            ).all()
+            visits, last = _visit_counts_and_latest(session, t, v)
             photos = dict(
                 session.execute(
                     sa.select(t.c.patient_id, sa.func.count())
@@ -494,8 +613,6 @@ class Library:
                     .group_by(t.c.patient_id)
                 ).all()
             )
-        visits = {patient_id: count for patient_id, count, _at, _day in visit_rows}
-        last = {patient_id: visited_at for patient_id, _count, visited_at, _day in visit_rows}
         return [
             (patient, treatments.get(patient.id, 0), visits.get(patient.id, 0), photos.get(patient.id, 0),
              last.get(patient.id))
@@ -520,9 +637,16 @@ class Library:
     def begin_photo(self, photo: Photo) -> None:
         """Record (and commit) that `photo`'s file is about to enter the store; see the module doc, step 2."""
         _storable_names(photo)
-        values = {"sha256": photo.sha256, "started_at": _utc_now(), "photo": _photo_json(photo)}
+        values = {
+            "sha256": photo.sha256,
+            "started_at": _utc_now(),
+            "photo": _photo_json(photo),
+            "owner": self.session_id,
+        }
+        table = schema.pending_imports
         with self.transaction() as session:
-            session.execute(sa.insert(schema.pending_imports).prefix_with("OR REPLACE").values(values))
+            session.execute(sa.delete(table).where(table.c.sha256 == photo.sha256))
+            session.execute(sa.insert(table).values(values))
 
     def finish_photo(self, photo: Photo) -> Photo:
         """Insert the photo row and clear its pending row in one transaction (step 4); returns it, id set."""
@@ -553,7 +677,7 @@ class Library:
             "facts": _facts_json(facts),
         }
         with self.transaction() as session:
-            session.execute(sa.insert(schema.unfiled_photos).prefix_with("OR IGNORE").values(values))
+            _insert_unless_present(session, schema.unfiled_photos, values)
 
     def unfiled_photos(self) -> list[UnfiledPhoto]:
         """The unfiled originals, oldest capture first (unknown dates last)."""
@@ -685,11 +809,17 @@ class Library:
             )
         report = RecoveryReport(full_scan=full_scan)
         report.partial_copies_removed = self.store.clean_incoming()
+        gone = self._sessions_gone()
+        if gone is not None:  # a shared library: other workstations' copies, once their session is gone
+            report.partial_copies_removed += self.store.clean_abandoned_incoming(gone)
         if crashed:  # only a kill leaves them, and the cache holds two files per photo: not at every opening
             report.partial_copies_removed += _clean_partial_files(self.folder)
         with self.session() as session:
             pending = session.execute(sa.select(schema.pending_imports)).all()
         for row in pending:
+            someone_elses = gone is not None and row.owner not in (None, self.session_id)
+            if someone_elses and not gone(row.owner):
+                continue  # another workstation is importing it right now
             photo = _photo_from_json(row.photo)
             path = self.photo_path(photo)
             if (
@@ -707,6 +837,44 @@ class Library:
         if full_scan:
             report.set_aside = self.set_aside_unclaimed_files()
         return report
+
+    def _register_session(self) -> bool:
+        """Note this session in the library's settings (`session:<id>`: workstation and time), and forget the
+        notes of sessions that ended without closing; True when there were any (a crash: scan the store)."""
+        assert self._presence is not None
+        gone = self._sessions_gone()
+        note = json.dumps({"workstation": server.workstation_name(), "pid": os.getpid(),
+                           "opened_at": _utc_now().isoformat(timespec="seconds")})
+        with self.transaction() as session:
+            notes = session.scalars(sa.select(_Setting.key).where(_Setting.key.like("session:%"))).all()
+            crashed = [key for key in notes if gone(key.removeprefix("session:"))]
+            if crashed:
+                session.execute(sa.delete(schema.library_settings).where(schema.library_settings.c.key.in_(crashed)))
+            session.add(_Setting(f"session:{self._presence.session_id}", note))
+        return bool(crashed)
+
+    def _forget_session(self) -> None:
+        """A clean close: this session's note goes (a note left behind means the session crashed)."""
+        try:
+            with self.transaction() as session:
+                session.execute(
+                    sa.delete(schema.library_settings).where(
+                        schema.library_settings.c.key == f"session:{self.session_id}"
+                    )
+                )
+        except (PhotoFollowError, DBAPIError):
+            pass  # the server is gone: the next opening treats this session as crashed, and scans once more
+
+    def _sessions_gone(self) -> Any:
+        """On a shared library, a test of whether a session (by id) has ended; None on a folder library."""
+        if self.address is None:
+            return None
+
+        def gone(session_id: str) -> bool:
+            with self.engine.connect() as connection:
+                return not server.session_alive(connection, session_id)
+
+        return gone
 
     # -- the scan for unclaimed store files -----------------------------------------------------------------
 
@@ -819,7 +987,7 @@ def _disk_full(folder: Path) -> Phrase:
     )
 
 
-def _check_can_create(folder: Path, create: bool) -> None:
+def _check_can_create(folder: Path, create: bool, *, existing_ok: bool = False) -> None:
     if not create:
         raise LibraryError(
             _says(
@@ -837,7 +1005,9 @@ def _check_can_create(folder: Path, create: bool) -> None:
                     folder,
                 )
             )
-        strangers = [entry.name for entry in folder.iterdir() if entry.name not in _LIBRARY_ENTRIES]
+        strangers = [
+            entry.name for entry in folder.iterdir() if entry.name not in _LIBRARY_ENTRIES and not existing_ok
+        ]
         if strangers:
             raise LibraryError(
                 _says(
@@ -1188,6 +1358,57 @@ def _photo_from_json(text: str) -> Photo:
     if facts.get("capture_time_source"):
         facts["capture_time_source"] = CaptureTimeSource(facts["capture_time_source"])
     return Photo(facts=PhotoFacts(**facts), view=View(data.pop("view")), **data)
+
+
+def _visit_counts_and_latest(
+    session: Session, t: sa.Table, v: sa.Table
+) -> tuple[dict[int, int], dict[int, datetime]]:
+    """Per patient: the number of visits out of the trash, and the latest one's date-time as stored (with its
+    own offset). Instants are compared, not texts: the offsets may differ."""
+    live_visits = (
+        sa.select(t.c.patient_id, v.c.visited_at)
+        .join(v, v.c.treatment_id == t.c.id)
+        .where(_live(t), _live(v))
+    )
+    counts = dict(
+        session.execute(
+            sa.select(t.c.patient_id, sa.func.count())
+            .join(v, v.c.treatment_id == t.c.id)
+            .where(_live(t), _live(v))
+            .group_by(t.c.patient_id)
+        ).all()
+    )
+    if session.get_bind().dialect.name == "sqlite":
+        # julianday() reads the stored offset; SQLite returns the bare `visited_at` of the row holding max()
+        # (documented), so only one date-time per patient is parsed.
+        rows = session.execute(
+            sa.select(t.c.patient_id, v.c.visited_at, sa.func.max(sa.func.julianday(v.c.visited_at)))
+            .join(v, v.c.treatment_id == t.c.id)
+            .where(_live(t), _live(v))
+            .group_by(t.c.patient_id)
+        ).all()
+        latest = {patient_id: visited_at for patient_id, visited_at, _day in rows}
+    else:
+        # A server: per patient, the row ranked first by instant (the text read as timestamptz).
+        rank = sa.func.row_number().over(
+            partition_by=t.c.patient_id,
+            order_by=sa.cast(v.c.visited_at, sa.TIMESTAMP(timezone=True)).desc(),
+        )
+        ranked = live_visits.add_columns(rank.label("rank")).subquery()
+        rows = session.execute(
+            sa.select(ranked.c.patient_id, ranked.c.visited_at).where(ranked.c.rank == 1)
+        ).all()
+        latest = {patient_id: visited_at for patient_id, visited_at in rows}
+    return counts, latest
+
+
+def _insert_unless_present(session: Session, table: sa.Table, values: dict[str, Any]) -> None:
+    """Insert a row unless one with its key exists already (the dialect's own ON CONFLICT DO NOTHING)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(insert(table).values(values).on_conflict_do_nothing())
 
 
 def _live(table: sa.Table) -> sa.ColumnElement[bool]:

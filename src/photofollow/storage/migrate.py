@@ -18,7 +18,8 @@ import sqlalchemy as sa
 from photofollow.domain.errors import LibraryError, LibraryNewerThanProgram
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0007"
+UPGRADE_LOCK = 0x50_46_00_01  # the advisory lock a server library's upgrade holds (storage/server.py)
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
 
@@ -30,10 +31,7 @@ class SchemaState(enum.Enum):
 
 def current_revision(connection: sa.Connection) -> str | None:
     """The revision stamped in the database, or None when it has none."""
-    has_table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).first()
-    if not has_table:
+    if "alembic_version" not in _table_names(connection):
         return None
     row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     return row[0] if row else None
@@ -45,10 +43,7 @@ def schema_state(
     """Where the database stands against this program's revisions; raises when it cannot be used."""
     revision = current_revision(connection)
     if revision is None:
-        tables = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        ).scalar_one()
-        if tables:
+        if _table_names(connection):
             raise LibraryError(
                 Phrase(
                     "Errors",
@@ -101,6 +96,15 @@ def upgrade(engine: sa.Engine, script_location: Path | None = None) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(script_location or SCRIPT_LOCATION))
+    if engine.dialect.name != "sqlite":
+        # A server checks foreign keys as each revision runs, and runs DDL inside the transaction too. Several
+        # workstations may open an older library at once: the first upgrades, the others wait, then find it
+        # current.
+        with engine.connect() as connection, connection.begin():
+            connection.execute(sa.select(sa.func.pg_advisory_xact_lock(UPGRADE_LOCK)))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return
     with engine.connect() as connection:
         # PRAGMA foreign_keys is ignored inside a transaction: set it on the driver's connection before BEGIN.
         driver = connection.connection.driver_connection
@@ -124,6 +128,11 @@ def upgrade(engine: sa.Engine, script_location: Path | None = None) -> None:
                     )
         finally:
             driver.execute("PRAGMA foreign_keys=ON")
+
+
+def _table_names(connection: sa.Connection) -> list[str]:
+    """The database's own tables (not SQLite's internal ones)."""
+    return [name for name in sa.inspect(connection).get_table_names() if not name.startswith("sqlite_")]
 
 
 def _scripts(script_location: Path | None):

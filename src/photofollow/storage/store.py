@@ -14,9 +14,10 @@ import errno
 import hashlib
 import os
 import re
+import shutil
 import stat
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,9 +83,11 @@ class StoredFile:
 class PhotoStore:
     """The `photos/` folder of a library."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, session: str | None = None):
+        """`session`: on a store shared by several workstations, each session copies into an incoming folder
+        of its own (`.incoming/<session>/`), so no workstation's clean-up touches another's copies."""
         self.root = root
-        self.incoming = root / INCOMING
+        self.incoming = root / INCOMING / session if session else root / INCOMING
 
     def path_for(self, sha256: str, image_format: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / f"{sha256}.{extension_for_format(image_format)}"
@@ -183,6 +186,22 @@ class PhotoStore:
             if entry.is_file(follow_symlinks=False):
                 _remove_quietly(Path(entry.path))
                 removed += 1
+        return removed
+
+    def clean_abandoned_incoming(self, gone: Callable[[str], bool]) -> int:
+        """On a shared store: delete the incoming folders of sessions that have ended (`gone(session)`), with
+        the copies they left; returns how many copies there were."""
+        shared = self.root / INCOMING
+        if not shared.is_dir():
+            return 0
+        removed = 0
+        for entry in os.scandir(shared):
+            if not entry.is_dir(follow_symlinks=False) or Path(entry.path) == self.incoming:
+                continue
+            if not gone(entry.name):
+                continue
+            removed += sum(1 for left in os.scandir(entry.path) if left.is_file(follow_symlinks=False))
+            shutil.rmtree(entry.path, ignore_errors=True)
         return removed
 
     def iter_files(self) -> Iterator[Path]:
