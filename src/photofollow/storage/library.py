@@ -31,6 +31,7 @@ to recover; `verify` always scans.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import logging
 import os
@@ -155,6 +156,7 @@ class Library:
         self._scan_stop = threading.Event()
         self._scan_finished = True  # no scan owed
         self._snapshot_dir: Path | None = None  # a read-only disk's database with its WAL, copied to read
+        self._serialised_keys: set[int] = set()  # the `serialised` topics this library holds now
 
     # -- opening and closing ---------------------------------------------------------------------------
 
@@ -244,7 +246,8 @@ class Library:
         """Open a library on a PostgreSQL server (storage/server.py): several workstations at once, so no lock
         file; this session holds an advisory lock instead, and recovery settles only what sessions that are
         gone left behind."""
-        engine = server.create_engine(address, read_only=not write)
+        session_id = uuid.uuid4().hex if write else None
+        engine = server.create_engine(address, read_only=not write, session_id=session_id)
         presence = None
         try:
             with server.server_errors(address), engine.connect() as connection:
@@ -279,7 +282,7 @@ class Library:
                 )
             if write:
                 _prepare_folders(address.store)
-                presence = Presence(engine, uuid.uuid4().hex)
+                presence = Presence(engine, session_id)
             library = cls(address.store, engine, None, address=address, presence=presence)
             with server.server_errors(address):
                 if state is not migrate.SchemaState.CURRENT:
@@ -352,6 +355,24 @@ class Library:
         if self.address is not None:
             return self._presence is not None
         return self._lock is not None and self._lock.held
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One session at a time inside the block, across workstations (a PostgreSQL advisory lock named
+        `name`, held on a connection of its own); on a folder library the lock file already makes this
+        session the only writer, so nothing is taken."""
+        if self.address is None:
+            yield
+            return
+        key = server.named_key(name)
+        with self._errors(), self.engine.connect() as connection:
+            connection.execute(sa.select(sa.func.pg_advisory_lock(key)))
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(sa.select(sa.func.pg_advisory_unlock(key)))
+                connection.commit()
 
     def _errors(self) -> Any:
         """The context that turns driver errors raised outside the engine into typed library errors."""
@@ -452,6 +473,27 @@ class Library:
         """A session inside one transaction: committed when the block ends, rolled back if it raises."""
         with self._errors(), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def serialised(self, *topic: str | int) -> Iterator[None]:
+        """One workstation at a time through the block for `topic` (say "photo", sha256), so a find-then-create
+        inside it cannot race another workstation's (two nurses importing one card: one copy of each photo,
+        one visit per day). On a server: a transaction-scoped advisory lock taken on a connection of its own
+        and held until the block ends, after what the block committed on other connections. A folder library
+        has one writer at a time already (its lock file): nothing is taken. Re-entrant for one topic; nested
+        topics must always be taken in the same order (services/importing.py: a photo, then its visits).
+        Added for issue 14's concurrent imports (services/importing.py, services/library.py)."""
+        key = _topic_key(topic)
+        if self.address is None or key in self._serialised_keys:
+            yield
+            return
+        with self._errors(), self.engine.connect() as connection, connection.begin():
+            connection.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
+            self._serialised_keys.add(key)
+            try:
+                yield
+            finally:
+                self._serialised_keys.discard(key)
 
     # -- records ---------------------------------------------------------------------------------------
 
@@ -644,6 +686,11 @@ class Library:
             "owner": self.session_id,
         }
         table = schema.pending_imports
+        if self._presence is not None:
+            # After a lost connection the session's lock is gone, and with it the others' respect for this
+            # import's copy: take it again before journaling (a ping when all is well).
+            with self._errors():
+                self._presence.hold()
         with self.transaction() as session:
             session.execute(sa.delete(table).where(table.c.sha256 == photo.sha256))
             session.execute(sa.insert(table).values(values))
@@ -814,6 +861,14 @@ class Library:
             report.partial_copies_removed += self.store.clean_abandoned_incoming(gone)
         if crashed:  # only a kill leaves them, and the cache holds two files per photo: not at every opening
             report.partial_copies_removed += _clean_partial_files(self.folder)
+        with self.exclusive("recovery"):  # two workstations opening at once settle each leftover once
+            self._settle_pending(report, gone)
+        self.recovery = report
+        if full_scan:
+            report.set_aside = self.set_aside_unclaimed_files()
+        return report
+
+    def _settle_pending(self, report: RecoveryReport, gone: Any) -> None:
         with self.session() as session:
             pending = session.execute(sa.select(schema.pending_imports)).all()
         for row in pending:
@@ -833,10 +888,6 @@ class Library:
                     continue
             self.abandon_photo(row.sha256)
             report.pending_dropped.append(row.sha256)
-        self.recovery = report
-        if full_scan:
-            report.set_aside = self.set_aside_unclaimed_files()
-        return report
 
     def _register_session(self) -> bool:
         """Note this session in the library's settings (`session:<id>`: workstation and time), and forget the
@@ -971,6 +1022,12 @@ class _Setting:
 
 
 schema.mapper_registry.map_imperatively(_Setting, schema.library_settings)
+
+
+def _topic_key(topic: tuple[str | int, ...]) -> int:
+    """The advisory-lock key of a `serialised` topic: 63 bits of its hash, as sessions' keys are made."""
+    text = "topic\x1f" + "\x1f".join(str(part) for part in topic)
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") >> 1
 
 
 def _says(template: str, *values: object) -> Phrase:

@@ -51,6 +51,7 @@ CONNECT_TIMEOUT_S = 10
 # schema upgrade and the audit trail each take a fixed one.
 UPGRADE_LOCK = 0x50_46_00_01
 AUDIT_LOCK = 0x50_46_00_02
+SESSION_SETTING = "photofollow.session"  # names the writing session in change notifications (migration 0008)
 
 
 def is_server_address(text: str | os.PathLike) -> bool:
@@ -148,18 +149,26 @@ def workstation_name() -> str:
     return socket.gethostname() or "?"
 
 
-def create_engine(address: ServerAddress, *, read_only: bool = False) -> sa.Engine:
+def create_engine(
+    address: ServerAddress, *, read_only: bool = False, session_id: str | None = None
+) -> sa.Engine:
     """The engine of a server library: connections checked before use (a server that restarted is reached
-    again without the window closing), libpq's own password sources, errors typed for the user."""
+    again without the window closing), libpq's own password sources, errors typed for the user. Its
+    connections name `session_id` (the setting `photofollow.session`), so the change notifications of what
+    they write say which session wrote it (migration 0008, storage/changefeed.py)."""
+    connect_args: dict[str, Any] = {
+        "application_name": f"{APPLICATION_NAME} {workstation_name()}"[:63],
+        "connect_timeout": CONNECT_TIMEOUT_S,
+    }
+    if session_id is not None:
+        given = dict(address.options).get("options", "")
+        connect_args["options"] = f"{given} -c {SESSION_SETTING}={session_id}".strip()
     engine = sa.create_engine(
         address.engine_url(),
         pool_pre_ping=True,
         pool_size=4,
         max_overflow=4,
-        connect_args={
-            "application_name": f"{APPLICATION_NAME} {workstation_name()}"[:63],
-            "connect_timeout": CONNECT_TIMEOUT_S,
-        },
+        connect_args=connect_args,
     )
     if read_only:
 
@@ -317,7 +326,12 @@ def holds_library(address: ServerAddress) -> bool:
 
 def session_key(session_id: str) -> int:
     """The advisory-lock key of a session: 63 bits of its id's hash (PostgreSQL's bigint is signed)."""
-    return int.from_bytes(hashlib.sha256(session_id.encode()).digest()[:8], "big") >> 1
+    return named_key(f"session:{session_id}")
+
+
+def named_key(name: str) -> int:
+    """An advisory-lock key for a name (a session, or a job such as "recovery"): 63 bits of its hash."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") >> 1
 
 
 class Presence:
