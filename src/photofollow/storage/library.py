@@ -31,7 +31,6 @@ to recover; `verify` always scans.
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import logging
 import os
@@ -156,7 +155,6 @@ class Library:
         self._scan_stop = threading.Event()
         self._scan_finished = True  # no scan owed
         self._snapshot_dir: Path | None = None  # a read-only disk's database with its WAL, copied to read
-        self._serialised_keys: set[int] = set()  # the `serialised` topics this library holds now
 
     # -- opening and closing ---------------------------------------------------------------------------
 
@@ -473,27 +471,6 @@ class Library:
         """A session inside one transaction: committed when the block ends, rolled back if it raises."""
         with self._errors(), self._sessions() as session, session.begin():
             yield session
-
-    @contextmanager
-    def serialised(self, *topic: str | int) -> Iterator[None]:
-        """One workstation at a time through the block for `topic` (say "photo", sha256), so a find-then-create
-        inside it cannot race another workstation's (two nurses importing one card: one copy of each photo,
-        one visit per day). On a server: a transaction-scoped advisory lock taken on a connection of its own
-        and held until the block ends, after what the block committed on other connections. A folder library
-        has one writer at a time already (its lock file): nothing is taken. Re-entrant for one topic; nested
-        topics must always be taken in the same order (services/importing.py: a photo, then its visits).
-        Added for issue 14's concurrent imports (services/importing.py, services/library.py)."""
-        key = _topic_key(topic)
-        if self.address is None or key in self._serialised_keys:
-            yield
-            return
-        with self._errors(), self.engine.connect() as connection, connection.begin():
-            connection.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
-            self._serialised_keys.add(key)
-            try:
-                yield
-            finally:
-                self._serialised_keys.discard(key)
 
     # -- records ---------------------------------------------------------------------------------------
 
@@ -860,7 +837,9 @@ class Library:
         if gone is not None:  # a shared library: other workstations' copies, once their session is gone
             report.partial_copies_removed += self.store.clean_abandoned_incoming(gone)
         if crashed:  # only a kill leaves them, and the cache holds two files per photo: not at every opening
-            report.partial_copies_removed += _clean_partial_files(self.folder)
+            # On a shared store a live workstation may be writing one right now: only stale ones there.
+            stale_after = _SHARED_PART_FILE_AGE_S if self.is_shared else None
+            report.partial_copies_removed += _clean_partial_files(self.folder, stale_after)
         with self.exclusive("recovery"):  # two workstations opening at once settle each leftover once
             self._settle_pending(report, gone)
         self.recovery = report
@@ -903,6 +882,17 @@ class Library:
                 session.execute(sa.delete(schema.library_settings).where(schema.library_settings.c.key.in_(crashed)))
             session.add(_Setting(f"session:{self._presence.session_id}", note))
         return bool(crashed)
+
+    def hold_presence(self) -> None:
+        """After the server was lost: take this session's advisory lock again (it ended with its connection, so
+        other workstations took the session for gone meanwhile). A server lost again is tried at the next
+        reconnection."""
+        if self._presence is None:
+            return
+        try:
+            self._presence.hold()
+        except (PhotoFollowError, DBAPIError):
+            pass
 
     def _forget_session(self) -> None:
         """A clean close: this session's note goes (a note left behind means the session crashed)."""
@@ -1022,12 +1012,6 @@ class _Setting:
 
 
 schema.mapper_registry.map_imperatively(_Setting, schema.library_settings)
-
-
-def _topic_key(topic: tuple[str | int, ...]) -> int:
-    """The advisory-lock key of a `serialised` topic: 63 bits of its hash, as sessions' keys are made."""
-    text = "topic\x1f" + "\x1f".join(str(part) for part in topic)
-    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") >> 1
 
 
 def _says(template: str, *values: object) -> Phrase:
@@ -1203,8 +1187,15 @@ def _snapshot(database: Path) -> Path:
     return folder
 
 
-def _clean_partial_files(folder: Path) -> int:
-    """Delete the `.part` files an interrupted preview, thumbnail or backup left (never a real one)."""
+_SHARED_PART_FILE_AGE_S = 600.0  # a preview is written in well under a second; ten minutes is a dead writer
+
+
+def _clean_partial_files(folder: Path, older_than_s: float | None = None) -> int:
+    """Delete the `.part` files an interrupted preview, thumbnail or backup left (never a real one); with
+    `older_than_s`, only those untouched for that long."""
+    import time
+
+    cutoff = time.time() - older_than_s if older_than_s is not None else None
     removed = 0
     for sub in (PREVIEWS, THUMBNAILS):
         root = folder / sub
@@ -1216,6 +1207,8 @@ def _clean_partial_files(folder: Path) -> int:
             for entry in os.scandir(shard.path):
                 if entry.name.startswith(".") and entry.name.endswith(".part"):
                     try:
+                        if cutoff is not None and entry.stat().st_mtime > cutoff:
+                            continue
                         os.unlink(entry.path)
                         removed += 1
                     except OSError:
