@@ -9,6 +9,14 @@ Contract (other tools rely on it; extend, never rename):
 `photofollow patients --library L [--json]`, `photofollow timeline --library L --patient P [--json]`
   What the library holds; the timeline gives each visit's time since treatment and photo counts. P is a
   chart number or a name (case and accents ignored). Exit 2 when the library or the patient cannot be found.
+`photofollow library migrate --from LIBRARY_FOLDER --to postgresql://USER@HOST:PORT/DB?store=/path [--json]`
+  Copies a folder library into an empty database on a PostgreSQL server and a photo folder on a share: every
+  row with its id, every original (each checked by SHA-256), the consent forms, the list of erasures and the
+  set-aside orphans; counts checked table by table. The folder library is only read and stays as it was. A
+  failure or Ctrl+C leaves the database empty and removes the files copied. Reports the rows per table, the
+  originals and bytes copied and the time taken; --json gives one JSON object ({"from", "to", "tables",
+  "originals", "originals_already_there", "bytes", "other_files", "seconds"}). Exit 0 done; 2 refused or
+  failed (nothing kept).
 """
 
 from __future__ import annotations
@@ -75,6 +83,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--patient", required=True, metavar="P", help="chart number or exact name")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead")
     parser.set_defaults(handler=run_timeline)
+
+    parser = subparsers.add_parser(
+        "library",
+        help="move a library to a database server shared by several workstations",
+        description="Work on a library as a whole. `library migrate` copies a folder library into an empty "
+        "PostgreSQL database and a shared photo folder, leaving the folder library as it was.",
+    )
+    actions = parser.add_subparsers(dest="library_action", metavar="ACTION", required=True)
+    migrating = actions.add_parser(
+        "migrate",
+        help="copy a folder library to a PostgreSQL server and a shared photo folder",
+        description="Copy everything a folder library holds (records with their ids, originals checked by "
+        "SHA-256, consent forms, erasures, orphans) into an empty PostgreSQL database and a photo folder on "
+        "a share. The folder library is only read. Password from PGPASSWORD or ~/.pgpass.",
+    )
+    migrating.add_argument(
+        "--from", dest="source", required=True, metavar="LIBRARY_FOLDER", help="the folder library to copy"
+    )
+    migrating.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar="ADDRESS",
+        help="postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share (an empty database)",
+    )
+    migrating.add_argument("--json", action="store_true", help="print one JSON object instead")
+    migrating.set_defaults(handler=run_migrate)
 
 
 # -- shared ------------------------------------------------------------------------------------------------
@@ -215,6 +250,66 @@ def run_verify(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{len(report.problems)} problem(s) in {report.photos_checked} photo(s) checked.")
     return EXIT_SOME_FAILED
+
+
+# -- library migrate ---------------------------------------------------------------------------------------
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    import json
+
+    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.domain.names import shown
+    from photofollow.services.moving import migrate_library
+
+    bar = ProgressBar()
+    try:
+        report = migrate_library(args.source, args.target, progress=bar.update)
+    except PhotoFollowError as error:
+        bar.clear()
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        bar.clear()
+        print(
+            "Interrupted: nothing was kept in the database, and the photos copied so far were removed again; "
+            f"{shown(args.source)} is as it was.",
+            file=sys.stderr,
+        )
+        return 130
+    finally:
+        bar.clear()
+    total_bytes = report.original_bytes + report.other_bytes
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "from": str(Path(args.source).expanduser().absolute()),
+                    "to": args.target,
+                    "tables": report.rows,
+                    "originals": report.originals,
+                    "originals_already_there": report.originals_already_there,
+                    "bytes": total_bytes,
+                    "other_files": report.other_files,
+                    "seconds": round(report.seconds, 3),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"Moved {shown(args.source)} to {shown(args.target)} in {report.seconds:.1f} s.")
+    rows = [("Table", "Rows")] + [(name, str(count)) for name, count in report.rows.items()]
+    _print_table(rows, numeric=(1,))
+    originals = report.originals + report.originals_already_there
+    print(
+        f"{originals} original(s) copied and checked by SHA-256"
+        + (f" ({report.originals_already_there} already there from an earlier try)"
+           if report.originals_already_there else "")
+        + f", {report.other_files} other file(s) (consent forms, erasures, orphans); "
+        f"{total_bytes / 1_000_000:.1f} MB."
+    )
+    print(f"The folder library {shown(args.source)} is as it was; workstations now open {shown(args.target)}")
+    return EXIT_OK
 
 
 # -- patients and timeline ---------------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+"""Moving a clinic's library from a folder (one workstation) to a PostgreSQL server and a shared photo folder
+(several workstations): `photofollow library migrate --from FOLDER --to postgresql://...?store=...`.
+
+The folder library is only read and stays as it was; storage/copy.py does the copy. Afterwards the new library
+is opened once, as any workstation will open it, so a move that the program could not use is never reported
+as done.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from photofollow.domain.errors import LibraryError
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+from photofollow.services.consent import FORMS
+from photofollow.storage import copy, migrate, server
+from photofollow.storage.copy import CopyProgress, CopyReport
+from photofollow.storage.library import DATABASE_NAME, ORPHANS, Library
+from photofollow.storage.restore import ERASURES_FILE
+
+# What a library folder holds besides its database and photos that belongs to the library (backups and caches
+# do not: a server library is backed up with pg_dump, and caches are made again).
+LIBRARY_FILES = (FORMS, ERASURES_FILE, ORPHANS)
+
+
+def migrate_library(
+    source: str | os.PathLike, target: str, *, progress: CopyProgress | None = None
+) -> CopyReport:
+    """Copy the folder library `source` into the new server library `target` (an address with `store=`);
+    raises a `LibraryError` subclass with a sentence for the user, the target then left empty."""
+    folder = Path(source).expanduser().absolute()
+    if not server.is_server_address(target):
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is not the address of a library on a database server. Write it as "
+            "postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.",
+        ), (target,)))
+    address = server.ServerAddress.parse(target)
+    if not (folder / DATABASE_NAME).is_file():
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors", "There is no PhotoFollow library at %1. Check the folder name."), (str(folder),)))
+    revision = copy.source_revision(folder)
+    if revision != migrate.HEAD_REVISION:
+        # Opening it would upgrade it in place; the move leaves the folder library untouched.
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors",
+            "The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). "
+            "Open it once with this version (photofollow verify --library %1), then move it.",
+        ), (str(folder), str(revision), migrate.HEAD_REVISION)))
+    copy.check_target(address, folder)
+    with copy.held_for_reading(folder):
+        report = copy.copy_library(folder, address, other_entries=LIBRARY_FILES, progress=progress)
+    with Library.open(target, background_scan=False):
+        pass  # opens as every workstation will: settings, session note, recovery
+    return report

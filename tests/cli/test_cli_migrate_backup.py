@@ -1,0 +1,237 @@
+"""Moving a clinic's folder library to a PostgreSQL server (`photofollow library migrate`), and backing up and
+restoring a server library (`photofollow backup --library URL ...`), on the real server of the test fixture
+(issue 14, point 3)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cli_helpers import jpeg, photofollow
+
+from photofollow.cli import main
+
+ADMIN = {"PHOTOFOLLOW_USER": "admin", "PHOTOFOLLOW_PASSWORD": "admin-pass-1"}
+TABLES_WITH_ROWS = (
+    "patients", "treatments", "visits", "photos", "symptom_entries", "visit_assessments", "users",
+    "audit_log", "consents", "trash", "erasures", "library_settings",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _local_time_is_amsterdam(amsterdam_time):
+    """Local time in Amsterdam (see tests/conftest.py)."""
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _import(capsys, library: Path, photo: Path, patient: str, chart: str, kind: str = "baseline") -> None:
+    status, out, err = _run(
+        capsys, "import", "--library", str(library), "--patient", patient, "--chart", chart,
+        "--treatment", "2024-03-05T10:00", "--visit", kind, "--no-analysis", str(photo),
+    )  # fmt: skip
+    assert status == 0, out + err
+
+
+@pytest.fixture
+def clinic(tmp_path, capsys, monkeypatch) -> Path:
+    """A folder library as a clinic has it: two patients with treatments, visits and real JPEG photos, symptom
+    entries, an assessment, named users and their audit trail, a consent with its signed form, a patient in
+    the trash, an erased patient (erasures.json) and an orphan set aside."""
+    library = tmp_path / "clinic"
+    photos = tmp_path / "camera"
+    day = datetime(2024, 3, 5, 9, 30)
+    _import(capsys, library, jpeg(photos / "anna-1.jpg", 1, day), "Anna Jansen", "1001")
+    later = day + timedelta(minutes=1)
+    _import(capsys, library, jpeg(photos / "anna-2.jpg", 2, later), "Anna Jansen", "1001")
+    _import(capsys, library, jpeg(photos / "anna-3.jpg", 3, day + timedelta(days=14)), "Anna Jansen", "1001",
+            "follow-up")  # fmt: skip
+    _import(capsys, library, jpeg(photos / "bram.jpg", 4, day), "Bram de Vries", "1002")
+    _import(capsys, library, jpeg(photos / "carl.jpg", 5, day), "Carl Visser", "1003")
+
+    status, out, err = _run(capsys, "timeline", "--library", str(library), "--patient", "1001", "--json")
+    assert status == 0, err
+    baseline, follow_up = json.loads(out)["treatments"][0]["visits"]
+    status, _, err = _run(
+        capsys, "visit", "assess", "--library", str(library), "--visit", str(follow_up["id"]), "--gais", "2",
+        "--tier", "call", "--findings", "Firm nodule left cheek",
+    )  # fmt: skip
+    assert status == 0, err
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin-pass-1\nadmin-pass-1\n"))
+    status, _, err = _run(capsys, "user", "add", "--library", str(library),
+                          "admin", "--role", "administrator")
+    assert status == 0, err
+    for key, value in ADMIN.items():
+        monkeypatch.setenv(key, value)
+
+    form = jpeg(tmp_path / "forms" / "signed.jpg", 9)
+    status, _, err = _run(
+        capsys, "consent", "add", "--library", str(library), "--patient", "1001", "--scope", "teaching",
+        "--form", str(form),
+    )  # fmt: skip
+    assert status == 0, err
+    status, _, err = _run(capsys, "delete", "--library", str(library), "--patient", "1002")
+    assert status == 0, err
+    status, _, err = _run(capsys, "erase", "--library", str(library), "--patient", "1003", "--yes")
+    assert status == 0, err
+
+    from photofollow.domain.model import SymptomEntry, Trend
+    from photofollow.storage.library import Library
+
+    with Library.open(library) as opened:
+        opened.replace_symptom_entries(
+            follow_up["id"],
+            [SymptomEntry(follow_up["id"], datetime.fromisoformat(follow_up["visited_at"]), "swelling", 4,
+                          Trend.BETTER, "less since Monday")],
+        )  # fmt: skip
+    (library / "orphans").mkdir()
+    (library / "orphans" / "found-on-the-disk.jpg").write_bytes(jpeg(tmp_path / "stray.jpg", 7).read_bytes())
+    return library
+
+
+def _fingerprint(folder: Path) -> dict[str, str]:
+    """Every file of a library folder (its database, originals, forms...) by SHA-256; the lock file and
+    SQLite's shared-memory index of readers are not the library's contents."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name not in ("library.lock", "library.sqlite3-shm")
+    }
+
+
+def _counts(folder: Path) -> dict[str, int]:
+    connection = sqlite3.connect(folder / "library.sqlite3")
+    try:
+        return {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in TABLES_WITH_ROWS
+        }
+    finally:
+        connection.close()
+
+
+def _server_counts(url: str) -> dict[str, int]:
+    from library_sql import run_sql
+
+    return {table: run_sql(url, f"SELECT count(*) FROM {table}")[0][0] for table in TABLES_WITH_ROWS}
+
+
+@pytest.fixture
+def target(postgres_cluster, tmp_path):
+    database = postgres_cluster.new_database()
+    yield postgres_cluster.url(database, tmp_path / "share")
+    postgres_cluster.drop_database(database)
+
+
+def _without_library(text: str) -> dict:
+    found = json.loads(text)
+    found.pop("library", None)
+    return found
+
+
+def test_migrate_copies_every_row_and_original_and_leaves_the_source_as_it_was(clinic, target, capsys):
+    reports = [["patients", "--json"], ["timeline", "--patient", "1001", "--json"]]
+    source_reports = []
+    for command in reports:
+        status, out, err = _run(capsys, *command, "--library", str(clinic))
+        assert status == 0, err
+        source_reports.append(_without_library(out))  # (reading a patient is audited: before the counts)
+    source_counts = _counts(clinic)
+    before = _fingerprint(clinic)
+    assert all(source_counts[table] for table in TABLES_WITH_ROWS), source_counts
+    originals = sorted(path for path in (clinic / "photos").rglob("*.jpg"))
+
+    moved = photofollow("library", "migrate", "--from", str(clinic), "--to", target, "--json")
+    assert moved.returncode == 0, moved.stderr
+    report = json.loads(moved.stdout)
+    assert report["originals"] == len(originals) == 4  # Carl's photo was erased
+    assert report["other_files"] == 3  # the consent form, erasures.json, the orphan
+    assert report["bytes"] == sum(p.stat().st_size for p in originals) + sum(
+        (clinic / name).stat().st_size for name in ("erasures.json", "orphans/found-on-the-disk.jpg")
+    ) + sum(p.stat().st_size for p in (clinic / "consent-forms").iterdir())
+    for table in TABLES_WITH_ROWS:
+        assert report["tables"][table] == source_counts[table], table
+
+    assert _fingerprint(clinic) == before  # the source, byte for byte
+    share = Path(target.split("store=", 1)[1])
+    for original in originals:
+        copied = share / original.relative_to(clinic)
+        assert hashlib.sha256(copied.read_bytes()).hexdigest() == original.stem
+    for name in ("erasures.json", "orphans/found-on-the-disk.jpg"):
+        assert (share / name).read_bytes() == (clinic / name).read_bytes()
+    assert sorted(p.name for p in (share / "consent-forms").iterdir()) == sorted(
+        p.name for p in (clinic / "consent-forms").iterdir()
+    )
+    counts = _server_counts(target)
+    for table in TABLES_WITH_ROWS:
+        assert counts[table] == source_counts[table], table
+
+    for command in (["verify"], ["audit", "verify"]):
+        status, out, err = _run(capsys, *command, "--library", target)
+        assert status == 0, out + err
+    for command, source_report in zip(reports, source_reports, strict=True):
+        status, out, err = _run(capsys, *command, "--library", target)
+        assert status == 0, err
+        assert _without_library(out) == source_report
+    status, out, _ = _run(capsys, "trash", "list", "--library", target, "--json")
+    assert status == 0 and "Bram" in out
+
+    # New rows take new ids: the sequences were moved past the copied ones.
+    newcomer = jpeg(clinic.parent / "camera" / "dana.jpg", 11, datetime(2024, 3, 5, 9, 45))
+    _import(capsys, target, newcomer, "Dana Smit", "1004")  # type: ignore[arg-type]
+    status, out, _ = _run(capsys, "patients", "--library", target, "--json")
+    ids = [patient["id"] for patient in json.loads(out)["patients"]]
+    assert len(ids) == len(set(ids)) == 2  # Anna and Dana (Bram is in the trash)
+    status, out, err = _run(capsys, "audit", "verify", "--library", target)
+    assert status == 0, out + err
+    assert _fingerprint(clinic) == before
+
+
+def test_migrate_refuses_a_database_that_holds_a_library(clinic, target, capsys):
+    first = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    assert first.returncode == 0, first.stderr
+    assert "original(s) copied and checked by SHA-256" in first.stdout
+    again = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    assert again.returncode == 2
+    assert "already holds a PhotoFollow library" in again.stderr
+
+
+def test_a_missing_original_stops_the_move_and_leaves_the_target_empty(clinic, target, postgres_cluster):
+    from library_sql import run_sql
+
+    victim = next((clinic / "photos").rglob("*.jpg"))
+    victim.chmod(0o600)
+    victim.unlink()
+    moved = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    assert moved.returncode == 2
+    assert victim.name in moved.stderr and "missing" in moved.stderr
+    tables = run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    assert tables == []  # not even the schema: the same command runs again once the photo is back
+    share = Path(target.split("store=", 1)[1])
+    assert not [p for p in (share / "photos").rglob("*") if p.is_file()]  # copies made before were removed
+
+
+def test_a_photo_folder_that_cannot_be_written_stops_the_move(clinic, target, tmp_path):
+    from library_sql import run_sql
+
+    share = Path(target.split("store=", 1)[1])
+    (share / "photos").mkdir(parents=True)
+    (share / "photos").chmod(0o555)
+    try:
+        moved = photofollow(
+            "library", "migrate", "--from", str(clinic), "--to", target, as_ordinary_user=True
+        )
+    finally:
+        (share / "photos").chmod(0o755)
+    assert moved.returncode == 2
+    assert "cannot be written" in moved.stderr and str(share) in moved.stderr
+    assert run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'") == []
