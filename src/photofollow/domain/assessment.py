@@ -124,6 +124,7 @@ class VisitAssessment:
     findings: str = ""  # what only touch and examination show, in the physician's words
     next_session: date | None = None
     plan: str = ""  # advice
+    row_version: int | None = None  # as read (domain/model.py); None before it is first saved
 
     def __post_init__(self) -> None:
         _check_gais(self.gais, "physician's")

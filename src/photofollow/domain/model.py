@@ -130,6 +130,9 @@ class PhotoFacts:
 
 # The entities below are plain (not slotted) dataclasses: SQLAlchemy's imperative mapping keeps its
 # per-instance state in the instance's __dict__ and needs weak references, which slots rule out.
+# `row_version` is the version of the record as it was read (storage counts it up on every change, from 1;
+# None before it is first saved): an edit carries it back, and is refused when the record changed meanwhile
+# (domain.errors.EditConflict), so a change made on another workstation is never silently overwritten.
 @dataclass
 class Patient:
     display_name: str
@@ -137,6 +140,7 @@ class Patient:
     birth_date: date | None = None
     notes: str = ""
     id: int | None = None
+    row_version: int | None = None
 
 
 @dataclass
@@ -150,6 +154,7 @@ class Treatment:
     physician: str = ""
     session_number: int | None = None
     id: int | None = None
+    row_version: int | None = None
 
 
 @dataclass
@@ -160,6 +165,7 @@ class Visit:
     pain_score: int | None = None  # 0-10, None when not asked or not known
     notes: str = ""
     id: int | None = None
+    row_version: int | None = None
 
     def __post_init__(self) -> None:
         if self.pain_score is not None and not 0 <= self.pain_score <= 10:
@@ -175,6 +181,7 @@ class SymptomEntry:
     trend: Trend | None = None
     associated_symptoms: str = ""
     id: int | None = None
+    row_version: int | None = None
 
 
 @dataclass
@@ -191,6 +198,7 @@ class Photo:
     imported_at: datetime | None = None
     id: int | None = None
     rotation: int = 0  # degrees clockwise shown on top of the EXIF orientation (0, 90, 180, 270)
+    row_version: int | None = None
 
     def __post_init__(self) -> None:
         if self.rotation not in ROTATIONS:

@@ -29,11 +29,11 @@ __all__ = [
     "record_assessment",
 ]
 
-# The fields a caller gives; `visit_id`, `assessed_by` and `assessed_at` are the service's to set.
+# The fields a caller gives; `visit_id`, `assessed_by`, `assessed_at` and `row_version` are the service's.
 ASSESSED_FIELDS = tuple(
     f.name
     for f in dataclasses.fields(VisitAssessment)
-    if f.name not in ("visit_id", "assessed_by", "assessed_at")
+    if f.name not in ("visit_id", "assessed_by", "assessed_at", "row_version")
 )
 
 
@@ -58,6 +58,7 @@ def record_assessment(
     *,
     assessed_by: str | None = None,
     now: datetime | None = None,
+    seen_version: int | None = None,
     **fields: Any,
 ) -> Changes:
     """Record (or change) the assessment of a follow-up visit.
@@ -66,6 +67,11 @@ def record_assessment(
     plan); a field not given keeps the value of the visit's current assessment, so the command line can change
     the GAIS without wiping the examination entered in the program. `assessed_by` defaults to the signed-in
     user, `now` to the current time: whoever records last is named.
+
+    `seen_version` is the version of the visit's assessment as the window showed it (0: it showed none): when
+    the assessment was recorded or changed since (on another workstation), nothing is saved and
+    `EditConflict` says who changed it. None (the command line, which reads and writes at once) replaces the
+    assessment the visit has now.
     """
     unknown = set(fields) - set(ASSESSED_FIELDS)
     if unknown:
@@ -112,6 +118,8 @@ def record_assessment(
             )
         )
     current = assessment_of(library, visit_id)
+    if seen_version is None:
+        seen_version = current.row_version if current is not None else 0
     values = {name: getattr(current, name) for name in ASSESSED_FIELDS} if current else {}
     values.update(fields)
     values = _typed(values)
@@ -119,6 +127,7 @@ def record_assessment(
         visit_id=visit_id,
         assessed_by=user,
         assessed_at=now if now is not None else datetime.now().astimezone(),
+        row_version=seen_version or None,
         **values,
     )
     save_assessment(library, assessment)

@@ -8,11 +8,18 @@ Correcting: each function changes the library in one transaction and returns a `
 (for the windows to refresh), a sentence for the Edit menu ("Undo move photo"), and how to undo it (itself a
 function returning a Correction, so undo and redo are the same mechanism). Deleting moves a record to the
 trash (storage/trash.py) and is undone by restoring it; emptying the trash and erasing a patient are final.
+
+Edits carry the version of the record the window read (`row_version` of the record saved, `seen` of a
+correction): when the record changed since, on another workstation or in another window, the edit is refused
+with `EditConflict` naming who changed it, where and when (storage/versions.py), and nothing is saved. An
+undo carries the version its correction left, so an undo of a record changed since is refused the same way.
+`seen=None` (the command line, which reads and writes at once) edits the version the service reads.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +42,7 @@ from photofollow.services.changes import Changes, RecordGone
 from photofollow.services.consent import remove_unclaimed_forms
 from photofollow.services.users import Permission, require
 from photofollow.storage import trash as trash_store
+from photofollow.storage import versions
 from photofollow.storage.assessments import assessments_of
 
 if TYPE_CHECKING:
@@ -173,10 +181,14 @@ def save_treatment(library: Library, treatment: Treatment) -> tuple[Treatment, C
 def save_visit(
     library: Library, visit: Visit, symptoms: list[SymptomEntry] | None = None
 ) -> tuple[Visit, Changes]:
-    """Add or save a visit; with `symptoms`, its symptom log becomes exactly those entries (one transaction)."""
-    saved = library.add(visit) if visit.id is None else library.update(visit)
-    if symptoms is not None:
-        library.replace_symptom_entries(saved.id, symptoms)
+    """Add or save a visit; with `symptoms`, its symptom log becomes exactly those entries (one transaction).
+    An edited visit is saved from the version it was read at (its log with it): `EditConflict` otherwise."""
+    if visit.id is None:
+        saved = library.add(visit)
+        if symptoms is not None:
+            library.replace_symptom_entries(saved.id, symptoms)
+    else:
+        saved = library.save_visit(visit, symptoms)
     treatment = library.get(Treatment, saved.treatment_id)
     return saved, Changes(
         patients=frozenset({treatment.patient_id}) if treatment else frozenset(),
@@ -195,6 +207,46 @@ class Correction:
     changes: Changes
     description: Phrase
     undo: Callable[[Library], Correction] | None = None
+    written: int | None = None  # the version the correction left its one record at (None: several records)
+
+
+# Versions written by an undo or a redo that hold what an older version held (undoing a correction puts the
+# record back as it was before it): by library, (kind, id, version) -> the older version. An older
+# correction's undo then still finds its record as it left it, while a change made on another workstation,
+# which writes a version of its own, refuses it.
+_same_as: weakref.WeakKeyDictionary[Library, dict[tuple[str, int, int], int]] = weakref.WeakKeyDictionary()
+
+
+def _holds(library: Library, kind: str, record_id: int, version: int, seen: int) -> bool:
+    """Whether a record at `version` holds what it held at `seen`: the same version, or one an undo made
+    so."""
+    aliases = _same_as.get(library, {})
+    while version != seen:
+        version = aliases.get((kind, record_id, version))
+        if version is None:
+            return False
+    return True
+
+
+def _reversal(
+    kind: str,
+    record_id: int,
+    read: int | None,
+    written: int | None,
+    run: Callable[[Library, int | None], Correction],
+) -> Callable[[Library], Correction]:
+    """The undo of a correction that found the record at version `read` and left it at `written`:
+    `run(library, seen)` makes the reverse change, refused (EditConflict) when the record changed since; the
+    version the reverse writes holds what `read` held, so the undo of the correction before it still
+    applies."""
+
+    def undo(lib: Library) -> Correction:
+        reverse = run(lib, written)
+        if read is not None and reverse.written is not None:
+            _same_as.setdefault(lib, {})[(kind, record_id, reverse.written)] = read
+        return reverse
+
+    return undo
 
 
 def _gone(kind: str) -> RecordGone:
@@ -207,12 +259,16 @@ def _gone(kind: str) -> RecordGone:
     return RecordGone(Phrase("Errors", texts[kind]))
 
 
-def live(library: Library, kind: type, object_id: int):
-    """The record of `kind` (Patient, Treatment, Visit, Photo) with that id, out of the trash; else RecordGone."""
+def live(library: Library, kind: type, object_id: int, seen: int | None = None):
+    """The record of `kind` (Patient, Treatment, Visit, Photo) with that id, out of the trash; else
+    RecordGone. With `seen`, the version the caller read: EditConflict when the record is at another one now
+    (or at one an undo made hold the same, see `_holds`)."""
     name = {Patient: "patient", Treatment: "treatment", Visit: "visit", Photo: "photo"}[kind]
     found = library.get(kind, object_id)
     if found is None or library.in_trash(name, object_id):
         raise _gone(name)
+    if seen is not None and not _holds(library, name, object_id, found.row_version, seen):
+        raise versions.conflict(library, name, object_id)
     return found
 
 
@@ -239,10 +295,15 @@ def _photo_changes(library: Library, photo: Photo, *visit_ids: int) -> Changes:
 
 @audited(Action.MOVE, Permission.EDIT)
 def move_photo(
-    library: Library, photo_id: int, *, visit_id: int | None = None, view: View | None = None
+    library: Library,
+    photo_id: int,
+    *,
+    visit_id: int | None = None,
+    view: View | None = None,
+    seen: int | None = None,
 ) -> Correction:
     """File a photo under another visit (of any treatment or patient) and/or as another view."""
-    photo = live(library, Photo, photo_id)
+    photo = live(library, Photo, photo_id, seen)
     if visit_id is not None:
         live(library, Visit, visit_id)
     before_visit, before_view = photo.visit_id, photo.view
@@ -251,7 +312,7 @@ def move_photo(
         visit_id=visit_id if visit_id is not None else photo.visit_id,
         view=View(view) if view is not None else photo.view,
     )
-    library.update(moved)
+    saved = library.update(moved)
     changes = _photo_changes(library, moved, before_visit)
     if moved.visit_id != before_visit:
         description = Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "move photo"))
@@ -260,34 +321,53 @@ def move_photo(
     return Correction(
         changes,
         description,
-        lambda lib: move_photo(lib, photo_id, visit_id=before_visit, view=before_view),
+        _reversal(
+            "photo",
+            photo_id,
+            photo.row_version,
+            saved.row_version,
+            lambda lib, seen: move_photo(lib, photo_id, visit_id=before_visit, view=before_view, seen=seen),
+        ),
+        saved.row_version,
     )
 
 
 @audited(Action.EDIT, Permission.EDIT)
-def rotate_photo(library: Library, photo_id: int, degrees: int) -> Correction:
+def rotate_photo(library: Library, photo_id: int, degrees: int, *, seen: int | None = None) -> Correction:
     """Turn a photo as it is shown by `degrees` clockwise (90, 180, 270) more; the original never changes."""
     if degrees % 90:
         raise ValueError(f"A photo turns by quarter turns, not {degrees} degrees.")
-    photo = live(library, Photo, photo_id)
+    photo = live(library, Photo, photo_id, seen)
     turned = dataclasses.replace(photo, rotation=(photo.rotation + degrees) % 360)
     assert turned.rotation in ROTATIONS
-    library.update(turned)
+    saved = library.update(turned)
     # Landmarks, pose and framing were measured on the photo as it was shown: measured again when needed.
     library.forget_measurements(photo_id)
     return Correction(
         _photo_changes(library, turned),
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "rotate photo")),
-        lambda lib: rotate_photo(lib, photo_id, -degrees % 360),
+        _reversal(
+            "photo",
+            photo_id,
+            photo.row_version,
+            saved.row_version,
+            lambda lib, seen: rotate_photo(lib, photo_id, -degrees % 360, seen=seen),
+        ),
+        saved.row_version,
     )
 
 
 @audited(Action.EDIT, Permission.EDIT)
 def edit_visit(
-    library: Library, visit_id: int, *, visited_at: datetime | None = None, kind: VisitKind | None = None
+    library: Library,
+    visit_id: int,
+    *,
+    visited_at: datetime | None = None,
+    kind: VisitKind | None = None,
+    seen: int | None = None,
 ) -> Correction:
     """Change when a visit took place and/or whether it is a baseline or a follow-up."""
-    visit = live(library, Visit, visit_id)
+    visit = live(library, Visit, visit_id, seen)
     if visited_at is not None and visited_at.tzinfo is None:
         raise ValueError("A visit's date-time must carry its time zone.")
     before_at, before_kind = visit.visited_at, visit.kind
@@ -296,7 +376,7 @@ def edit_visit(
         visited_at=visited_at if visited_at is not None else visit.visited_at,
         kind=VisitKind(kind) if kind is not None else visit.kind,
     )
-    library.update(changed)
+    saved = library.update(changed)
     treatment_id, patient_id = _owner_ids(library, visit_id)
     return Correction(
         Changes(
@@ -305,18 +385,27 @@ def edit_visit(
             visits=frozenset({visit_id}),
         ),
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "change visit")),
-        lambda lib: edit_visit(lib, visit_id, visited_at=before_at, kind=before_kind),
+        _reversal(
+            "visit",
+            visit_id,
+            visit.row_version,
+            saved.row_version,
+            lambda lib, seen: edit_visit(lib, visit_id, visited_at=before_at, kind=before_kind, seen=seen),
+        ),
+        saved.row_version,
     )
 
 
 @audited(Action.EDIT, Permission.EDIT)
-def set_treatment_date(library: Library, treatment_id: int, performed_at: datetime) -> Correction:
+def set_treatment_date(
+    library: Library, treatment_id: int, performed_at: datetime, *, seen: int | None = None
+) -> Correction:
     """Change when a treatment was done: every label and check of its visits follows."""
     if performed_at.tzinfo is None:
         raise ValueError("A treatment's date-time must carry its time zone.")
-    treatment = live(library, Treatment, treatment_id)
+    treatment = live(library, Treatment, treatment_id, seen)
     before = treatment.performed_at
-    library.update(dataclasses.replace(treatment, performed_at=performed_at))
+    saved = library.update(dataclasses.replace(treatment, performed_at=performed_at))
     return Correction(
         Changes(
             patients=frozenset({treatment.patient_id}),
@@ -324,17 +413,26 @@ def set_treatment_date(library: Library, treatment_id: int, performed_at: dateti
             visits=frozenset(v.id for v in library.visits_of(treatment_id)),
         ),
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "change treatment date")),
-        lambda lib: set_treatment_date(lib, treatment_id, before),
+        _reversal(
+            "treatment",
+            treatment_id,
+            treatment.row_version,
+            saved.row_version,
+            lambda lib, seen: set_treatment_date(lib, treatment_id, before, seen=seen),
+        ),
+        saved.row_version,
     )
 
 
 @audited(Action.MOVE, Permission.EDIT)
-def move_treatment(library: Library, treatment_id: int, patient_id: int) -> Correction:
+def move_treatment(
+    library: Library, treatment_id: int, patient_id: int, *, seen: int | None = None
+) -> Correction:
     """File a treatment, with its visits and photos, under another patient."""
-    treatment = live(library, Treatment, treatment_id)
+    treatment = live(library, Treatment, treatment_id, seen)
     live(library, Patient, patient_id)
     before = treatment.patient_id
-    library.update(dataclasses.replace(treatment, patient_id=patient_id))
+    saved = library.update(dataclasses.replace(treatment, patient_id=patient_id))
     return Correction(
         Changes(
             patients=frozenset({before, patient_id}),
@@ -342,7 +440,14 @@ def move_treatment(library: Library, treatment_id: int, patient_id: int) -> Corr
             patient_details=True,
         ),
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "move treatment")),
-        lambda lib: move_treatment(lib, treatment_id, before),
+        _reversal(
+            "treatment",
+            treatment_id,
+            treatment.row_version,
+            saved.row_version,
+            lambda lib, seen: move_treatment(lib, treatment_id, before, seen=seen),
+        ),
+        saved.row_version,
     )
 
 
@@ -352,12 +457,13 @@ KINDS = trash_store.KINDS
 
 
 @audited(Action.DELETE, Permission.EDIT)
-def delete(library: Library, kind: str, object_id: int) -> Correction:
-    """Move a patient, treatment, visit or photo (with what belongs to it) to the trash."""
+def delete(library: Library, kind: str, object_id: int, *, seen: int | None = None) -> Correction:
+    """Move a patient, treatment, visit or photo (with what belongs to it) to the trash; with `seen`, only the
+    version the window showed (EditConflict when it changed since)."""
     entity_type = {"patient": Patient, "treatment": Treatment, "visit": Visit, "photo": Photo}[kind]
-    found = live(library, entity_type, object_id)
+    found = live(library, entity_type, object_id, seen)
     description, patient_id, changes = _describe(library, kind, found)
-    trash_id = trash_store.move_to_trash(library, kind, object_id, description, patient_id)
+    trash_id = trash_store.move_to_trash(library, kind, object_id, description, patient_id, found.row_version)
     return Correction(
         changes | Changes(trash=True),
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "delete")),
@@ -430,10 +536,11 @@ def restore(library: Library, trash_id: int) -> Correction:
         patient_details=True,
         trash=True,
     )
+    restored = versions.stamp(library, entry.kind, entry.object_id)
     return Correction(
         changes,
         Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "restore from trash")),
-        lambda lib: delete(lib, entry.kind, entry.object_id),
+        lambda lib: delete(lib, entry.kind, entry.object_id, seen=restored.row_version if restored else None),
     )
 
 
@@ -462,24 +569,26 @@ def erase_patient(library: Library, patient_id: int) -> Changes:
 
 
 @audited(Action.MOVE, Permission.EDIT)
-def merge_patients(library: Library, keep_id: int, other_id: int) -> Correction:
-    """Move every treatment of `other` to `keep`, then put the emptied `other` in the trash.
-    Undone by restoring `other` and moving its treatments back."""
+def merge_patients(library: Library, keep_id: int, other_id: int, *, seen: int | None = None) -> Correction:
+    """Move every treatment of `other` to `keep`, then put the emptied `other` in the trash (`seen`: the
+    version of `other` the window showed). Undone by restoring `other` and moving its treatments back, unless
+    one of them changed since (EditConflict)."""
     if keep_id == other_id:
         raise ValueError("A patient cannot be merged with themselves.")
     live(library, Patient, keep_id)
-    live(library, Patient, other_id)
-    moved = [t.id for t in library.treatments_of(other_id)]
-    for treatment_id in moved:
-        treatment = library.get(Treatment, treatment_id)
-        library.update(dataclasses.replace(treatment, patient_id=keep_id))
+    live(library, Patient, other_id, seen)
+    moved: dict[int, int] = {}  # treatment id -> its version after the move
+    for treatment in library.treatments_of(other_id):
+        moved[treatment.id] = library.update(dataclasses.replace(treatment, patient_id=keep_id)).row_version
     removed = delete(library, "patient", other_id)
 
     def undo(lib: Library) -> Correction:
+        for treatment_id, version in moved.items():  # all checked before anything is put back
+            live(lib, Treatment, treatment_id, version)
         restored = removed.undo(lib)
-        for treatment_id in moved:
+        for treatment_id, version in moved.items():
             treatment = lib.get(Treatment, treatment_id)
-            lib.update(dataclasses.replace(treatment, patient_id=other_id))
+            lib.update(dataclasses.replace(treatment, patient_id=other_id, row_version=version))
         return Correction(
             restored.changes | Changes(patients=frozenset({keep_id, other_id}), treatments=frozenset(moved)),
             Phrase("Edit", QT_TRANSLATE_NOOP("Edit", "separate patients")),

@@ -142,6 +142,16 @@ def current_user(library: Library) -> User | None:
     return _signed_in.get(library)
 
 
+def _signed(library: Library, user: User | None) -> None:
+    """`user` is signed in to `library` (None: no one): the records they change are stamped with their name
+    (storage/versions.py), so an edit refused on another workstation can say who changed the record."""
+    if user is None:
+        _signed_in.pop(library, None)
+    else:
+        _signed_in[library] = user
+    library.acting_name = user.display_name if user is not None else None
+
+
 def acting_name(library: Library) -> str:
     """Who acts, as sheets and assessments name them: the signed-in user's display name; in a library
     without users, the computer's login name."""
@@ -224,7 +234,7 @@ def sign_in(library: Library, name: str, password: str | None = None) -> User:
     if passwords_required(library) and not _password_fits(library, user, password):
         audit.record(library, audit.Action.SIGN_IN_FAILED, user_name=user.name)
         raise wrong
-    _signed_in[library] = user
+    _signed(library, user)
     audit.record(library, audit.Action.SIGN_IN)
     return user
 
@@ -240,7 +250,7 @@ def continue_as(library: Library, user: User) -> User:
             user.display_name,
             str(library.folder),
         )
-    _signed_in[library] = found
+    _signed(library, found)
     return found
 
 
@@ -268,7 +278,7 @@ def sign_out(library: Library, *, locked: bool = False) -> None:
     if current_user(library) is None:
         return
     audit.record(library, audit.Action.LOCK if locked else audit.Action.SIGN_OUT)
-    _signed_in.pop(library, None)
+    _signed(library, None)
 
 
 # -- managing users -----------------------------------------------------------------------------------------
@@ -323,7 +333,7 @@ def add_user(
     added = find_user(library, name)
     assert added is not None
     if first:  # the administrator who set the library up is the one at the keyboard
-        _signed_in[library] = added
+        _signed(library, added)
     audit.record(
         library, audit.Action.USER_ADD, objects=(f"user:{added.id}",), detail=f"{name} ({role.value})"
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 
 from photofollow.domain.assessment import VisitAssessment
+from photofollow.storage import versions
 from photofollow.storage.library import Library
 
 
@@ -26,6 +27,17 @@ def assessments_of(library: Library, visit_ids: Iterable[int]) -> dict[int, Visi
 
 
 def save_assessment(library: Library, assessment: VisitAssessment) -> VisitAssessment:
-    """Write a visit's assessment, replacing the one it had."""
-    with library.transaction() as session:
-        return session.merge(assessment)
+    """Write a visit's assessment, replacing the one it had as it was read: `assessment.row_version` is that
+    one's version, None when the visit had none. `EditConflict` when the visit's assessment is no longer
+    that one (recorded or changed since, on another workstation): nothing is written."""
+    if assessment.row_version is not None:
+        return versions.update(library, assessment)
+    with versions.refused_when_stale(library, "assessment", assessment.visit_id):
+        try:
+            with library.transaction() as session:
+                if session.get(VisitAssessment, assessment.visit_id) is not None:
+                    raise versions.Stale("assessment", assessment.visit_id)
+                session.add(assessment)
+        except sa.exc.IntegrityError as error:  # recorded by another workstation at the same moment
+            raise versions.Stale("assessment", assessment.visit_id) from error
+    return assessment

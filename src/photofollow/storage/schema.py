@@ -95,6 +95,18 @@ def _enum(kind: type[enum.Enum]) -> sa.Enum:
     )
 
 
+def _change_columns() -> tuple[sa.Column, ...]:
+    """Who changed a record a person edits, where and when, and its row version (counted up by every change,
+    from 1): an edit made from a version that is no longer the row's is refused (storage/versions.py). Last in
+    their tables: migration 0007 added them to tables that held rows already."""
+    return (
+        sa.Column("row_version", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("changed_by", sa.String, nullable=False, server_default=""),  # a user's name, or a login
+        sa.Column("changed_workstation", sa.String, nullable=False, server_default=""),
+        sa.Column("changed_at", AwareDateTime, nullable=True),  # UTC; NULL for a row older than 0007
+    )
+
+
 patients = sa.Table(
     "patients",
     metadata,
@@ -104,6 +116,7 @@ patients = sa.Table(
     sa.Column("birth_date", sa.Date, nullable=True),
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
     sa.Column("trash_id", sa.Integer, nullable=True),
+    *_change_columns(),
     sa.Index(None, "display_name"),
     sa.Index(None, "trash_id"),
 )
@@ -121,6 +134,7 @@ treatments = sa.Table(
     sa.Column("physician", sa.String, nullable=False, server_default=""),
     sa.Column("session_number", sa.Integer, nullable=True),
     sa.Column("trash_id", sa.Integer, nullable=True),
+    *_change_columns(),
     sa.Index(None, "patient_id"),
     sa.Index(None, "trash_id"),
 )
@@ -137,6 +151,7 @@ visits = sa.Table(
     sa.Column("pain_score", sa.Integer, nullable=True),
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
     sa.Column("trash_id", sa.Integer, nullable=True),
+    *_change_columns(),
     sa.CheckConstraint("pain_score IS NULL OR pain_score BETWEEN 0 AND 10", name="pain_score_0_10"),
     sa.Index(None, "treatment_id"),
     sa.Index(None, "trash_id"),
@@ -152,6 +167,7 @@ symptom_entries = sa.Table(
     sa.Column("severity", sa.Integer, nullable=True),
     sa.Column("trend", _enum(Trend), nullable=True),
     sa.Column("associated_symptoms", sa.Text, nullable=False, server_default=""),
+    *_change_columns(),
     sa.CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 10", name="severity_0_10"),
     sa.Index(None, "visit_id"),
 )
@@ -172,6 +188,7 @@ visit_assessments = sa.Table(
     sa.Column("findings", sa.Text, nullable=False, server_default=""),
     sa.Column("next_session", sa.Date, nullable=True),
     sa.Column("plan", sa.Text, nullable=False, server_default=""),
+    *_change_columns(),
     sa.CheckConstraint("gais BETWEEN 1 AND 5", name="gais_1_5"),
     sa.CheckConstraint("patient_gais IS NULL OR patient_gais BETWEEN 1 AND 5", name="patient_gais_1_5"),
 )
@@ -215,6 +232,7 @@ photos = sa.Table(
     # Degrees clockwise the nurse turned the photo, on top of its EXIF orientation; the file never changes.
     sa.Column("rotation", sa.Integer, nullable=False, server_default="0"),
     sa.Column("trash_id", sa.Integer, nullable=True),
+    *_change_columns(),
     sa.CheckConstraint("length(sha256) = 64", name="sha256_length"),
     sa.CheckConstraint("orientation IS NULL OR orientation BETWEEN 1 AND 8", name="orientation_1_8"),
     sa.CheckConstraint("rotation IN (0, 90, 180, 270)", name="rotation_quarter_turns"),
@@ -242,6 +260,8 @@ pending_imports = sa.Table(
     sa.Column("sha256", sa.String(64), primary_key=True),
     sa.Column("started_at", AwareDateTime, nullable=False),
     sa.Column("photo", sa.Text, nullable=False),  # JSON of the Photo to insert (storage.library._photo_json)
+    # The session that is importing it on a shared (PostgreSQL) library; NULL on a folder library.
+    sa.Column("owner", sa.String(64), nullable=True),
 )
 
 # The library's trash: one entry per deletion. The deleted record and everything under it carry the entry's
@@ -350,17 +370,32 @@ def _map_domain() -> None:
     # Only the dataclass fields are mapped under their own names; every other column gets a "_col_" prefix
     # (Photo has a read-only `capture_time` property that a mapped column must not replace).
     # `trash_id` is storage's business (the trash), not a field of the domain's records.
-    mapper_registry.map_imperatively(Patient, patients, exclude_properties=["trash_id"])
-    mapper_registry.map_imperatively(Treatment, treatments, exclude_properties=["trash_id"])
-    mapper_registry.map_imperatively(Visit, visits, exclude_properties=["trash_id"])
-    mapper_registry.map_imperatively(SymptomEntry, symptom_entries)
-    mapper_registry.map_imperatively(VisitAssessment, visit_assessments)
+    # `row_version` is each record's version_id_col: an UPDATE or DELETE names the version it read, and a
+    # merge of a record read at another version raises StaleDataError (storage/versions.py turns both into
+    # EditConflict). Who changed it, where and when are storage's ("_changed_by"...), stamped at each flush.
+    def changed(table: sa.Table) -> dict[str, Any]:
+        return {"_changed_by": table.c.changed_by, "_changed_workstation": table.c.changed_workstation,
+                "_changed_at": table.c.changed_at}
+
+    def versioned(table: sa.Table) -> dict[str, Any]:
+        return {"version_id_col": table.c.row_version, "properties": changed(table)}
+
+    mapper_registry.map_imperatively(Patient, patients, exclude_properties=["trash_id"], **versioned(patients))
+    mapper_registry.map_imperatively(
+        Treatment, treatments, exclude_properties=["trash_id"], **versioned(treatments)
+    )
+    mapper_registry.map_imperatively(Visit, visits, exclude_properties=["trash_id"], **versioned(visits))
+    mapper_registry.map_imperatively(SymptomEntry, symptom_entries, **versioned(symptom_entries))
+    mapper_registry.map_imperatively(VisitAssessment, visit_assessments, **versioned(visit_assessments))
     mapper_registry.map_imperatively(
         Photo,
         photos,
         column_prefix="_col_",
         exclude_properties=["trash_id"],
+        version_id_col=photos.c.row_version,
         properties={
+            **changed(photos),
+            "row_version": photos.c.row_version,
             "id": photos.c.id,
             "visit_id": photos.c.visit_id,
             "sha256": photos.c.sha256,

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from photofollow.storage import backups, schema
+from photofollow.storage import backups, schema, versions
 
 if TYPE_CHECKING:
     from photofollow.storage.library import Library
@@ -93,12 +93,21 @@ def _parts(tree: Subtree) -> Iterable[tuple[sa.Table, tuple[int, ...]]]:
 
 
 def move_to_trash(
-    library: Library, kind: str, object_id: int, description: str, patient_id: int | None
+    library: Library,
+    kind: str,
+    object_id: int,
+    description: str,
+    patient_id: int | None,
+    seen: int | None = None,
 ) -> int:
-    """Put a record and what it holds in the trash; returns the trash entry's id."""
+    """Put a record and what it holds in the trash; returns the trash entry's id. With `seen`, the record's
+    version as the caller read it: EditConflict, and nothing moved, when it changed since
+    (storage/versions.py)."""
     if kind not in KINDS:
         raise ValueError(f"Only {', '.join(KINDS)} go to the trash, not {kind!r}.")
-    with library.transaction() as session:
+    with versions.refused_when_stale(library, kind, object_id), library.transaction() as session:
+        if seen is not None:
+            versions.check(session, kind, object_id, seen)
         connection = session.connection()
         trash_id = connection.execute(
             sa.insert(schema.trash).values(
