@@ -180,6 +180,8 @@ def create_engine(
 
     @event.listens_for(engine, "handle_error")
     def _typed(context: Any) -> None:
+        if context.is_pre_ping:
+            return  # a pooled connection the server dropped: the pool opens a new one, nothing to tell
         typed = typed_error(context.original_exception, address, read_only)
         if typed is not None:
             raise typed from context.original_exception
@@ -352,7 +354,7 @@ class Presence:
                 try:
                     self._connection.exec_driver_sql("SELECT 1")
                     return
-                except DBAPIError:
+                except (DBAPIError, PhotoFollowError):  # the engine types a lost server as LibraryUnavailable
                     self._connection.invalidate()
                     self._connection.close()
                     self._connection = None
