@@ -854,19 +854,22 @@ class Library:
             someone_elses = gone is not None and row.owner not in (None, self.session_id)
             if someone_elses and not gone(row.owner):
                 continue  # another workstation is importing it right now
-            photo = _photo_from_json(row.photo)
-            path = self.photo_path(photo)
-            if (
-                self.photo_by_sha256(row.sha256) is None
-                and path.is_file()
-                and file_sha256(path) == row.sha256
-            ):
-                if self.get(Visit, photo.visit_id) is not None:
-                    self.finish_photo(photo)
-                    report.adopted.append(row.sha256)
-                    continue
-            self.abandon_photo(row.sha256)
-            report.pending_dropped.append(row.sha256)
+            # A live workstation may be importing the same photo right now: under the lock its import holds
+            # (services/importing.py), it either stored it first (found below) or finds this adoption done.
+            with self.exclusive(photo_lock_name(row.sha256)):
+                photo = _photo_from_json(row.photo)
+                path = self.photo_path(photo)
+                if (
+                    self.photo_by_sha256(row.sha256) is None
+                    and path.is_file()
+                    and file_sha256(path) == row.sha256
+                ):
+                    if self.get(Visit, photo.visit_id) is not None:
+                        self.finish_photo(photo)
+                        report.adopted.append(row.sha256)
+                        continue
+                self.abandon_photo(row.sha256)
+                report.pending_dropped.append(row.sha256)
 
     def _register_session(self) -> bool:
         """Note this session in the library's settings (`session:<id>`: workstation and time), and forget the
@@ -1012,6 +1015,13 @@ class _Setting:
 
 
 schema.mapper_registry.map_imperatively(_Setting, schema.library_settings)
+
+
+def photo_lock_name(sha256: str) -> str:
+    """The `Library.exclusive` name under which a photo's row and file are written on a shared library: an
+    import checks that no one stored the photo meanwhile and stores it, or recovery adopts it, one at a time
+    (issue 14: two workstations importing one card keep one copy of each photo)."""
+    return f"photo:{sha256}"
 
 
 def _says(template: str, *values: object) -> Phrase:
@@ -1420,35 +1430,26 @@ def _visit_counts_and_latest(
         .join(v, v.c.treatment_id == t.c.id)
         .where(_live(t), _live(v))
     )
-    counts = dict(
-        session.execute(
-            sa.select(t.c.patient_id, sa.func.count())
-            .join(v, v.c.treatment_id == t.c.id)
-            .where(_live(t), _live(v))
-            .group_by(t.c.patient_id)
-        ).all()
-    )
     if session.get_bind().dialect.name == "sqlite":
-        # julianday() reads the stored offset; SQLite returns the bare `visited_at` of the row holding max()
-        # (documented), so only one date-time per patient is parsed.
+        # One grouped query: julianday() reads the stored offset, and SQLite returns the bare `visited_at` of
+        # the row holding max() (documented), so only one date-time per patient is parsed.
         rows = session.execute(
-            sa.select(t.c.patient_id, v.c.visited_at, sa.func.max(sa.func.julianday(v.c.visited_at)))
-            .join(v, v.c.treatment_id == t.c.id)
-            .where(_live(t), _live(v))
-            .group_by(t.c.patient_id)
+            live_visits.add_columns(sa.func.count(), sa.func.max(sa.func.julianday(v.c.visited_at))).group_by(
+                t.c.patient_id
+            )
         ).all()
-        latest = {patient_id: visited_at for patient_id, visited_at, _day in rows}
     else:
-        # A server: per patient, the row ranked first by instant (the text read as timestamptz).
-        rank = sa.func.row_number().over(
-            partition_by=t.c.patient_id,
-            order_by=sa.cast(v.c.visited_at, sa.TIMESTAMP(timezone=True)).desc(),
-        )
-        ranked = live_visits.add_columns(rank.label("rank")).subquery()
+        # A server: per patient, the row ranked first by instant (the text read as timestamptz), with the count.
+        instant = sa.cast(v.c.visited_at, sa.TIMESTAMP(timezone=True))
+        ranked = live_visits.add_columns(
+            sa.func.count().over(partition_by=t.c.patient_id).label("visits"),
+            sa.func.row_number().over(partition_by=t.c.patient_id, order_by=instant.desc()).label("rank"),
+        ).subquery()
         rows = session.execute(
-            sa.select(ranked.c.patient_id, ranked.c.visited_at).where(ranked.c.rank == 1)
+            sa.select(ranked.c.patient_id, ranked.c.visited_at, ranked.c.visits).where(ranked.c.rank == 1)
         ).all()
-        latest = {patient_id: visited_at for patient_id, visited_at in rows}
+    counts = {row[0]: row[2] for row in rows}
+    latest = {row[0]: row[1] for row in rows}
     return counts, latest
 
 
