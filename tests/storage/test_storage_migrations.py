@@ -197,3 +197,23 @@ def test_a_first_revision_library_gains_trash_and_rotation_keeping_its_rows(tmp_
         assert library.get(Patient, 1).display_name == "Anna Jansen"
         assert len(library.symptom_entries_of(1)) == 1
         assert [p.display_name for p in library.patients()] == ["Anna Jansen"]
+
+
+def test_the_revisions_build_on_a_server_exactly_the_schema_the_program_declares(postgres_cluster, tmp_path):
+    """The same revisions run on PostgreSQL: Alembic's own comparison finds nothing between the migrated
+    database and storage/schema.py (tables, columns and types, nullability, indexes, unique and foreign keys)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    database = postgres_cluster.new_database()
+    try:
+        with Library.open(postgres_cluster.url(database, tmp_path / "store"), create=True) as library:
+            with library.engine.connect() as connection:
+                context = MigrationContext.configure(
+                    connection, opts={"compare_type": True, "compare_server_default": False}
+                )
+                differences = compare_metadata(context, schema.metadata)
+                assert migrate.current_revision(connection) == migrate.HEAD_REVISION
+        assert differences == []
+    finally:
+        postgres_cluster.drop_database(database)
