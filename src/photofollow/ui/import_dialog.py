@@ -50,6 +50,7 @@ from photofollow.ui.dialogs import (
     from_qdatetime,
     to_qdatetime,
 )
+from photofollow.ui.i18n import date_edit_format
 from photofollow.ui.icons import status_icon
 from photofollow.ui.operations import OperationRunner
 
@@ -1074,7 +1075,7 @@ class CaptureDateDialog(_RecordDialog):
         super().__init__(parent)
         self.when_edit = QDateTimeEdit(to_qdatetime(moment), self)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(date_edit_format())
         self.label = QLabel(self)
         self.label.setBuddy(self.when_edit)
         self.explanation = QLabel(self)
