@@ -36,7 +36,7 @@ from photofollow.domain.model import CaptureTimeSource, Photo, PhotoFacts, Treat
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif, previews
 from photofollow.services.library import find_or_create_visit, location_phrase, visit_time
-from photofollow.storage.library import Library
+from photofollow.storage.library import Library, photo_lock_name
 from photofollow.storage.store import StagedFile, file_sha256
 
 log = logging.getLogger(__name__)
@@ -390,17 +390,24 @@ class _Batch:
                     return duplicate
                 candidate.derived = self.pool.submit(_derive, library, candidate.staged, path)
             warnings: list[Phrase] = list(candidate.derived.result())
-            photo = Photo(
-                visit_id=_resolve_visit(library, self.visit, candidate.facts, self.result),
-                sha256=candidate.staged.sha256,
-                original_name=path.name,
-                original_folder=str(path.absolute().parent),
-                file_size=candidate.staged.size,
-                facts=candidate.facts,
-                view=self.views.get(path, self.view),
-            )
-            stored_path = _store(library, candidate.staged, photo)
-            copy_settled = True
+            # On a shared library another workstation may be importing the same photo (two nurses, one card):
+            # one at a time, each looks again and stores it only when no one has (storage/library.py).
+            with library.exclusive(photo_lock_name(candidate.staged.sha256)):
+                duplicate = self._duplicate(path, candidate.staged)
+                if duplicate is not None:
+                    copy_settled = True
+                    return duplicate
+                photo = Photo(
+                    visit_id=_resolve_visit(library, self.visit, candidate.facts, self.result),
+                    sha256=candidate.staged.sha256,
+                    original_name=path.name,
+                    original_folder=str(path.absolute().parent),
+                    file_size=candidate.staged.size,
+                    facts=candidate.facts,
+                    view=self.views.get(path, self.view),
+                )
+                stored_path = _store(library, candidate.staged, photo)
+                copy_settled = True
         except Exception as error:
             _remove_derivatives(library, candidate.staged.sha256)
             return _failure(path, error)
@@ -528,10 +535,12 @@ def _store(library: Library, staged: StagedFile, photo: Photo) -> Path:
     try:
         library.finish_photo(photo)
     except BaseException:
-        # The file is in place but its row is not: take the file out again, or leave both to recovery.
+        # The file is in place but its row is not: take the file out again, or leave both to recovery. Never
+        # when a row claims those bytes: on a shared store another workstation may have stored the same photo.
         try:
-            os.chmod(stored_path, 0o600)
-            stored_path.unlink()
+            if library.photo_by_sha256(photo.sha256) is None:
+                os.chmod(stored_path, 0o600)
+                stored_path.unlink()
             library.abandon_photo(photo.sha256)
         except Exception:
             log.warning("%s stays pending; the next opening of the library settles it", stored_path)

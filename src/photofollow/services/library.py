@@ -174,10 +174,13 @@ def find_or_create_patient(
     """By chart number when given, else by name (case and accents ignored); created when absent.
     Returns (patient, created). A new patient close to an existing one (`similar_patients`) is refused with
     SimilarPatientExists ("did you mean ...") unless `allow_similar`."""
-    found = find_patient_for_import(library, name, chart_number, allow_similar)
-    if found.id is not None:
-        return found, False
-    return library.add(found), True
+    # One workstation at a time looks and creates: two nurses importing a new patient's card at once make one
+    # patient (on a folder library the lock file already lets one writer in).
+    with library.exclusive("patients"):
+        found = find_patient_for_import(library, name, chart_number, allow_similar)
+        if found.id is not None:
+            return found, False
+        return library.add(found), True
 
 
 def find_patient_for_import(
@@ -234,10 +237,11 @@ def find_or_create_treatment(
     """The patient's treatment at this instant, or a new one. Returns (treatment, created)."""
     if performed_at.tzinfo is None:
         raise ValueError("A treatment's date-time must carry its time zone.")
-    for treatment in library.treatments_of(patient_id):
-        if treatment.performed_at == performed_at:  # aware datetimes compare as instants
-            return treatment, False
-    return library.add(Treatment(patient_id=patient_id, performed_at=performed_at, area=Area(area))), True
+    with library.exclusive(f"treatments:{patient_id}"):  # one treatment, whoever imports at the same time
+        for treatment in library.treatments_of(patient_id):
+            if treatment.performed_at == performed_at:  # aware datetimes compare as instants
+                return treatment, False
+        return library.add(Treatment(patient_id=patient_id, performed_at=performed_at, area=Area(area))), True
 
 
 def find_or_create_visit(
@@ -248,10 +252,12 @@ def find_or_create_visit(
     if visited_at.tzinfo is None:
         raise ValueError("A visit's date-time must carry its time zone.")
     on = local_date(visited_at, zone)
-    for visit in library.visits_of(treatment_id):
-        if visit.kind is VisitKind(kind) and local_date(visit.visited_at, zone) == on:
-            return visit, False
-    return library.add(Visit(treatment_id=treatment_id, kind=VisitKind(kind), visited_at=visited_at)), True
+    with library.exclusive(f"visits:{treatment_id}"):  # one visit per day, whoever imports at the same time
+        for visit in library.visits_of(treatment_id):
+            if visit.kind is VisitKind(kind) and local_date(visit.visited_at, zone) == on:
+                return visit, False
+        visit = Visit(treatment_id=treatment_id, kind=VisitKind(kind), visited_at=visited_at)
+        return library.add(visit), True
 
 
 def local_datetime(day: date, at: time = time(0, 0), zone: tzinfo | None = None) -> datetime:
