@@ -55,3 +55,11 @@ def photofollow(*args: str, as_ordinary_user: bool = False, **kwargs):
     if kwargs.pop("background", False):
         return subprocess.Popen(command, env=env, preexec_fn=preexec, **kwargs)
     return subprocess.run(command, env=env, preexec_fn=preexec, capture_output=True, text=True, **kwargs)
+
+
+def store_folder(location: str | Path) -> Path:
+    """The folder holding a library's photos/, cache/ and orphans/: the library folder itself, or the store
+    folder of a server library's address (tests marked `backends` get either from `library_location`)."""
+    from photofollow.storage.server import ServerAddress, is_server_address
+
+    return ServerAddress.parse(location).store if is_server_address(location) else Path(location)

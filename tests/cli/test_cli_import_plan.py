@@ -1,5 +1,6 @@
 """`photofollow import` decides like the import dialog: visits by capture date, views suggested, dates checked,
-`--dry-run` and `--json` as the contract says, patients found ignoring case and accents."""
+`--dry-run` and `--json` as the contract says, patients found ignoring case and accents; on a folder library
+and on a PostgreSQL library (marked `backends`)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import jpeg
+from library_sql import dump_text
 
 from photofollow.cli import main
 from photofollow.storage.library import Library
+
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
 
 JSON_KEYS = {
     "file", "status", "reason", "photo_id", "visit_id", "visit_date", "visit_kind", "view", "view_source",
@@ -30,9 +34,17 @@ def run(capsys, *args: str) -> tuple[int, list[str], str]:
     return status, captured.out.splitlines(), captured.err
 
 
-def base(library: Path, *more: str, patient: str = "Mette Jensen", chart: str | None = "C-0042") -> list[str]:
+def base(library: str, *more: str, patient: str = "Mette Jensen", chart: str | None = "C-0042") -> list[str]:
     args = ["import", "--library", str(library), "--patient", patient, "--treatment", "2024-03-05T10:00"]
     return args + (["--chart", chart] if chart else []) + list(more)
+
+
+def stored_state(library: str) -> bytes | str:
+    """What the library's database holds: its SQLite file byte for byte, or the server's dump."""
+    if library.startswith("postgresql://"):  # less pg_dump's \restrict lines, a new random key at each dump
+        lines = dump_text(library).splitlines()
+        return "\n".join(line for line in lines if not line.startswith(("\\restrict", "\\unrestrict")))
+    return (Path(library) / "library.sqlite3").read_bytes()
 
 
 def card(tmp_path: Path) -> list[Path]:
@@ -43,8 +55,10 @@ def card(tmp_path: Path) -> list[Path]:
     ]
 
 
-def test_auto_files_a_card_into_a_visit_per_day_with_one_json_object_per_file(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_auto_files_a_card_into_a_visit_per_day_with_one_json_object_per_file(
+    library_location, tmp_path, capsys
+):
+    library = library_location
     files = card(tmp_path)
     status, lines, err = run(capsys, *base(library, "--json", str(tmp_path / "card")))
     assert status == 0, err
@@ -67,10 +81,10 @@ def test_auto_files_a_card_into_a_visit_per_day_with_one_json_object_per_file(tm
         assert len(opened.visits_of(treatment.id)) == 3
 
 
-def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_dry_run_prints_the_plan_and_changes_nothing(library_location, tmp_path, capsys):
+    library = library_location
     run(capsys, *base(library, "--view", "frontal", str(card(tmp_path)[0])))
-    before = (library / "library.sqlite3").read_bytes()
+    before = stored_state(library)
     early = jpeg(tmp_path / "early.jpg", 9, datetime(2024, 3, 1, 9, 0))
     status, lines, _ = run(
         capsys, *base(library, "--dry-run", "--visit", "follow-up", "--view", "frontal", str(tmp_path / "card"), str(early))
@@ -84,14 +98,14 @@ def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path, capsys):
         "Plan: 2 photo(s) into 2 visit(s) (2 new); 1 held back for their dates; 1 already in the library. "
         "Nothing was changed (--dry-run)."
     )
-    assert (library / "library.sqlite3").read_bytes() == before
-    status, lines, _ = run(capsys, *base(tmp_path / "new-lib", "--dry-run", "--json", "--view", "frontal", str(early)))
+    assert stored_state(library) == before
+    status, lines, _ = run(capsys, *base(str(tmp_path / "new-lib"), "--dry-run", "--json", "--view", "frontal", str(early)))
     assert json.loads(lines[0])["dry_run"] is True and json.loads(lines[0])["visit_kind"] == "baseline"
     assert not (tmp_path / "new-lib").exists()
 
 
-def test_dates_that_do_not_fit_are_refused_unless_accepted(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_dates_that_do_not_fit_are_refused_unless_accepted(library_location, tmp_path, capsys):
+    library = library_location
     early = jpeg(tmp_path / "early.jpg", 1, datetime(2024, 3, 1, 9, 0))
     undated = jpeg(tmp_path / "undated.jpg", 2)
     status, lines, _ = run(capsys, *base(library, "--visit", "follow-up", "--view", "frontal", str(early), str(undated)))
@@ -108,8 +122,8 @@ def test_dates_that_do_not_fit_are_refused_unless_accepted(tmp_path, capsys):
     assert lines[:2] == [f"imported: {early}", f"imported: {undated}"]
 
 
-def test_patients_are_found_ignoring_case_and_a_near_miss_is_refused(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_patients_are_found_ignoring_case_and_a_near_miss_is_refused(library_location, tmp_path, capsys):
+    library = library_location
     files = card(tmp_path)
     run(capsys, *base(library, "--view", "frontal", str(files[0])))
     status, lines, _ = run(capsys, *base(library, "--view", "frontal", str(files[1]), patient="mette jensen", chart=None))

@@ -1,4 +1,5 @@
-"""`photofollow import`, `verify`, `patients` and `timeline`: the command-line contract and exit codes."""
+"""`photofollow import`, `verify`, `patients` and `timeline`: the command-line contract and exit codes, on a
+folder library and (tests taking `library_location`, marked `backends`) on a PostgreSQL library."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from cli_helpers import jpeg, photofollow
+from cli_helpers import jpeg, photofollow, store_folder
+from library_sql import run_sql
 
 from photofollow.cli import main
 from photofollow.storage.library import Library
+
+pytestmark = pytest.mark.backends  # tests taking library_location: on a SQLite folder and a PostgreSQL server
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +42,8 @@ def import_args(library: Path, *paths: Path, visit: str = "baseline", **options:
     return args + [str(path) for path in paths]
 
 
-def test_import_prints_a_line_per_file_and_a_summary(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_import_prints_a_line_per_file_and_a_summary(library_location, tmp_path, capsys):
+    library = library_location
     photos = [jpeg(tmp_path / f"card/IMG_{i}.JPG", i, datetime(2024, 3, 5, 9, 30 + i)) for i in range(3)]
     (tmp_path / "card/readme.txt").write_text("skipped")
     status, lines, _ = run(capsys, *import_args(library, tmp_path / "card", view="frontal"))
@@ -65,19 +69,17 @@ def test_import_prints_a_line_per_file_and_a_summary(tmp_path, capsys):
         assert [p.view.value for p in opened.photos_of(visit.id)] == ["frontal"] * 3
 
 
-def test_import_measures_each_new_photo_once_for_the_checks(tmp_path, capsys):
+def test_import_measures_each_new_photo_once_for_the_checks(library_location, tmp_path, capsys):
     from photofollow.services.checking import cached_measurements
 
     taken = [datetime(2024, 3, 5, 9, 30), datetime(2024, 3, 19, 9, 30)]  # a baseline, a Week 2 follow-up
     photos = [jpeg(tmp_path / f"IMG_{i}.JPG", i, taken[i], size=(320, 240)) for i in range(2)]
-    assert run(capsys, *import_args(tmp_path / "lib", photos[0]))[0] == 0
+    assert run(capsys, *import_args(library_location, photos[0]))[0] == 0
     # --no-analysis with a view given: nothing measured now (--view auto measures to suggest the view).
-    assert (
-        run(capsys, *import_args(tmp_path / "lib", photos[1], visit="follow-up", no_analysis="", view="frontal"))[0]
-        == 0
-    )
+    follow_up = import_args(library_location, photos[1], visit="follow-up", no_analysis="", view="frontal")
+    assert run(capsys, *follow_up)[0] == 0
 
-    with Library.open(tmp_path / "lib") as opened:
+    with Library.open(library_location) as opened:
         (patient,) = opened.patients()
         (treatment,) = opened.treatments_of(patient.id)
         stored = [photo for visit in opened.visits_of(treatment.id) for photo in opened.photos_of(visit.id)]
@@ -89,19 +91,19 @@ def test_import_measures_each_new_photo_once_for_the_checks(tmp_path, capsys):
     assert baseline.facts.make == "Canon" and baseline.face is None  # noise has no face
 
 
-def test_top_level_library_option_works_too(tmp_path, capsys):
+def test_top_level_library_option_works_too(library_location, tmp_path, capsys):
     photo = jpeg(tmp_path / "a.jpg", 1, BEFORE)
-    args = import_args(tmp_path / "lib", photo)
+    args = import_args(library_location, photo)
     del args[1:3]
-    status, lines, _ = run(capsys, "--library", str(tmp_path / "lib"), *args)
+    status, lines, _ = run(capsys, "--library", library_location, *args)
     assert status == 0 and lines[0] == f"imported: {photo}"
 
 
-def test_failed_files_make_exit_status_1_and_name_the_reason(tmp_path, capsys):
+def test_failed_files_make_exit_status_1_and_name_the_reason(library_location, tmp_path, capsys):
     good = jpeg(tmp_path / "good.jpg", 1, BEFORE)
     bad = tmp_path / "bad.jpg"
     bad.write_bytes(b"")
-    status, lines, _ = run(capsys, *import_args(tmp_path / "lib", bad, good, view="frontal"))
+    status, lines, _ = run(capsys, *import_args(library_location, bad, good, view="frontal"))
     assert status == 1
     assert lines[0] == f"failed: {bad}: is empty (0 bytes). Copy it again from the camera or phone."
     assert lines[1] == f"imported: {good}"
@@ -162,14 +164,14 @@ def test_unreadable_file_fails_alone_for_an_ordinary_user(tmp_path):
     assert lines[1] == f"imported: {fine}"
 
 
-def test_verify_exit_0_when_sound_and_1_with_a_line_per_problem(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_verify_exit_0_when_sound_and_1_with_a_line_per_problem(library_location, tmp_path, capsys):
+    library = library_location
     photos = [jpeg(tmp_path / f"{i}.jpg", i, BEFORE) for i in range(2)]
     run(capsys, *import_args(library, *photos))
     status, lines, _ = run(capsys, "verify", "--library", str(library))
     assert status == 0 and lines == ["All well: 2 photo(s) checked, database intact."]
 
-    stored = sorted((library / "photos").rglob("*.jpg"))
+    stored = sorted((store_folder(library) / "photos").rglob("*.jpg"))
     os.chmod(stored[0], 0o644)
     stored[0].write_bytes(stored[0].read_bytes()[:-10])
     stored[1].unlink()
@@ -180,15 +182,18 @@ def test_verify_exit_0_when_sound_and_1_with_a_line_per_problem(tmp_path, capsys
     assert lines[2] == "2 problem(s) in 2 photo(s) checked."
 
 
-def test_verify_and_listing_need_an_existing_library(tmp_path, capsys):
+def test_verify_and_listing_need_an_existing_library(library_location, capsys):
     for command in (["verify"], ["patients"], ["timeline", "--patient", "x"]):
-        status, _, err = run(capsys, *command, "--library", str(tmp_path / "none"))
+        status, _, err = run(capsys, *command, "--library", library_location)
         assert status == 2 and "no PhotoFollow library" in err
-    assert not (tmp_path / "none").exists()
+    assert not store_folder(library_location).exists()
+    if library_location.startswith("postgresql://"):  # nor a table in the empty database
+        tables = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        assert run_sql(library_location, tables) == [(0,)]
 
 
-def test_patients_and_timeline_human_and_json(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_patients_and_timeline_human_and_json(library_location, tmp_path, capsys):
+    library = library_location
     run(
         capsys, *import_args(library, jpeg(tmp_path / "b.jpg", 1, datetime(2024, 3, 5, 9, 0)), view="frontal")
     )
@@ -223,10 +228,10 @@ def test_patients_and_timeline_human_and_json(tmp_path, capsys):
     assert status == 2 and "No patient" in err
 
 
-def test_listing_works_while_another_photofollow_writes(tmp_path, capsys):
-    library = tmp_path / "lib"
+def test_listing_works_while_another_photofollow_writes(library_location, tmp_path, capsys):
+    library = library_location
     run(capsys, *import_args(library, jpeg(tmp_path / "a.jpg", 1, BEFORE)))
-    with Library.open(library):  # e.g. the desktop program
+    with Library.open(library):  # e.g. the desktop program, here or on another workstation
         status, lines, _ = run(capsys, "patients", "--library", str(library))
     assert status == 0 and "Anna Jansen" in lines[1]
 

@@ -1,4 +1,5 @@
-"""Correcting the record from the command line: photos, photo set, delete, trash, erase, patient merge."""
+"""Correcting the record from the command line: photos, photo set, delete, trash, erase, patient merge; on a
+folder library and on a PostgreSQL library (marked `backends`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from photofollow.cli import main
 from photofollow.storage.integrity import verify
 from photofollow.storage.library import Library
 
+pytestmark = pytest.mark.backends  # on a SQLite folder and on a PostgreSQL server
+
 
 @pytest.fixture(autouse=True)
 def _local_time_is_amsterdam(amsterdam_time):
@@ -30,9 +33,9 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def library(tmp_path, capsys) -> Path:
+def library(library_location, tmp_path, capsys) -> str:
     """Mette Jensen: a baseline and a Week 2 follow-up of two photos each; Bo Berg: one baseline photo."""
-    folder = tmp_path / "lib"
+    folder = library_location
     for name, chart, photos in (
         ("Mette Jensen", "C-0042", [(1, datetime(2024, 3, 5, 9, 0)), (2, datetime(2024, 3, 5, 9, 1)),
                                     (3, datetime(2024, 3, 19, 9, 0)), (4, datetime(2024, 3, 19, 9, 1))]),
@@ -45,7 +48,7 @@ def library(tmp_path, capsys) -> Path:
     return folder
 
 
-def photos_of(capsys, library: Path, patient: str) -> list[dict]:
+def photos_of(capsys, library: str | Path, patient: str) -> list[dict]:
     status, out, err = run(capsys, "photos", "--library", str(library), "--patient", patient, "--json")
     assert status == 0, err
     return json.loads(out)["photos"]
@@ -106,7 +109,7 @@ def test_delete_list_restore_and_empty_the_trash(library, capsys):
         assert len(list(opened.store.iter_files())) == 4
 
 
-def test_erase_needs_yes_and_leaves_no_trace(library, capsys):
+def test_erase_needs_yes_and_leaves_no_trace(library, library_backend, capsys):
     status, _, err = run(capsys, "erase", "--library", str(library), "--patient", "Bo Berg")
     assert status == 1 and "--yes" in err
     status, _, _ = run(capsys, "erase", "--library", str(library), "--patient", "Bo Berg", "--yes")
@@ -114,8 +117,11 @@ def test_erase_needs_yes_and_leaves_no_trace(library, capsys):
     with Library.open(library) as opened:
         assert [p.display_name for p in opened.patients()] == ["Mette Jensen"]
         assert verify(opened).ok
-    for backup in (library / "backups").glob("*.sqlite3"):
-        assert b"Bo Berg" not in backup.read_bytes()
+    if library_backend == "sqlite":  # a server's backups are pg_dump's, made by `photofollow backup`
+        backups = list((Path(library) / "backups").glob("*.sqlite3"))
+        assert backups
+        for backup in backups:
+            assert b"Bo Berg" not in backup.read_bytes()
 
 
 def test_patient_merge(library, capsys):
@@ -152,10 +158,12 @@ def test_corrections_killed_midway_leave_a_library_that_verify_passes(library, c
             assert report.ok, (command, [problem.message for problem in report.problems])
 
 
+@pytest.mark.folder_only("a read-only folder; a server's read-only database user is tests/storage's")
 def test_corrections_in_a_read_only_library_are_refused_and_change_nothing(library, capsys):
     import subprocess
 
     photos = photos_of(capsys, library, "C-0042")
+    library = Path(library)
     before = {path: path.stat().st_mtime_ns for path in library.rglob("*")}
     if os.geteuid() == 0:
         subprocess.run(["mount", "--bind", str(library), str(library)], check=True)
@@ -195,3 +203,44 @@ def test_a_full_disk_refuses_a_correction_whole(tmp_path, capsys, small_disk):
         assert verify(opened).ok
         assert [p.display_name for p in opened.patients()] == ["Anna Jansen"]  # not half in the trash
     assert photos_of(capsys, folder, "1001") == [listed]
+
+
+def _their_change_after_reading(monkeypatch, change):
+    """Another workstation changes the record between the command's reading and its writing (a race a shared
+    library allows; here on the command's own library, under a name and workstation of their own)."""
+    from photofollow.services import records
+
+    read = records.live
+
+    def live_then_theirs(library, kind, object_id, seen=None):
+        found = read(library, kind, object_id, seen)
+        if kind.__name__ == "Photo":
+            mine = library.acting_name, library.workstation
+            library.acting_name, library.workstation = "Anna de Vries", "NURSE-PC"
+            try:
+                change(library, found)
+            finally:
+                library.acting_name, library.workstation = mine
+        return found
+
+    monkeypatch.setattr(records, "live", live_then_theirs)
+
+
+def test_a_photo_changed_on_another_workstation_meanwhile_is_refused_with_exit_1(
+    capsys, library, monkeypatch
+):
+    import dataclasses
+
+    photo = photos_of(capsys, library, "C-0042")[0]
+    _their_change_after_reading(
+        monkeypatch, lambda lib, found: lib.update(dataclasses.replace(found, rotation=180))
+    )
+    args = ["photo", "set", str(photo["id"]), "--library", str(library), "--view", "close-up"]
+    status, out, err = run(capsys, *args)
+    assert status == 1 and out == ""
+    them = "was changed on NURSE-PC by Anna de Vries ("
+    assert err.startswith(f"photofollow: The photo {photo['original_name']} {them}")
+    assert err.rstrip().endswith("after you opened it; your change was not saved.")
+    monkeypatch.undo()
+    after = next(p for p in photos_of(capsys, library, "C-0042") if p["id"] == photo["id"])
+    assert (after["view"], after["rotation"]) == ("frontal", 180)  # theirs kept, mine not written
