@@ -235,3 +235,117 @@ def test_a_photo_folder_that_cannot_be_written_stops_the_move(clinic, target, tm
     assert moved.returncode == 2
     assert "cannot be written" in moved.stderr and str(share) in moved.stderr
     assert run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'") == []
+
+
+# -- backups of a server library ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def server_library(target, tmp_path, capsys) -> str:
+    """A server library holding one patient with two photos."""
+    day = datetime(2024, 3, 5, 9, 30)
+    for seed in (1, 2):
+        photo = jpeg(tmp_path / "camera" / f"anna-{seed}.jpg", seed, day + timedelta(minutes=seed))
+        _import(capsys, target, photo, "Anna Jansen", "1001")  # type: ignore[arg-type]
+    return target
+
+
+def _patient_names(capsys, location: str) -> list[str]:
+    status, out, err = _run(capsys, "patients", "--library", location, "--json")
+    assert status == 0, err
+    return [patient["name"] for patient in json.loads(out)["patients"]]
+
+
+def test_backup_out_then_restore_takes_back_what_changed_since(server_library, tmp_path, capsys):
+    out = tmp_path / "saved" / "clinic.dump"
+    out.parent.mkdir()
+    made = photofollow("backup", "--library", server_library, "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == str(out)
+    assert out.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    assert [p.name for p in out.parent.iterdir()] == ["clinic.dump"]  # no temporary file left
+
+    newcomer = jpeg(tmp_path / "camera" / "dana.jpg", 11, datetime(2024, 3, 5, 9, 45))
+    _import(capsys, server_library, newcomer, "Dana Smit", "1004")  # type: ignore[arg-type]
+    assert sorted(_patient_names(capsys, server_library)) == ["Anna Jansen", "Dana Smit"]
+
+    restored = photofollow("backup", "--library", server_library, "restore", str(out))
+    assert restored.returncode == 0, restored.stderr
+    assert "1 patient(s), 2 photo(s)" in restored.stdout
+    assert "1 photo(s) in the library are unknown to this backup" in restored.stdout  # Dana's: kept, unfiled
+    assert _patient_names(capsys, server_library) == ["Anna Jansen"]
+    status, text, err = _run(capsys, "verify", "--library", server_library)
+    assert status == 0, text + err
+    status, text, err = _run(capsys, "audit", "verify", "--library", server_library)
+    assert status == 0, text + err
+
+    # What was there before the restore is kept as a dump of its own, and restores Dana again.
+    listed = photofollow("backup", "--library", server_library, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    (before,) = json.loads(listed.stdout)["backups"]
+    assert before["kind"] == "before-restore" and before["name"].endswith(".dump")
+    again = photofollow("backup", "--library", server_library, "restore", before["name"])
+    assert again.returncode == 0, again.stderr
+    assert sorted(_patient_names(capsys, server_library)) == ["Anna Jansen", "Dana Smit"]
+
+
+def test_restore_is_refused_while_another_workstation_has_the_library_open(server_library, capsys):
+    from photofollow.storage.library import Library
+
+    now = photofollow("backup", "--library", server_library, "now")
+    assert now.returncode == 0, now.stderr
+    name = Path(now.stdout.strip()).name
+    assert name.startswith("library-") and name.endswith("-manual.dump")
+    listed = photofollow("backup", "--library", server_library, "list")
+    assert name in listed.stdout
+
+    with Library.open(server_library):  # the consulting room's PhotoFollow
+        refused = photofollow("backup", "--library", server_library, "restore", name)
+        assert refused.returncode == 2
+        assert "open on" in refused.stderr and "--force" in refused.stderr
+        forced = photofollow("backup", "--library", server_library, "restore", name, "--force")
+        assert forced.returncode == 0, forced.stderr
+    assert _patient_names(capsys, server_library) == ["Anna Jansen"]
+
+
+def test_a_missing_or_failing_pg_dump_is_named(server_library, postgres_cluster, tmp_path):
+    out = tmp_path / "clinic.dump"
+    missing = photofollow(
+        "backup", "--library", server_library, "--out", str(out),
+        env_extra={"PHOTOFOLLOW_PG_BINDIR": str(tmp_path)},
+    )  # fmt: skip
+    assert missing.returncode == 2
+    assert "pg_dump" in missing.stderr and "is not in" in missing.stderr
+    assert not out.exists()
+
+    # A database user who may connect but not read the library's tables: pg_dump itself fails, and says why.
+    database = server_library.split("?")[0].split("/")[-1]
+    postgres_cluster.psql("CREATE ROLE clerk LOGIN PASSWORD 'clerk-pass'")
+    try:
+        postgres_cluster.psql(f'GRANT CONNECT ON DATABASE "{database}" TO clerk')
+        as_clerk = server_library.replace("photofollow_test@", "clerk@")
+        failed = photofollow(
+            "backup", "--library", as_clerk, "--out", str(out), env_extra={"PGPASSWORD": "clerk-pass"}
+        )
+        assert failed.returncode == 2
+        assert "pg_dump failed" in failed.stderr and "permission denied" in failed.stderr
+        assert list(tmp_path.glob("*.dump*")) == []  # nothing half-written
+    finally:
+        postgres_cluster.psql(f'REVOKE CONNECT ON DATABASE "{database}" FROM clerk')
+        postgres_cluster.psql("DROP ROLE clerk")
+
+
+def test_out_writes_a_copy_of_a_folder_library_and_an_action_is_still_needed_without_it(clinic, tmp_path):
+    out = tmp_path / "copy.sqlite3"
+    made = photofollow("backup", "--library", str(clinic), "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    connection = sqlite3.connect(out)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM photos").fetchone() == (4,)
+    finally:
+        connection.close()
+    nothing = photofollow("backup", "--library", str(clinic))
+    assert nothing.returncode == 2 and "--out FILE" in nothing.stderr
+    both = photofollow("backup", "--library", str(clinic), "--out", str(out), "now")
+    assert both.returncode == 2 and "leave out the action now" in both.stderr

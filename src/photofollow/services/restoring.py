@@ -5,6 +5,10 @@ library (an older backup is upgraded), erases again the patients erased since th
 original in the store that the restored database does not know: its row is rebuilt from the file (hash,
 size, EXIF) as an *unfiled* photo, patient and visit unknown, for the nurse to file. Originals that an
 earlier scan set aside in `orphans/` under their store name go back into the store and are adopted too.
+
+A library on a database server (storage/server.py) is backed up with pg_dump and restored with pg_restore
+(storage/dumps.py): `restore_server_library` refuses while other workstations have it open (unless forced),
+keeps the database as it was in a `before-restore` dump, restores, then erases again and adopts as above.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from photofollow.domain.errors import PhotoFileError
+from photofollow.domain.errors import LibraryError, LibraryLocked, PhotoFileError
 from photofollow.domain.model import PhotoFacts
+from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif
-from photofollow.storage import restore
-from photofollow.storage.library import ORPHANS, Library
+from photofollow.storage import backups, dumps, restore, server
+from photofollow.storage.library import BACKUPS, DATABASE_NAME, ORPHANS, Library
 from photofollow.storage.store import file_sha256
 
 # Called with (files done, files in all) while the store is searched for originals to adopt.
@@ -63,6 +68,79 @@ def restore_library(
     folder = Path(folder).expanduser().absolute()
     report = restore.put_backup_in_place(folder, backup, now)
     with Library.open(folder, now=now, background_scan=False) as library:
+        erased = restore.apply_erasures(library, report)
+        report.adopted = adopt_unknown_originals(library, erased, progress=progress)
+        patients = len(library.patients())
+        photos = sum(library.photo_counts_by_visit().values())
+        unfiled = len(library.unfiled_photos())
+    return RestoreResult(report, photos, patients, unfiled)
+
+
+def is_shared(location: str | os.PathLike) -> bool:
+    """Whether `location` names a library on a database server (rather than a folder)."""
+    return server.is_server_address(location)
+
+
+def write_backup(location: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """A backup of the library's database written to the file `target`: pg_dump's custom format for a server
+    library, an SQLite copy (online backup) for a folder library. Written whole or not at all."""
+    target = Path(target).expanduser().absolute()
+    if is_shared(location):
+        return dumps.dump(server.ServerAddress.parse(str(location)), target)
+    folder = Path(location).expanduser().absolute()
+    if not (folder / DATABASE_NAME).is_file():
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors", "There is no PhotoFollow library at %1. Check the folder name."), (str(folder),)))
+    try:
+        return backups.write_copy(folder / DATABASE_NAME, target)
+    except OSError as error:
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors", "The backup %1 could not be written (%2)."), (str(target), str(error.strerror or error))
+        )) from error
+
+
+def server_backups(location: str) -> list[backups.Backup]:
+    """The dumps of a server library kept in its store's backups folder, oldest first."""
+    return dumps.list_dumps(server.ServerAddress.parse(location).store / BACKUPS)
+
+
+def server_backup_now(location: str, kind: str = "manual", now: datetime | None = None) -> Path:
+    """A dump of the server library made now into its store's backups folder."""
+    address = server.ServerAddress.parse(location)
+    if not (address.store / BACKUPS).is_dir():
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors",
+            "The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this "
+            "computer? Mount it, then try again.",
+        ), (address.database, str(address.store))))
+    return dumps.dump_into(address, address.store / BACKUPS, kind, now)
+
+
+def restore_server_library(
+    location: str,
+    backup: str | os.PathLike,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
+    progress: AdoptProgress | None = None,
+) -> RestoreResult:
+    """Restore the dump `backup` (a name in the store's backups folder, or a path) into the server library at
+    `location`. Raises `LibraryLocked` while other workstations have the library open (unless `force`), and
+    the errors of pg_dump, pg_restore and `Library.open`. The report's `set_aside` is the dump of the database
+    as it was before."""
+    address = server.ServerAddress.parse(location)
+    source = dumps.find_dump(address.store / BACKUPS, backup)
+    others = dumps.sessions_open(address)
+    if others and not force:
+        raise LibraryLocked(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors",
+            "PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their "
+            "work away under them), or restore anyway with --force.",
+        ), (address.database, ", ".join(others))))
+    before = server_backup_now(location, "before-restore", now)
+    dumps.restore(address, source)
+    report = restore.RestoreReport(source, before)
+    with Library.open(location, background_scan=False) as library:
         erased = restore.apply_erasures(library, report)
         report.adopted = adopt_unknown_originals(library, erased, progress=progress)
         patients = len(library.patients())

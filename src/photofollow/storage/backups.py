@@ -64,9 +64,13 @@ def make_backup(database: Path, folder: Path, kind: str, now: datetime | None = 
     # Two backups in one second (a migration right after the daily one): the later one takes the next second.
     while (folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}.sqlite3").exists():
         now += timedelta(seconds=1)
-    name = f"library-{now:%Y%m%d-%H%M%S}-{kind}.sqlite3"
-    target = folder / name
-    temporary = folder / f".{name}.part"
+    return write_copy(database, folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}.sqlite3")
+
+
+def write_copy(database: Path, target: Path) -> Path:
+    """Copy `database` to the file `target` with the online backup API (a consistent copy even while the
+    library is open), written beside it and renamed over it, so `target` is whole or untouched."""
+    temporary = target.with_name(f".{target.name}.part")
     try:
         source = sqlite3.connect(database)
         try:
