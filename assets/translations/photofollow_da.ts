@@ -2185,8 +2185,24 @@
         <translation>Disken med biblioteket (%1) er fuld. Frigør plads, og prøv igen.</translation>
     </message>
     <message>
+        <source>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
+        <translation>%1 er ikke adressen på et bibliotek på en databaseserver. Skriv den som postgresql://USER@HOST:PORT/DATABASE?store=/sti/til/delt/mappe.</translation>
+    </message>
+    <message>
         <source>There is no PhotoFollow library at %1. Check the folder name.</source>
         <translation>Der er intet PhotoFollow-bibliotek i %1. Kontrollér mappens navn.</translation>
+    </message>
+    <message>
+        <source>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</source>
+        <translation>Biblioteket i %1 er skrevet af en anden version af PhotoFollow (skema %2, denne bruger %3). Åbn det én gang med denne version (photofollow verify --library %1), og flyt det derefter.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</source>
+        <translation>Databasen %1 på %2 indeholder endnu ikke noget PhotoFollow-bibliotek. Når du importerer fotos i den, oprettes et; eller kontrollér bibliotekets adresse.</translation>
+    </message>
+    <message>
+        <source>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</source>
+        <translation>Fotomappen for biblioteket %1 (%2) kan ikke findes. Er den delte mappe tilsluttet på denne computer? Tilslut den, og prøv igen.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder for the library.</source>
@@ -2319,6 +2335,10 @@
     <message>
         <source>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</source>
         <translation>%1: ukendt nøgle &apos;%2&apos;; se nøglerne i den medfølgende policy.toml.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;change.skip_when_failed&apos; names an unknown check &apos;%2&apos;; checks are %3.</source>
+        <translation>%1: &apos;change.skip_when_failed&apos; nævner en ukendt kontrol &apos;%2&apos;; kontrollerne er %3.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a table ([%2]).</source>
@@ -2503,6 +2523,170 @@
     <message>
         <source>%1 is the library&apos;s last administrator and stays enabled.</source>
         <translation>%1 er bibliotekets sidste administrator og forbliver aktiveret.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only.</source>
+        <translation>Biblioteket %1 er kun åbnet til læsning.</translation>
+    </message>
+    <message>
+        <source>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</source>
+        <translation>Fotomappen for det nye bibliotek (%1) kan ikke være den biblioteksmappe, der flyttes (%2), og heller ikke ligge i eller omkring den. Vælg en mappe for sig på det delte drev.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a PhotoFollow library of its own; it cannot become the photo folder of another. Choose an empty folder on the share.</source>
+        <translation>Mappen %1 indeholder sit eget PhotoFollow-bibliotek; den kan ikke blive fotomappe for et andet. Vælg en tom mappe på det delte drev.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 already holds a PhotoFollow library (or part of one: %3); a library is only moved into an empty database. Create a new database (createdb), or check the address.</source>
+        <translation>Databasen %1 på %2 indeholder allerede et PhotoFollow-bibliotek (eller en del af et: %3); et bibliotek flyttes kun til en tom database. Opret en ny database (createdb), eller kontrollér adressen.</translation>
+    </message>
+    <message>
+        <source>A PhotoFollow is using the library at %1. Close it on every computer first: what it writes during the move would not reach the new library.</source>
+        <translation>En PhotoFollow bruger biblioteket i %1. Luk det først på alle computere: det, der skrives under flytningen, ville ikke nå det nye bibliotek.</translation>
+    </message>
+    <message>
+        <source>The database of the library at %1 is damaged (%2); nothing was moved. Restore it from a backup first (photofollow backup --library %1 list).</source>
+        <translation>Databasen for biblioteket i %1 er beskadiget (%2); intet blev flyttet. Gendan den først fra en sikkerhedskopi (photofollow backup --library %1 list).</translation>
+    </message>
+    <message>
+        <source>An import into this library was interrupted and has not been settled yet. Open the library once with PhotoFollow (or run photofollow verify on it), then move it.</source>
+        <translation>En import til dette bibliotek blev afbrudt og er endnu ikke afsluttet. Åbn biblioteket én gang med PhotoFollow (eller kør photofollow verify på det), og flyt det derefter.</translation>
+    </message>
+    <message>
+        <source>The photo folder %1 already holds photos of another library (%2, ...). Choose an empty folder on the share for the new library.</source>
+        <translation>Fotomappen %1 indeholder allerede fotos fra et andet bibliotek (%2, ...). Vælg en tom mappe på det delte drev til det nye bibliotek.</translation>
+    </message>
+    <message>
+        <source>The photo folder %1 cannot be written to (%2); nothing was moved. Check that the share is mounted for writing and that you may write to it.</source>
+        <translation>Der kan ikke skrives i fotomappen %1 (%2); intet blev flyttet. Kontrollér, at det delte drev er tilsluttet til skrivning, og at du må skrive i det.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the new library&apos;s photo folder is damaged (its bytes do not match its name); nothing was moved. Delete it, then move the library again.</source>
+        <translation>Filen %1 i det nye biblioteks fotomappe er beskadiget (indholdet passer ikke til navnet); intet blev flyttet. Slet den, og flyt biblioteket igen.</translation>
+    </message>
+    <message>
+        <source>The photo %1 that the library lists is missing from its photo folder; nothing was moved. Run photofollow verify on the library, put the photo back (or restore it), then move the library.</source>
+        <translation>Fotoet %1, som biblioteket nævner, mangler i fotomappen; intet blev flyttet. Kør photofollow verify på biblioteket, læg fotoet tilbage (eller gendan det), og flyt derefter biblioteket.</translation>
+    </message>
+    <message>
+        <source>The photo %1 no longer matches its name (its bytes changed: a disk fault?); nothing was moved. Run photofollow verify on the library, then move it.</source>
+        <translation>Fotoet %1 passer ikke længere til sit navn (indholdet er ændret: en diskfejl?); intet blev flyttet. Kør photofollow verify på biblioteket, og flyt det derefter.</translation>
+    </message>
+    <message>
+        <source>The new library&apos;s folder already holds a different %1; nothing was moved. Choose an empty folder on the share for the new library.</source>
+        <translation>Det nye biblioteks mappe indeholder allerede en anden %1; intet blev flyttet. Vælg en tom mappe på det delte drev til det nye bibliotek.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2 (%3); nothing was moved. Check the share, then try again.</source>
+        <translation>%1 kunne ikke kopieres til %2 (%3); intet blev flyttet. Kontrollér det delte drev, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</source>
+        <translation>Tabellen %1 har %2 rækker i biblioteket, men %3 i kopien på %4; intet blev gemt. Indberet det venligst.</translation>
+    </message>
+    <message>
+        <source>The library address %1 holds a password. Leave it out: PhotoFollow takes the password from PGPASSWORD or ~/.pgpass, so it is never stored in its settings.</source>
+        <translation>Biblioteksadressen %1 indeholder en adgangskode. Udelad den: PhotoFollow tager adgangskoden fra PGPASSWORD eller ~/.pgpass, så den aldrig gemmes i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>The library address %1 is incomplete: it needs the database and the shared photo folder, as in postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
+        <translation>Biblioteksadressen %1 er ufuldstændig: den skal have databasen og den delte fotomappe, som i postgresql://USER@HOST:PORT/DATABASE?store=/sti/til/delt/mappe.</translation>
+    </message>
+    <message>
+        <source>The library address %1 has an invalid port.</source>
+        <translation>Biblioteksadressen %1 har en ugyldig port.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the sign-in (%2). Set the password in PGPASSWORD or ~/.pgpass for this user, then try again.</source>
+        <translation>Databaseserveren %1 afviste logonnet (%2). Angiv adgangskoden for denne bruger i PGPASSWORD eller ~/.pgpass, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server %2. Ask the administrator to create it (createdb %1), then try again.</source>
+        <translation>Der er ingen database %1 på serveren %2. Bed administratoren om at oprette den (createdb %1), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database server %1 is out of disk space; nothing was changed. Tell the administrator.</source>
+        <translation>Databaseserveren %1 mangler diskplads; intet blev ændret. Giv administratoren besked.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only, so this change was not saved.</source>
+        <translation>Biblioteket %1 er kun åbnet til læsning, så denne ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The database user may not change the library %1 on %2 (%3). Ask the administrator for write access.</source>
+        <translation>Databasebrugeren må ikke ændre biblioteket %1 på %2 (%3). Bed administratoren om skriveadgang.</translation>
+    </message>
+    <message>
+        <source>The database of the library %1 on %2 is damaged (%3). Tell the administrator.</source>
+        <translation>Databasen for biblioteket %1 på %2 er beskadiget (%3). Giv administratoren besked.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Nothing half-written was kept; check the network and that the server runs, then try again.</source>
+        <translation>Databaseserveren %1 kan ikke nås (%2). Intet halvt skrevet blev gemt; kontrollér netværket, og at serveren kører, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library after you opened it; your change was not saved.</source>
+        <translation>%1 er fjernet fra biblioteket, efter at du åbnede det; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2 by %3 (%4, %5) after you opened it; your change was not saved.</source>
+        <translation>%1 blev ændret på %2 af %3 (%4, %5), efter at du åbnede det; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3, %4) after you opened it; your change was not saved.</source>
+        <translation>%1 blev ændret af %2 (%3, %4), efter at du åbnede det; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after you opened it; your change was not saved.</source>
+        <translation>%1 blev ændret, efter at du åbnede det; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The patient %1</source>
+        <translation>Patienten %1</translation>
+    </message>
+    <message>
+        <source>The treatment of %1</source>
+        <translation>Behandlingen den %1</translation>
+    </message>
+    <message>
+        <source>The visit of %1</source>
+        <translation>Besøget den %1</translation>
+    </message>
+    <message>
+        <source>The photo %1</source>
+        <translation>Fotoet %1</translation>
+    </message>
+    <message>
+        <source>The symptom log of the visit of %1</source>
+        <translation>Symptomloggen for besøget den %1</translation>
+    </message>
+    <message>
+        <source>The assessment of the visit of %1</source>
+        <translation>Vurderingen af besøget den %1</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>The treatment</source>
+        <translation>Behandlingen</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Besøget</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>Fotoet</translation>
+    </message>
+    <message>
+        <source>The symptom entry</source>
+        <translation>Registreringen i symptomloggen</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>Vurderingen</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3633,10 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <message>
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
+    </message>
+    <message>
+        <source>The window now shows their version. Make your change again if it is still needed.</source>
+        <translation>Vinduet viser nu deres version. Foretag din ændring igen, hvis den stadig er nødvendig.</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and quit?</source>

@@ -2185,8 +2185,24 @@
         <translation>The disk holding the library (%1) is full. Free some space and try again.</translation>
     </message>
     <message>
+        <source>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
+        <translation>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</translation>
+    </message>
+    <message>
         <source>There is no PhotoFollow library at %1. Check the folder name.</source>
         <translation>There is no PhotoFollow library at %1. Check the folder name.</translation>
+    </message>
+    <message>
+        <source>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</source>
+        <translation>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</source>
+        <translation>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</source>
+        <translation>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder for the library.</source>
@@ -2319,6 +2335,10 @@
     <message>
         <source>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</source>
         <translation>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;change.skip_when_failed&apos; names an unknown check &apos;%2&apos;; checks are %3.</source>
+        <translation>%1: &apos;change.skip_when_failed&apos; names an unknown check &apos;%2&apos;; checks are %3.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a table ([%2]).</source>
@@ -2503,6 +2523,170 @@
     <message>
         <source>%1 is the library&apos;s last administrator and stays enabled.</source>
         <translation>%1 is the library&apos;s last administrator and stays enabled.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only.</source>
+        <translation>The library %1 is open for reading only.</translation>
+    </message>
+    <message>
+        <source>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</source>
+        <translation>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a PhotoFollow library of its own; it cannot become the photo folder of another. Choose an empty folder on the share.</source>
+        <translation>The folder %1 holds a PhotoFollow library of its own; it cannot become the photo folder of another. Choose an empty folder on the share.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 already holds a PhotoFollow library (or part of one: %3); a library is only moved into an empty database. Create a new database (createdb), or check the address.</source>
+        <translation>The database %1 on %2 already holds a PhotoFollow library (or part of one: %3); a library is only moved into an empty database. Create a new database (createdb), or check the address.</translation>
+    </message>
+    <message>
+        <source>A PhotoFollow is using the library at %1. Close it on every computer first: what it writes during the move would not reach the new library.</source>
+        <translation>A PhotoFollow is using the library at %1. Close it on every computer first: what it writes during the move would not reach the new library.</translation>
+    </message>
+    <message>
+        <source>The database of the library at %1 is damaged (%2); nothing was moved. Restore it from a backup first (photofollow backup --library %1 list).</source>
+        <translation>The database of the library at %1 is damaged (%2); nothing was moved. Restore it from a backup first (photofollow backup --library %1 list).</translation>
+    </message>
+    <message>
+        <source>An import into this library was interrupted and has not been settled yet. Open the library once with PhotoFollow (or run photofollow verify on it), then move it.</source>
+        <translation>An import into this library was interrupted and has not been settled yet. Open the library once with PhotoFollow (or run photofollow verify on it), then move it.</translation>
+    </message>
+    <message>
+        <source>The photo folder %1 already holds photos of another library (%2, ...). Choose an empty folder on the share for the new library.</source>
+        <translation>The photo folder %1 already holds photos of another library (%2, ...). Choose an empty folder on the share for the new library.</translation>
+    </message>
+    <message>
+        <source>The photo folder %1 cannot be written to (%2); nothing was moved. Check that the share is mounted for writing and that you may write to it.</source>
+        <translation>The photo folder %1 cannot be written to (%2); nothing was moved. Check that the share is mounted for writing and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the new library&apos;s photo folder is damaged (its bytes do not match its name); nothing was moved. Delete it, then move the library again.</source>
+        <translation>The file %1 in the new library&apos;s photo folder is damaged (its bytes do not match its name); nothing was moved. Delete it, then move the library again.</translation>
+    </message>
+    <message>
+        <source>The photo %1 that the library lists is missing from its photo folder; nothing was moved. Run photofollow verify on the library, put the photo back (or restore it), then move the library.</source>
+        <translation>The photo %1 that the library lists is missing from its photo folder; nothing was moved. Run photofollow verify on the library, put the photo back (or restore it), then move the library.</translation>
+    </message>
+    <message>
+        <source>The photo %1 no longer matches its name (its bytes changed: a disk fault?); nothing was moved. Run photofollow verify on the library, then move it.</source>
+        <translation>The photo %1 no longer matches its name (its bytes changed: a disk fault?); nothing was moved. Run photofollow verify on the library, then move it.</translation>
+    </message>
+    <message>
+        <source>The new library&apos;s folder already holds a different %1; nothing was moved. Choose an empty folder on the share for the new library.</source>
+        <translation>The new library&apos;s folder already holds a different %1; nothing was moved. Choose an empty folder on the share for the new library.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2 (%3); nothing was moved. Check the share, then try again.</source>
+        <translation>%1 could not be copied to %2 (%3); nothing was moved. Check the share, then try again.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</source>
+        <translation>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</translation>
+    </message>
+    <message>
+        <source>The library address %1 holds a password. Leave it out: PhotoFollow takes the password from PGPASSWORD or ~/.pgpass, so it is never stored in its settings.</source>
+        <translation>The library address %1 holds a password. Leave it out: PhotoFollow takes the password from PGPASSWORD or ~/.pgpass, so it is never stored in its settings.</translation>
+    </message>
+    <message>
+        <source>The library address %1 is incomplete: it needs the database and the shared photo folder, as in postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
+        <translation>The library address %1 is incomplete: it needs the database and the shared photo folder, as in postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</translation>
+    </message>
+    <message>
+        <source>The library address %1 has an invalid port.</source>
+        <translation>The library address %1 has an invalid port.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the sign-in (%2). Set the password in PGPASSWORD or ~/.pgpass for this user, then try again.</source>
+        <translation>The database server %1 refused the sign-in (%2). Set the password in PGPASSWORD or ~/.pgpass for this user, then try again.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server %2. Ask the administrator to create it (createdb %1), then try again.</source>
+        <translation>There is no database %1 on the server %2. Ask the administrator to create it (createdb %1), then try again.</translation>
+    </message>
+    <message>
+        <source>The database server %1 is out of disk space; nothing was changed. Tell the administrator.</source>
+        <translation>The database server %1 is out of disk space; nothing was changed. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only, so this change was not saved.</source>
+        <translation>The library %1 is open for reading only, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>The database user may not change the library %1 on %2 (%3). Ask the administrator for write access.</source>
+        <translation>The database user may not change the library %1 on %2 (%3). Ask the administrator for write access.</translation>
+    </message>
+    <message>
+        <source>The database of the library %1 on %2 is damaged (%3). Tell the administrator.</source>
+        <translation>The database of the library %1 on %2 is damaged (%3). Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Nothing half-written was kept; check the network and that the server runs, then try again.</source>
+        <translation>The database server %1 cannot be reached (%2). Nothing half-written was kept; check the network and that the server runs, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library after you opened it; your change was not saved.</source>
+        <translation>%1 was removed from the library after you opened it; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2 by %3 (%4, %5) after you opened it; your change was not saved.</source>
+        <translation>%1 was changed on %2 by %3 (%4, %5) after you opened it; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3, %4) after you opened it; your change was not saved.</source>
+        <translation>%1 was changed by %2 (%3, %4) after you opened it; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after you opened it; your change was not saved.</source>
+        <translation>%1 was changed after you opened it; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>The patient %1</source>
+        <translation>The patient %1</translation>
+    </message>
+    <message>
+        <source>The treatment of %1</source>
+        <translation>The treatment of %1</translation>
+    </message>
+    <message>
+        <source>The visit of %1</source>
+        <translation>The visit of %1</translation>
+    </message>
+    <message>
+        <source>The photo %1</source>
+        <translation>The photo %1</translation>
+    </message>
+    <message>
+        <source>The symptom log of the visit of %1</source>
+        <translation>The symptom log of the visit of %1</translation>
+    </message>
+    <message>
+        <source>The assessment of the visit of %1</source>
+        <translation>The assessment of the visit of %1</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>The treatment</source>
+        <translation>The treatment</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>The photo</translation>
+    </message>
+    <message>
+        <source>The symptom entry</source>
+        <translation>The symptom entry</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>The assessment</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3633,10 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>The window now shows their version. Make your change again if it is still needed.</source>
+        <translation>The window now shows their version. Make your change again if it is still needed.</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and quit?</source>

@@ -2185,8 +2185,24 @@
         <translation>De schijf met de bibliotheek (%1) is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
+        <translation>%1 is geen adres van een bibliotheek op een databaseserver. Schrijf het als postgresql://USER@HOST:PORT/DATABASE?store=/pad/naar/gedeelde/map.</translation>
+    </message>
+    <message>
         <source>There is no PhotoFollow library at %1. Check the folder name.</source>
         <translation>Er is geen PhotoFollow-bibliotheek in %1. Controleer de naam van de map.</translation>
+    </message>
+    <message>
+        <source>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</source>
+        <translation>De bibliotheek in %1 is geschreven door een andere versie van PhotoFollow (schema %2, deze gebruikt %3). Open hem eenmaal met deze versie (photofollow verify --library %1) en verplaats hem daarna.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</source>
+        <translation>De database %1 op %2 bevat nog geen PhotoFollow-bibliotheek. Door er foto&apos;s in te importeren ontstaat er een; of controleer het adres van de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</source>
+        <translation>De fotomap van de bibliotheek %1 (%2) is niet te vinden. Is de gedeelde map op deze computer gekoppeld? Koppel hem en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder for the library.</source>
@@ -2319,6 +2335,10 @@
     <message>
         <source>%1: unknown key &apos;%2&apos;; see the shipped policy.toml for the keys.</source>
         <translation>%1: onbekende sleutel &apos;%2&apos;; de sleutels staan in het meegeleverde policy.toml.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;change.skip_when_failed&apos; names an unknown check &apos;%2&apos;; checks are %3.</source>
+        <translation>%1: &apos;change.skip_when_failed&apos; noemt een onbekende controle &apos;%2&apos;; de controles zijn %3.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a table ([%2]).</source>
@@ -2503,6 +2523,170 @@
     <message>
         <source>%1 is the library&apos;s last administrator and stays enabled.</source>
         <translation>%1 is de laatste beheerder van de bibliotheek en blijft ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only.</source>
+        <translation>De bibliotheek %1 is alleen geopend om te lezen.</translation>
+    </message>
+    <message>
+        <source>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</source>
+        <translation>De fotomap van de nieuwe bibliotheek (%1) kan niet de bibliotheekmap zijn die wordt verplaatst (%2), en er ook niet in of omheen liggen. Kies een eigen map op de gedeelde schijf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a PhotoFollow library of its own; it cannot become the photo folder of another. Choose an empty folder on the share.</source>
+        <translation>De map %1 bevat een eigen PhotoFollow-bibliotheek; hij kan niet de fotomap van een andere worden. Kies een lege map op de gedeelde schijf.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 already holds a PhotoFollow library (or part of one: %3); a library is only moved into an empty database. Create a new database (createdb), or check the address.</source>
+        <translation>De database %1 op %2 bevat al een PhotoFollow-bibliotheek (of een deel ervan: %3); een bibliotheek wordt alleen naar een lege database verplaatst. Maak een nieuwe database aan (createdb), of controleer het adres.</translation>
+    </message>
+    <message>
+        <source>A PhotoFollow is using the library at %1. Close it on every computer first: what it writes during the move would not reach the new library.</source>
+        <translation>Een PhotoFollow gebruikt de bibliotheek in %1. Sluit hem eerst op elke computer: wat hij tijdens het verplaatsen schrijft, zou de nieuwe bibliotheek niet bereiken.</translation>
+    </message>
+    <message>
+        <source>The database of the library at %1 is damaged (%2); nothing was moved. Restore it from a backup first (photofollow backup --library %1 list).</source>
+        <translation>De database van de bibliotheek in %1 is beschadigd (%2); er is niets verplaatst. Zet hem eerst terug uit een back-up (photofollow backup --library %1 list).</translation>
+    </message>
+    <message>
+        <source>An import into this library was interrupted and has not been settled yet. Open the library once with PhotoFollow (or run photofollow verify on it), then move it.</source>
+        <translation>Een import in deze bibliotheek is onderbroken en nog niet afgehandeld. Open de bibliotheek eenmaal met PhotoFollow (of voer er photofollow verify op uit) en verplaats hem daarna.</translation>
+    </message>
+    <message>
+        <source>The photo folder %1 already holds photos of another library (%2, ...). Choose an empty folder on the share for the new library.</source>
+        <translation>De fotomap %1 bevat al foto&apos;s van een andere bibliotheek (%2, ...). Kies een lege map op de gedeelde schijf voor de nieuwe bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The photo folder %1 cannot be written to (%2); nothing was moved. Check that the share is mounted for writing and that you may write to it.</source>
+        <translation>In de fotomap %1 kan niet worden geschreven (%2); er is niets verplaatst. Controleer of de gedeelde schijf is gekoppeld om te schrijven en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the new library&apos;s photo folder is damaged (its bytes do not match its name); nothing was moved. Delete it, then move the library again.</source>
+        <translation>Het bestand %1 in de fotomap van de nieuwe bibliotheek is beschadigd (de inhoud past niet bij de naam); er is niets verplaatst. Verwijder het en verplaats de bibliotheek opnieuw.</translation>
+    </message>
+    <message>
+        <source>The photo %1 that the library lists is missing from its photo folder; nothing was moved. Run photofollow verify on the library, put the photo back (or restore it), then move the library.</source>
+        <translation>De foto %1 die de bibliotheek noemt, ontbreekt in de fotomap; er is niets verplaatst. Voer photofollow verify uit op de bibliotheek, zet de foto terug (of herstel hem) en verplaats daarna de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The photo %1 no longer matches its name (its bytes changed: a disk fault?); nothing was moved. Run photofollow verify on the library, then move it.</source>
+        <translation>De foto %1 past niet meer bij zijn naam (de inhoud is veranderd: een schijffout?); er is niets verplaatst. Voer photofollow verify uit op de bibliotheek en verplaats hem daarna.</translation>
+    </message>
+    <message>
+        <source>The new library&apos;s folder already holds a different %1; nothing was moved. Choose an empty folder on the share for the new library.</source>
+        <translation>De map van de nieuwe bibliotheek bevat al een andere %1; er is niets verplaatst. Kies een lege map op de gedeelde schijf voor de nieuwe bibliotheek.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2 (%3); nothing was moved. Check the share, then try again.</source>
+        <translation>%1 kon niet naar %2 worden gekopieerd (%3); er is niets verplaatst. Controleer de gedeelde schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</source>
+        <translation>De tabel %1 bevat %2 rijen in de bibliotheek maar %3 in de kopie op %4; er is niets bewaard. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>The library address %1 holds a password. Leave it out: PhotoFollow takes the password from PGPASSWORD or ~/.pgpass, so it is never stored in its settings.</source>
+        <translation>Het bibliotheekadres %1 bevat een wachtwoord. Laat het weg: PhotoFollow neemt het wachtwoord uit PGPASSWORD of ~/.pgpass, zodat het nooit in de instellingen wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>The library address %1 is incomplete: it needs the database and the shared photo folder, as in postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
+        <translation>Het bibliotheekadres %1 is onvolledig: het heeft de database en de gedeelde fotomap nodig, zoals in postgresql://USER@HOST:PORT/DATABASE?store=/pad/naar/gedeelde/map.</translation>
+    </message>
+    <message>
+        <source>The library address %1 has an invalid port.</source>
+        <translation>Het bibliotheekadres %1 heeft een ongeldige poort.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the sign-in (%2). Set the password in PGPASSWORD or ~/.pgpass for this user, then try again.</source>
+        <translation>De databaseserver %1 weigerde het aanmelden (%2). Zet het wachtwoord voor deze gebruiker in PGPASSWORD of ~/.pgpass en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server %2. Ask the administrator to create it (createdb %1), then try again.</source>
+        <translation>Er is geen database %1 op de server %2. Vraag de beheerder hem aan te maken (createdb %1) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server %1 is out of disk space; nothing was changed. Tell the administrator.</source>
+        <translation>De databaseserver %1 heeft geen schijfruimte meer; er is niets gewijzigd. Meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only, so this change was not saved.</source>
+        <translation>De bibliotheek %1 is alleen geopend om te lezen, dus deze wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database user may not change the library %1 on %2 (%3). Ask the administrator for write access.</source>
+        <translation>De databasegebruiker mag de bibliotheek %1 op %2 niet wijzigen (%3). Vraag de beheerder om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>The database of the library %1 on %2 is damaged (%3). Tell the administrator.</source>
+        <translation>De database van de bibliotheek %1 op %2 is beschadigd (%3). Meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Nothing half-written was kept; check the network and that the server runs, then try again.</source>
+        <translation>De databaseserver %1 is niet bereikbaar (%2). Er is niets half geschreven bewaard; controleer het netwerk en of de server draait, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library after you opened it; your change was not saved.</source>
+        <translation>%1 is uit de bibliotheek verwijderd nadat u het opende; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2 by %3 (%4, %5) after you opened it; your change was not saved.</source>
+        <translation>%1 is gewijzigd op %2 door %3 (%4, %5) nadat u het opende; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3, %4) after you opened it; your change was not saved.</source>
+        <translation>%1 is gewijzigd door %2 (%3, %4) nadat u het opende; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after you opened it; your change was not saved.</source>
+        <translation>%1 is gewijzigd nadat u het opende; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The patient %1</source>
+        <translation>De patiënt %1</translation>
+    </message>
+    <message>
+        <source>The treatment of %1</source>
+        <translation>De behandeling van %1</translation>
+    </message>
+    <message>
+        <source>The visit of %1</source>
+        <translation>Het bezoek van %1</translation>
+    </message>
+    <message>
+        <source>The photo %1</source>
+        <translation>De foto %1</translation>
+    </message>
+    <message>
+        <source>The symptom log of the visit of %1</source>
+        <translation>Het symptoomlogboek van het bezoek van %1</translation>
+    </message>
+    <message>
+        <source>The assessment of the visit of %1</source>
+        <translation>De beoordeling van het bezoek van %1</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>De patiënt</translation>
+    </message>
+    <message>
+        <source>The treatment</source>
+        <translation>De behandeling</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Het bezoek</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>De foto</translation>
+    </message>
+    <message>
+        <source>The symptom entry</source>
+        <translation>De notitie in het symptoomlogboek</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>De beoordeling</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3633,10 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <source>The window now shows their version. Make your change again if it is still needed.</source>
+        <translation>Het venster toont nu hun versie. Breng uw wijziging opnieuw aan als die nog nodig is.</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and quit?</source>

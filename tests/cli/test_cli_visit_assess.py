@@ -124,3 +124,36 @@ def test_the_real_command_and_its_help(library_with_visits):
     assert "Global Aesthetic Improvement Scale" in result.stdout
     for option in ("--visit", "--gais", "--patient-gais", "--goal", "--tier", "--findings", "--plan"):
         assert option in result.stdout
+
+
+def test_an_assessment_changed_on_another_workstation_meanwhile_is_refused_with_exit_1(
+    library_with_visits, capsys, monkeypatch
+):
+    """Another workstation records the visit's assessment between the command's reading and its writing (a
+    race a shared library allows): nothing of the command's is saved, and it says whose is there."""
+    from photofollow.domain.assessment import VisitAssessment
+    from photofollow.services import assessment as service
+    from photofollow.storage.assessments import save_assessment
+
+    _, follow_up = timeline_visits(library_with_visits, capsys)
+    read = service.assessment_of
+
+    def read_then_theirs(library, visit_id):
+        found = read(library, visit_id)
+        library.acting_name, library.workstation = "Anna de Vries", "NURSE-PC"
+        when = datetime(2024, 3, 19, 10, 0).astimezone()
+        save_assessment(library, VisitAssessment(visit_id, 3, "Anna de Vries", when, plan="theirs"))
+        library.acting_name, library.workstation = None, None
+        return found
+
+    monkeypatch.setattr(service, "assessment_of", read_then_theirs)
+    args = ["visit", "assess", "--library", str(library_with_visits), "--visit", str(follow_up["id"])]
+    status = main([*args, "--gais", "1"])
+    captured = capsys.readouterr()
+    assert status == 1 and captured.out == ""
+    assert captured.err.startswith(
+        "photofollow: The assessment of the visit of 2024-03-19 was changed on NURSE-PC by Anna de Vries ("
+    )
+    monkeypatch.undo()
+    _, follow_up = timeline_visits(library_with_visits, capsys)
+    assert (follow_up["assessment"]["gais"], follow_up["assessment"]["plan"]) == (3, "theirs")

@@ -2,8 +2,9 @@
 empty the trash, erase a patient, merge two patients. Every change goes through `services.records`.
 
 Contract (other tools rely on it; extend, never rename). P is a chart number or a name (case and accents
-ignored); `--json` prints one JSON object. Exit 0: done; 1: refused, with the reason; 2: unusable arguments or
-library (including a patient, photo, visit or trash entry that is not there).
+ignored); `--json` prints one JSON object. Exit 0: done; 1: refused, with the reason (including a record changed
+on another workstation while the command ran: the sentence says who, where and when, and nothing was saved);
+2: unusable arguments or library (including a patient, photo, visit or trash entry that is not there).
 
 `photofollow photos --library L --patient P [--json]`
   Every photo of the patient: `id`, `visit_id`, `visit_date`, `visit_kind`, `treatment_id`, `view`,

@@ -6,8 +6,10 @@ Contract (other tools rely on it; extend, never rename):
  [--goal yes|partly|not-yet|no] [--tier observe|call|urgent] [--findings TEXT] [--plan TEXT]`
   Records the assessment of a follow-up visit (VISIT_ID as `timeline --json` gives it), or changes the one it
   has: the options given replace their values, the others keep theirs. The assessor is the signed-in user and
-  the time is now. Prints one line saying what was recorded. Exit 0 recorded; 2 unusable arguments, library
-  or visit (not in the library, or a baseline). `timeline --json` then shows it as the visit's `assessment`.
+  the time is now. Prints one line saying what was recorded. Exit 0 recorded; 1 refused because the visit's
+  assessment was changed on another workstation while this command ran (the sentence says who, where and
+  when; nothing was saved); 2 unusable arguments, library or visit (not in the library, or a baseline).
+  `timeline --json` then shows it as the visit's `assessment`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 
 EXIT_OK = 0
+EXIT_REFUSED = 1
 EXIT_USAGE = 2
 
 GAIS_HELP = "1 exceptional improvement, 2 very improved, 3 improved, 4 unaltered, 5 worsened"
@@ -80,7 +83,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_assess(args: argparse.Namespace) -> int:
     from photofollow.cli.library import _fail, _open_library
     from photofollow.domain.assessment import GAIS_NAMES, Gais
-    from photofollow.domain.errors import PhotoFollowError
+    from photofollow.domain.errors import EditConflict, PhotoFollowError
     from photofollow.domain.model import Patient, Treatment, Visit
     from photofollow.domain.timing import label, time_since_treatment
     from photofollow.services.assessment import record_assessment
@@ -100,6 +103,8 @@ def run_assess(args: argparse.Namespace) -> int:
         patient = library.get(Patient, treatment.patient_id)
         elapsed = label(time_since_treatment(visit.visited_at, treatment.performed_at))
         where = f"the visit of {visit.visited_at.date().isoformat()} ({elapsed}) of {patient.display_name}"
+    except EditConflict as error:
+        return _fail(str(error), EXIT_REFUSED)
     except PhotoFollowError as error:
         return _fail(str(error))
     finally:

@@ -341,6 +341,9 @@ class AssessmentPanel(QWidget):
         }
         for sign, combo in self.sign_combos.items():
             values[sign.value] = combo.currentData()
+        # The version of the assessment the form was filled from (0: none): a save is refused when the
+        # assessment was recorded or changed since, on another workstation (services.assessment).
+        values["seen_version"] = self.assessment.row_version or 0 if self.assessment is not None else 0
         return values
 
     @property

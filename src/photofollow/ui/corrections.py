@@ -32,6 +32,7 @@ from photofollow.domain.text import folded
 from photofollow.reporting import words
 from photofollow.services.records import TreatmentRecord, VisitRecord
 from photofollow.ui.dialogs import _RecordDialog, from_qdatetime, to_qdatetime
+from photofollow.ui.i18n import date_edit_format
 from photofollow.ui.timeline import visit_label
 from photofollow.ui.undo import CorrectionHistory
 
@@ -242,7 +243,9 @@ class CorrectionActions(QObject):
         photo = self._target_photo()
         if photo is None:
             return
-        self.run("rotate photo", lambda gateway: gateway.rotate_photo(photo.id, degrees), photo)
+        self.run(
+            "rotate photo", lambda gateway: gateway.rotate_photo(photo.id, degrees, photo.row_version), photo
+        )
 
     def move_photo(self) -> None:
         photo = self._target_photo()
@@ -260,6 +263,7 @@ class CorrectionActions(QObject):
                 photo.id,
                 visit_id=visit_id if visit_id != photo.visit_id else None,
                 view=view if view != photo.view else None,
+                seen=photo.row_version,
             ),
             photo,
         )
@@ -267,7 +271,11 @@ class CorrectionActions(QObject):
     def file_as(self, photo: Photo, view: View) -> None:
         """The thumbnail's "File this photo as" menu: a move to another view, undoable like the others."""
         if photo.view != view:
-            self.run("move photo", lambda gateway: gateway.move_photo(photo.id, view=view), photo)
+            self.run(
+                "move photo",
+                lambda gateway: gateway.move_photo(photo.id, view=view, seen=photo.row_version),
+                photo,
+            )
 
     def edit_visit_date(self) -> None:
         record = self._target_visit()
@@ -283,6 +291,7 @@ class CorrectionActions(QObject):
                 record.visit.id,
                 visited_at=when if when != record.visit.visited_at else None,
                 kind=kind if kind is not record.visit.kind else None,
+                seen=record.visit.row_version,
             ),
             record,
         )
@@ -298,7 +307,11 @@ class CorrectionActions(QObject):
         if when == record.treatment.performed_at:
             return
         self.run(
-            "treatment date", lambda gateway: gateway.set_treatment_date(record.treatment.id, when), record
+            "treatment date",
+            lambda gateway: gateway.set_treatment_date(
+                record.treatment.id, when, record.treatment.row_version
+            ),
+            record,
         )
 
     def move_treatment(self) -> None:
@@ -312,8 +325,8 @@ class CorrectionActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.other() is None:
             return
         other = dialog.other()
-        treatment_id = record.treatment.id
-        self.run("move treatment", lambda gateway: gateway.move_treatment(treatment_id, other.id))
+        treatment_id, seen = record.treatment.id, record.treatment.row_version
+        self.run("move treatment", lambda gateway: gateway.move_treatment(treatment_id, other.id, seen))
 
     def delete(self) -> None:
         """Delete what the keyboard is on (a photo, visit or treatment; the patient from the patient list),
@@ -332,7 +345,7 @@ class CorrectionActions(QObject):
                 .replace("%2", words.view_name(target.view))
                 .replace("%3", where)
             )
-            kind, object_id = "photo", target.id
+            kind, object_id, seen = "photo", target.id, target.row_version
         elif isinstance(target, VisitRecord):
             treatment = self._treatment_of(target.visit.id)
             label = visit_label(target, treatment) if treatment else ""
@@ -342,7 +355,7 @@ class CorrectionActions(QObject):
                 .replace("%2", words.date_text(target.visit.visited_at, with_time=False))
                 .replace("%3", str(len(target.photos)))
             )
-            kind, object_id = "visit", target.visit.id
+            kind, object_id, seen = "visit", target.visit.id, target.visit.row_version
         elif isinstance(target, TreatmentRecord):
             photos = sum(len(visit.photos) for visit in target.visits)
             question = (
@@ -351,14 +364,14 @@ class CorrectionActions(QObject):
                 .replace("%2", str(len(target.visits)))
                 .replace("%3", str(photos))
             )
-            kind, object_id = "treatment", target.treatment.id
+            kind, object_id, seen = "treatment", target.treatment.id, target.treatment.row_version
         elif isinstance(target, Patient):
             self.delete_patient()
             return
         else:
             return
         if self._confirm(question, self.tr("Move to trash")):
-            self.run(f"delete {kind}", lambda gateway: gateway.delete(kind, object_id))
+            self.run(f"delete {kind}", lambda gateway: gateway.delete(kind, object_id, seen))
 
     def delete_patient(self) -> None:
         record = self.window.record
@@ -372,8 +385,8 @@ class CorrectionActions(QObject):
             .replace("%3", str(photos))
         )
         if self._confirm(question, self.tr("Move to trash")):
-            patient_id = record.patient.id
-            self.run("delete patient", lambda gateway: gateway.delete("patient", patient_id))
+            patient_id, seen = record.patient.id, record.patient.row_version
+            self.run("delete patient", lambda gateway: gateway.delete("patient", patient_id, seen))
 
     def merge_patients(self) -> None:
         record = self.window.record
@@ -391,7 +404,9 @@ class CorrectionActions(QObject):
         )
         if self._confirm(question, self.tr("Merge")):
             keep = record.patient.id
-            self.run("merge patients", lambda gateway: gateway.merge_patients(keep, other.id))
+            self.run(
+                "merge patients", lambda gateway: gateway.merge_patients(keep, other.id, other.row_version)
+            )
 
     def erase_patient(self) -> None:
         """The right to erasure: rows, photos, previews and measurements removed for good (not undoable)."""
@@ -464,9 +479,15 @@ class CorrectionActions(QObject):
         self.update_actions()
 
     def _failed(self, error: BaseException) -> None:
-        """An undo the library no longer allows (the photo was erased since): say why, forget the rest."""
+        """An undo the library no longer allows (the photo was erased since, or changed on another
+        workstation): say why, forget the rest (and show the record as it is now)."""
+        from photofollow.domain.errors import EditConflict
+
         self.history.clear()
         self.update_actions()
+        if isinstance(error, EditConflict):
+            self.window.show_edit_conflict(error)
+            return
         QMessageBox.warning(self.window, APP_NAME, words.error_text(error))
 
     def _confirm(self, question: str, button_text: str) -> bool:
@@ -637,7 +658,7 @@ class VisitDateDialog(_RecordDialog):
         self._kind = kind
         self.when_edit = QDateTimeEdit(to_qdatetime(when), self)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(date_edit_format())
         self._original = self.when_edit.dateTime()
         self._when = when
         self.kind_combo = QComboBox(self)

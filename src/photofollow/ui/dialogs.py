@@ -325,6 +325,7 @@ class SymptomTable(QTableWidget):
         super().__init__(0, 5, parent)
         self._visit_id = visit_id
         self._ids: list[int | None] = []
+        self._versions: list[int | None] = []  # each entry's row_version as read (None: a new one)
         # When a new entry starts unless the nurse says otherwise: the visit's time (set by the visit dialog),
         # not the moment the entry is typed in (often days later).
         self.visit_time: Callable[[], QDateTime] | None = None
@@ -390,6 +391,7 @@ class SymptomTable(QTableWidget):
         for column, widget in enumerate((started, area, severity, trend, associated)):
             self.setCellWidget(row, column, widget)
         self._ids.append(entry.id if entry else None)
+        self._versions.append(entry.row_version if entry else None)
         self.resizeRowsToContents()
         self.retranslate_ui()
         self._order_tabs()
@@ -398,6 +400,7 @@ class SymptomTable(QTableWidget):
         for row in sorted({index.row() for index in self.selectedIndexes()}, reverse=True):
             self.removeRow(row)
             del self._ids[row]
+            del self._versions[row]
         self.retranslate_ui()
 
     def _order_tabs(self) -> None:
@@ -428,6 +431,7 @@ class SymptomTable(QTableWidget):
                     trend=Trend(trend) if trend else None,
                     associated_symptoms=self.cellWidget(row, self.ASSOCIATED).text().strip(),
                     id=self._ids[row],
+                    row_version=self._versions[row],
                 )
             )
         return result

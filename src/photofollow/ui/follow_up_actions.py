@@ -136,8 +136,22 @@ class FollowUpActions(QObject):
             # comparison the physician is assessing in (apply_changes closes those showing a changed visit).
             self.window.apply_changes(replace(changes, visits=frozenset()))
 
+        def failed(error: BaseException) -> None:
+            from photofollow.domain.errors import EditConflict
+
+            if not isinstance(error, EditConflict):
+                self.window._operation_failed("record assessment", error)
+                return
+            # Recorded or changed on another workstation since the form was filled: show theirs.
+            self.window.show_edit_conflict(error)
+            self.window.runner.run_serial(
+                "load assessment",
+                lambda _p: gateway.assessment(visit_id),
+                lambda theirs: done(theirs) if theirs is not None else None,
+            )
+
         self.window.runner.run_serial(
-            "record assessment", lambda _p: gateway.record_assessment(visit_id, fields), saved
+            "record assessment", lambda _p: gateway.record_assessment(visit_id, fields), saved, failed
         )
 
     # -- export and print ------------------------------------------------------------------------------------

@@ -81,6 +81,27 @@ class LibraryGateway:
     def close(self) -> None:
         self.library.close()
 
+    # -- a library shared by several workstations (issue 14) -----------------------------------------------
+
+    @property
+    def location(self) -> str:
+        """The library's folder, or its server address, as the settings keep it."""
+        return self.library.location
+
+    @property
+    def server_place(self):
+        """The server and database of a shared library (services.sharing.ServerPlace); None for a folder."""
+        from photofollow.services.sharing import server_place
+
+        return server_place(self.library)
+
+    def watch(self, on_changes: Callable[[Changes], None], on_connection: Callable[[bool], None]):
+        """Start hearing what other workstations change in a shared library, and whether its server can be
+        reached (services.sharing.watch, on the feed's thread); None for a folder library."""
+        from photofollow.services.sharing import watch
+
+        return watch(self.library, on_changes, on_connection)
+
     # -- records (serial worker) -----------------------------------------------------------------------
 
     @_locked
@@ -223,8 +244,13 @@ class LibraryGateway:
         return assessments_of(self.library, [visit_id])[visit_id], changes
 
     @_locked
+    def assessment(self, visit_id: int) -> VisitAssessment | None:
+        """A visit's assessment as the library holds it now (after a save was refused: theirs)."""
+        return assessments_of(self.library, [visit_id]).get(visit_id)
+
+    @_locked
     def set_photo_view(self, photo: Photo, view: View) -> Changes:
-        return records.move_photo(self.library, photo.id, view=View(view)).changes
+        return records.move_photo(self.library, photo.id, view=View(view), seen=photo.row_version).changes
 
     # -- import (its own thread) -------------------------------------------------------------------------
 
@@ -431,42 +457,48 @@ class LibraryGateway:
 
     # -- corrections (serial worker): the GUI's Edit menu, on photofollow.services.records ------------------
     # Added by the GUI corrections work; each returns the service's Correction (or Changes) unchanged.
+    # `seen` is the version of the record the window showed (row_version): the service refuses the change with
+    # EditConflict when the record changed since (on another workstation).
 
     @_locked
-    def move_photo(self, photo_id: int, *, visit_id: int | None = None, view: View | None = None):
+    def move_photo(
+        self, photo_id: int, *, visit_id: int | None = None, view: View | None = None, seen: int | None = None
+    ):
         from photofollow.services import records
 
-        return records.move_photo(self.library, photo_id, visit_id=visit_id, view=view)
+        return records.move_photo(self.library, photo_id, visit_id=visit_id, view=view, seen=seen)
 
     @_locked
-    def rotate_photo(self, photo_id: int, degrees: int):
+    def rotate_photo(self, photo_id: int, degrees: int, seen: int | None = None):
         from photofollow.services import records
 
-        return records.rotate_photo(self.library, photo_id, degrees)
+        return records.rotate_photo(self.library, photo_id, degrees, seen=seen)
 
     @_locked
-    def edit_visit(self, visit_id: int, *, visited_at=None, kind: VisitKind | None = None):
+    def edit_visit(
+        self, visit_id: int, *, visited_at=None, kind: VisitKind | None = None, seen: int | None = None
+    ):
         from photofollow.services import records
 
-        return records.edit_visit(self.library, visit_id, visited_at=visited_at, kind=kind)
+        return records.edit_visit(self.library, visit_id, visited_at=visited_at, kind=kind, seen=seen)
 
     @_locked
-    def set_treatment_date(self, treatment_id: int, performed_at):
+    def set_treatment_date(self, treatment_id: int, performed_at, seen: int | None = None):
         from photofollow.services import records
 
-        return records.set_treatment_date(self.library, treatment_id, performed_at)
+        return records.set_treatment_date(self.library, treatment_id, performed_at, seen=seen)
 
     @_locked
-    def move_treatment(self, treatment_id: int, patient_id: int):
+    def move_treatment(self, treatment_id: int, patient_id: int, seen: int | None = None):
         from photofollow.services import records
 
-        return records.move_treatment(self.library, treatment_id, patient_id)
+        return records.move_treatment(self.library, treatment_id, patient_id, seen=seen)
 
     @_locked
-    def delete(self, kind: str, object_id: int):
+    def delete(self, kind: str, object_id: int, seen: int | None = None):
         from photofollow.services import records
 
-        return records.delete(self.library, kind, object_id)
+        return records.delete(self.library, kind, object_id, seen=seen)
 
     @_locked
     def trash_entries(self) -> list:
@@ -493,10 +525,10 @@ class LibraryGateway:
         return records.erase_patient(self.library, patient_id)
 
     @_locked
-    def merge_patients(self, keep_id: int, other_id: int):
+    def merge_patients(self, keep_id: int, other_id: int, seen: int | None = None):
         from photofollow.services import records
 
-        return records.merge_patients(self.library, keep_id, other_id)
+        return records.merge_patients(self.library, keep_id, other_id, seen=seen)
 
     @_locked
     def undo_correction(self, correction):
@@ -589,8 +621,9 @@ class LibraryGateway:
 SUGGESTED_KEPT = 500  # measurements of files waiting in an import dialog (about 25 KB each)
 
 
-def open_library(path: Path, settings=None, create: bool = True) -> LibraryGateway:
-    """Open (or create, for a new folder) the library at `path` for the GUI."""
+def open_library(path: Path | str, settings=None, create: bool = True) -> LibraryGateway:
+    """Open (or create, for a new folder) the library at `path` for the GUI: a folder, or the address of a
+    library on a PostgreSQL server (postgresql://USER@HOST:PORT/DB?store=/path)."""
     from photofollow.domain.errors import LibraryReadOnly
     from photofollow.services.library import open_library as open_folder
 

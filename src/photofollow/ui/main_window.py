@@ -900,8 +900,11 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _operation_failed(self, name: str, error: BaseException) -> None:
-        from photofollow.domain.errors import PhotoFollowError
+        from photofollow.domain.errors import EditConflict, PhotoFollowError
 
+        if isinstance(error, EditConflict):
+            self.show_edit_conflict(error)
+            return
         if isinstance(error, PhotoFollowError):
             text = words.error_text(error)
         else:
@@ -911,6 +914,22 @@ class MainWindow(QMainWindow):
                 "%1", f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
             )
         QMessageBox.warning(self, APP_NAME, text)
+
+    def show_edit_conflict(self, error: BaseException) -> QMessageBox:
+        """An edit refused because the record changed since this window read it (on another workstation):
+        say who changed what and when, and show the record as it is now (theirs)."""
+        self.reload_patients()
+        if self.record is not None:
+            self.load_patient(self.record.patient.id)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, words.error_text(error), parent=self)
+        box.setObjectName("editConflict")
+        box.setInformativeText(
+            self.tr("The window now shows their version. Make your change again if it is still needed.")
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get("window/geometry")
