@@ -2688,6 +2688,42 @@
         <source>The assessment</source>
         <translation>Vurderingen</translation>
     </message>
+    <message>
+        <source>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not in %2 (set by %3). Point %3 at the folder holding PostgreSQL&apos;s client programs, or leave it unset.</source>
+        <translation>%1, PostgreSQL-programmet som serverbibliotekets sikkerhedskopier kræver, findes ikke i %2 (sat med %3). Lad %3 pege på mappen med PostgreSQL&apos;s klientprogrammer, eller lad den være usat.</translation>
+    </message>
+    <message>
+        <source>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not installed in version %2 or later (the server&apos;s). Install PostgreSQL&apos;s client programs (on Debian: postgresql-client-%2), or set %3 to the folder holding them.</source>
+        <translation>%1, PostgreSQL-programmet som serverbibliotekets sikkerhedskopier kræver, er ikke installeret i version %2 eller nyere (serverens). Installér PostgreSQL&apos;s klientprogrammer (på Debian: postgresql-client-%2), eller sæt %3 til mappen, hvor de ligger.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
+        <translation>PhotoFollow har biblioteket %1 åbent på %2. Luk det der først (en gendannelse ville tage arbejdet væk under dem), eller gendan alligevel med --force.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
+        <translation>Sikkerhedskopien %1 kunne ikke gendannes: pg_restore mislykkedes (%2). Bibliotekets database blev efterladt, som den var.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>Sikkerhedskopien %1 kunne ikke skrives (%2).</translation>
+    </message>
+    <message>
+        <source>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</source>
+        <translation>Sikkerhedskopien af biblioteket %1 kunne ikke laves: pg_dump mislykkedes (%2). Intet blev skrevet til %3.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; the backup was not written. Free some space and try again.</source>
+        <translation>Disken med %1 er fuld; sikkerhedskopien blev ikke skrevet. Frigør plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
+        <translation>Mappen %1 til sikkerhedskopien findes ikke. Opret den, eller vælg en anden fil.</translation>
+    </message>
+    <message>
+        <source>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</source>
+        <translation>Der er ingen sikkerhedskopi med navnet %1 i %2. Vis sikkerhedskopierne med photofollow backup --library ... list, og angiv et af deres navne eller stien til en sikkerhedskopifil.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4087,6 +4123,20 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
     <message>
         <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
         <translation>%1 billeder, som sikkerhedskopien ikke kendte, er gemt som ikke-arkiverede billeder: arkivér dem med Filer &gt; Ikke-arkiverede billeder…</translation>
+    </message>
+    <message>
+        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>Dette bibliotek ligger på en databaseserver og deles af flere arbejdsstationer, så det gendannes fra kommandolinjen: luk PhotoFollow på alle arbejdsstationer, og kør derefter
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikkerhedskopien ikke kender, gemmes som ikke-arkiverede billeder.</translation>
     </message>
 </context>
 <context>

@@ -2688,6 +2688,42 @@
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
+    <message>
+        <source>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not in %2 (set by %3). Point %3 at the folder holding PostgreSQL&apos;s client programs, or leave it unset.</source>
+        <translation>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not in %2 (set by %3). Point %3 at the folder holding PostgreSQL&apos;s client programs, or leave it unset.</translation>
+    </message>
+    <message>
+        <source>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not installed in version %2 or later (the server&apos;s). Install PostgreSQL&apos;s client programs (on Debian: postgresql-client-%2), or set %3 to the folder holding them.</source>
+        <translation>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not installed in version %2 or later (the server&apos;s). Install PostgreSQL&apos;s client programs (on Debian: postgresql-client-%2), or set %3 to the folder holding them.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
+        <translation>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
+        <translation>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>The backup %1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</source>
+        <translation>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; the backup was not written. Free some space and try again.</source>
+        <translation>The disk holding %1 is full; the backup was not written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
+        <translation>The folder %1 for the backup does not exist. Create it, or choose another file.</translation>
+    </message>
+    <message>
+        <source>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</source>
+        <translation>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4087,6 +4123,20 @@ Photos support follow-up; they never replace the examination.</translation>
     <message>
         <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
         <translation>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</translation>
+    </message>
+    <message>
+        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</translation>
     </message>
 </context>
 <context>

@@ -2688,6 +2688,42 @@
         <source>The assessment</source>
         <translation>De beoordeling</translation>
     </message>
+    <message>
+        <source>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not in %2 (set by %3). Point %3 at the folder holding PostgreSQL&apos;s client programs, or leave it unset.</source>
+        <translation>%1, het PostgreSQL-programma dat de back-ups van de serverbibliotheek nodig hebben, staat niet in %2 (ingesteld met %3). Laat %3 wijzen naar de map met de clientprogramma&apos;s van PostgreSQL, of stel het niet in.</translation>
+    </message>
+    <message>
+        <source>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not installed in version %2 or later (the server&apos;s). Install PostgreSQL&apos;s client programs (on Debian: postgresql-client-%2), or set %3 to the folder holding them.</source>
+        <translation>%1, het PostgreSQL-programma dat de back-ups van de serverbibliotheek nodig hebben, is niet geïnstalleerd in versie %2 of later (die van de server). Installeer de clientprogramma&apos;s van PostgreSQL (op Debian: postgresql-client-%2), of stel %3 in op de map waarin ze staan.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
+        <translation>PhotoFollow heeft de bibliotheek %1 open op %2. Sluit die daar eerst (terugzetten zou het werk daar onder hun handen wegnemen), of zet toch terug met --force.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
+        <translation>De back-up %1 kon niet worden teruggezet: pg_restore mislukte (%2). De database van de bibliotheek is gebleven zoals ze was.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>De back-up %1 kon niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</source>
+        <translation>De back-up van de bibliotheek %1 kon niet worden gemaakt: pg_dump mislukte (%2). Er is niets naar %3 geschreven.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; the backup was not written. Free some space and try again.</source>
+        <translation>De schijf met %1 is vol; de back-up is niet geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
+        <translation>De map %1 voor de back-up bestaat niet. Maak haar aan, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</source>
+        <translation>Er is geen back-up met de naam %1 in %2. Toon de back-ups met photofollow backup --library ... list en geef een van hun namen, of het pad naar een back-upbestand.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4087,6 +4123,20 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
     <message>
         <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
         <translation>%1 foto&apos;s die de back-up niet kende, zijn bewaard als niet-ingedeelde foto&apos;s: deel ze in met Bestand &gt; Niet-ingedeelde foto&apos;s…</translation>
+    </message>
+    <message>
+        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>Deze bibliotheek staat op een databaseserver en wordt door meerdere werkplekken gedeeld; daarom wordt ze teruggezet vanaf de opdrachtregel: sluit PhotoFollow op elke werkplek en voer dan uit
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de back-up niet kent worden bewaard als niet-ingedeelde foto&apos;s.</translation>
     </message>
 </context>
 <context>

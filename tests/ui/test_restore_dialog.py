@@ -197,3 +197,32 @@ def test_a_full_disk_refuses_a_change_with_a_sentence_and_the_window_stays_up(
         closer.stop()
         window.close()
         gateway.close()
+
+
+def test_restore_of_a_server_library_names_the_command_that_restores_it(
+    qtbot, inline_runner, settings, postgres_cluster, tmp_path
+):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from photofollow.ui.library import open_library
+
+    database = postgres_cluster.new_database()
+    address = postgres_cluster.url(database, tmp_path / "share")
+    gateway = open_library(address, settings)
+    try:
+        main = MainWindow(gateway, inline_runner, settings)
+        qtbot.addWidget(main)
+        said: list[str] = []
+
+        def read_and_close(dialog) -> None:  # whatever opens (a list of folder backups would be wrong) closes
+            said.append(dialog.text() if isinstance(dialog, QMessageBox) else type(dialog).__name__)
+            dialog.reject()
+
+        answer_modal(QDialog, read_and_close)
+        assert main.restore_from_backup() is False
+        assert len(said) == 1
+        assert f"photofollow backup --library {gateway.location} restore NAME" in said[0]
+        main.close()
+    finally:
+        gateway.close()
+        postgres_cluster.drop_database(database)

@@ -815,12 +815,15 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self, reason: str | None = None, folder: Path | None = None) -> bool:
         """Pick a backup of this library (or of the damaged one at `folder`) and restore it; the library is
         closed for the restore and opened again after it, whatever came of it. True when restored."""
-        from photofollow.ui.restore_dialog import RestoreDialog
+        from photofollow.ui.restore_dialog import RestoreDialog, explain_server_restore
 
         if self.importer.running:
             QMessageBox.information(
                 self, APP_NAME, self.tr("An import is running. Wait for it, or cancel it.")
             )
+            return False
+        if folder is None and self.gateway.server_place is not None:
+            explain_server_restore(self, self.gateway.location)
             return False
         folder = Path(folder or self.gateway.path)
         closed: list[bool] = []

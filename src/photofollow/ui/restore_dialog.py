@@ -5,6 +5,10 @@ and restores the one picked, after saying what will happen: the library is close
 `backups/replaced-…`, and photos the backup does not know become unfiled (services/restoring.py). It also
 opens when a library cannot be opened because its database is damaged, emptied or missing.
 `UnfiledDialog` lists the unfiled photos and files the ones picked into a visit.
+
+A library on a database server is restored from the command line (`explain_server_restore`): pg_restore
+replaces the database under every workstation at once, so the administrator runs it with the others closed
+and sees what pg_restore says (`photofollow backup --library URL restore NAME`, cli/backup.py).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +36,23 @@ from PySide6.QtWidgets import (
 from photofollow.appdirs import APP_NAME
 from photofollow.domain.names import shown
 from photofollow.reporting import words
+
+
+def explain_server_restore(parent: QWidget, location: str) -> None:
+    """Say how a library on a database server is restored: with photofollow backup, not this window."""
+    QMessageBox.information(
+        parent,
+        APP_NAME,
+        QCoreApplication.translate(
+            "RestoreDialog",
+            "This library is on a database server, shared by several workstations, so it is restored from "
+            "the command line: close PhotoFollow on every workstation, then run\n\n"
+            "photofollow backup --library %1 list\n"
+            "photofollow backup --library %1 restore NAME\n\n"
+            "The database as it was is kept as a backup first, and photos the backup does not know are kept "
+            "as unfiled photos."
+        ).replace("%1", location),
+    )
 
 
 class RestoreDialog(QDialog):
