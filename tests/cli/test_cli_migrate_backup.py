@@ -237,6 +237,28 @@ def test_a_photo_folder_that_cannot_be_written_stops_the_move(clinic, target, tm
     assert run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'") == []
 
 
+def test_ctrl_c_during_the_move_leaves_the_database_empty_and_removes_the_copies(clinic, target):
+    from library_sql import run_sql
+
+    from photofollow.services.moving import migrate_library
+
+    seen: list[int] = []
+
+    def interrupted_at_the_third_file(done: int, total: int, current) -> None:
+        seen.append(done)
+        if done == 2:
+            raise KeyboardInterrupt  # what Ctrl+C raises in the main thread
+
+    with pytest.raises(KeyboardInterrupt):
+        migrate_library(clinic, target, progress=interrupted_at_the_third_file)
+    assert seen == [0, 1, 2]  # two originals were in the share when it stopped
+    assert run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'") == []
+    share = Path(target.split("store=", 1)[1])
+    assert not [p for p in share.rglob("*") if p.is_file()]
+    report = migrate_library(clinic, target)  # the same move, again, from the start
+    assert report.originals == 4 and report.originals_already_there == 0
+
+
 # -- backups of a server library ---------------------------------------------------------------------------------
 
 
