@@ -43,7 +43,10 @@ def _free_port() -> int:
 class Cluster:
     """A running cluster; `stop()` ends it and removes its folder."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        """`durable`: every commit flushed to disk, as a clinic's server does (benchmarks/bench_server.py);
+        the tests' server skips the flushes, which a throwaway cluster does not need."""
+        self.durable = durable
         self.bindir = find_bindir()
         self.port = _free_port()
         self.root = Path(tempfile.mkdtemp(prefix="photofollow-pg-"))
@@ -101,10 +104,19 @@ class Cluster:
             "--no-sync",
         )
         password_file.unlink()
+        return self.resume()
+
+    def halt(self) -> None:
+        """Stop the server as a crash or a power cut would, keeping its data: `resume()` starts it again."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def resume(self) -> Cluster:
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.socket_dir} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
+            "-c max_connections=100"
         )
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             str(self.bindir / "pg_ctl"),
             "-D",

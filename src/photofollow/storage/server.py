@@ -369,7 +369,7 @@ class Presence:
                 return
             try:
                 self._connection.close()  # closing the connection ends the session, and its lock with it
-            except DBAPIError:
+            except (DBAPIError, PhotoFollowError):  # the server is gone, and the session with it
                 pass
             self._connection = None
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequ
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from photofollow.ui.models import PATIENT_ROLE, PatientListModel, PatientSearchP
 from photofollow.ui.operations import OperationRunner
 from photofollow.ui.progress import watch
 from photofollow.ui.settings import Settings
+from photofollow.ui.shared_library import ConnectionBanner, ServerLink
 from photofollow.ui.timeline import THUMB_SIDE, PatientTimeline, dropped_paths
 
 
@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.timeline.compare_requested.connect(self.open_comparison)
         self.timeline.files_dropped.connect(lambda visit, paths: self.import_photos(paths, visit.visit.id))
         self.timeline.view_change_requested.connect(self.change_view)
+        self.timeline.recovery_wanted.connect(self._chart_timeline)
+        self.timeline_changes = None  # ui.compare.change_overlay.PairChanges of the shown record
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -133,7 +135,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 1000])
-        self.setCentralWidget(self.splitter)
+        # A shared library's server lost, and found again (issue 14): a strip above everything else.
+        self.connection_banner = ConnectionBanner(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.connection_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.importer = ImportController(gateway, runner, self.checks, self)
         self.import_panel = ImportPanel(self.importer, self)
@@ -147,6 +157,9 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self.apply_changes)
 
         self.busy_label = QLabel(self)
+        self.library_label = QLabel(self)  # a shared library: which database, on which server
+        self.library_label.setObjectName("libraryPlace")
+        self.statusBar().addPermanentWidget(self.library_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.operation_failed.connect(self._operation_failed)
@@ -156,6 +169,8 @@ class MainWindow(QMainWindow):
         self._show_record(None)
         self._restore_geometry()
         self.reload_patients()
+        self.server_link: ServerLink | None = None
+        self._link_library()
 
     # -- actions and texts -----------------------------------------------------------------------------------
 
@@ -222,7 +237,16 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyActions(self)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.gateway.path}")
+        place = self.gateway.server_place
+        if place is None:
+            self.setWindowTitle(f"{APP_NAME} — {self.gateway.path}")
+            self.library_label.setText("")
+        else:
+            where = self.tr("%1 on %2").replace("%1", place.database).replace("%2", place.server)
+            self.setWindowTitle(f"{APP_NAME} — {where}")
+            shared = self.tr("Shared library %1 on the server %2")
+            self.library_label.setText(shared.replace("%1", place.database).replace("%2", place.server))
+        self.connection_banner.retranslate_ui()
         self.file_menu.setTitle(self.tr("&File"))
         self.patient_menu.setTitle(self.tr("&Patient"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -369,6 +393,7 @@ class MainWindow(QMainWindow):
             return
         self._load_thumbnails()
         self._check_timeline()
+        self._chart_timelines()
         self.patient_shown.emit(record)
 
     def _update_header(self) -> None:
@@ -433,6 +458,32 @@ class MainWindow(QMainWindow):
                         visit.visit,
                         lambda report, photo_id=photo.id: self._report_ready(photo_id, report),
                     )
+
+    def _chart_timelines(self) -> None:
+        """Each treatment's recovery chart in the timeline (issue 15), measured in the background from the
+        library's cached change samples; measured again for a new record (a correction may have changed
+        what a pair is)."""
+        from photofollow.ui.compare.change_overlay import PairChanges
+
+        if self.gateway is None:
+            return
+        # No parent: the previous record's changes (and their maps) go when their last answer has come.
+        self.timeline_changes = PairChanges(self.gateway, self.runner)
+        for timeline in self.timeline.treatments:
+            self._chart_timeline(timeline)
+
+    def _chart_timeline(self, timeline) -> None:
+        recovery = timeline.recovery
+        if recovery is None or not recovery.is_open() or self.timeline_changes is None:
+            return
+        view = recovery.current_view()
+        treatment = timeline.record
+        baseline = treatment.baseline_photo(view)
+        if baseline is None:
+            return
+        self._chart_recovery_into(
+            recovery.set_series, lambda: _alive(recovery), self.timeline_changes, treatment, baseline, view
+        )
 
     def _report_ready(self, photo_id: int, report) -> None:
         thumb = self.timeline.thumbs().get(photo_id)
@@ -538,6 +589,39 @@ class MainWindow(QMainWindow):
         if (changes.trash or changes.patient_details) and trash is not None and _alive(trash):
             trash.reload()
         self.corrections.update_actions()
+
+    def refresh_all(self) -> None:
+        """Read everything shown again (the server came back: what changed meanwhile was not told)."""
+        self.checks.forget()
+        self.reload_patients()
+        if self.record is not None:
+            self.load_patient(self.record.patient.id)
+        trash = self.corrections.trash_window
+        if trash is not None and _alive(trash):
+            trash.reload()
+        self.corrections.update_actions()
+
+    # -- a library shared by several workstations (issue 14) -------------------------------------------------
+
+    def _link_library(self) -> None:
+        """Hear what other workstations change in this library, and whether its server can be reached (a
+        folder library: nothing to hear)."""
+        if self.server_link is not None:
+            self.server_link.close()
+            self.server_link.deleteLater()
+        self.connection_banner.hide()
+        self.server_link = ServerLink(self.gateway, self)
+        self.server_link.changes_arrived.connect(self.apply_changes)
+        self.server_link.connection_changed.connect(self._server_reached)
+
+    def _server_reached(self, connected: bool) -> None:
+        place = self.gateway.server_place
+        server = place.server if place is not None else ""
+        if not connected:
+            self.connection_banner.show_lost(server)
+        elif self.connection_banner.lost_server is not None:
+            self.connection_banner.show_back(server)
+            self.refresh_all()
 
     # -- import ----------------------------------------------------------------------------------------------
 
@@ -708,8 +792,20 @@ class MainWindow(QMainWindow):
         self._chart_recovery(window, changes, treatment, baseline, photos[0].view)
 
     def _chart_recovery(self, window: CompareWindow, changes, treatment, baseline, view: View) -> None:
-        """The recovery chart: every follow-up of this view in the treatment, its change measured in the
-        background, the chart drawn again as each arrives."""
+        """The comparison's recovery chart."""
+        chart = window.view.recovery_chart
+        self._chart_recovery_into(
+            lambda series, _measuring: chart.set_series(series),
+            lambda: _alive(window),
+            changes,
+            treatment,
+            baseline,
+            view,
+        )
+
+    def _chart_recovery_into(self, show, alive, changes, treatment, baseline, view: View) -> None:
+        """A recovery chart: every follow-up of this view in the treatment, its change measured in the
+        background, `show(series, still measuring)` again as each arrives (while `alive()`)."""
         from photofollow.services.change import recovery_series
 
         follow_ups = [
@@ -723,8 +819,10 @@ class MainWindow(QMainWindow):
         reports: dict[int, object] = {}
         policy = self.gateway.policy()
 
+        answered: set[int] = set()
+
         def redraw() -> None:
-            if not _alive(window):
+            if not alive():
                 return
             points = [
                 (photo.capture_time or visit.visited_at, visit.pain_score, reports.get(photo.id))
@@ -732,15 +830,20 @@ class MainWindow(QMainWindow):
             ]
             t = treatment.treatment
             series = recovery_series(t.performed_at, points, symptoms, t.product, policy)
-            window.view.recovery_chart.set_series(series)
+            show(series, len(follow_ups) - len(answered))
 
         for _visit, photo in follow_ups:
 
             def done(change, photo_id=photo.id) -> None:
                 reports[photo_id] = change.report
+                answered.add(photo_id)
                 redraw()
 
-            changes.request(baseline, photo, treatment.treatment.area, None, done, lambda _error: None)
+            def failed(_error, photo_id=photo.id) -> None:  # a cross on the chart
+                answered.add(photo_id)
+                redraw()
+
+            changes.request(baseline, photo, treatment.treatment.area, None, done, failed)
         redraw()
 
     def _fill_missing_reports(self, window: CompareWindow, treatment, baseline, photos) -> None:
@@ -759,14 +862,17 @@ class MainWindow(QMainWindow):
     # -- library, settings, misc -----------------------------------------------------------------------------
 
     def choose_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Open a library folder"), str(self.gateway.path)
-        )
-        if folder:
-            self.open_library(Path(folder))
+        """A library folder, or the address of a library on a server (File > Open library)."""
+        from photofollow.ui.shared_library import LibraryLocationDialog
 
-    def open_library(self, folder: Path) -> bool:
-        """Close this library and open (or create, in an empty folder) the one in `folder`."""
+        dialog = LibraryLocationDialog(self.gateway.location, self)
+        self.library_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_library(dialog.location())
+
+    def open_library(self, folder: Path | str) -> bool:
+        """Close this library and open (or create, in an empty folder) the one in `folder`: a folder, or the
+        address of a library on a PostgreSQL server (postgresql://USER@HOST:PORT/DB?store=/path)."""
         from photofollow.domain.errors import PhotoFollowError
         from photofollow.ui.library import open_library
 
@@ -795,6 +901,8 @@ class MainWindow(QMainWindow):
         self.runner.wait_idle(60)  # nothing may still be reading the library being closed
         for window in list(self.compare_windows):
             window.close()
+        if self.server_link is not None:
+            self.server_link.close()  # the old library's feed ends before the library does
         old, self.gateway = self.gateway, gateway
         self.corrections.history.clear()  # corrections of the other library cannot be undone here
         if self.corrections.trash_window is not None and _alive(self.corrections.trash_window):
@@ -804,6 +912,7 @@ class MainWindow(QMainWindow):
         self.importer.checks = self.checks
         old.close()
         self.settings.set("library/location", str(folder))
+        self._link_library()
         self.record = None
         self.patients_model.set_patients([])
         self._show_record(None)
@@ -963,6 +1072,8 @@ class MainWindow(QMainWindow):
         self.settings.set("window/state", bytes(self.saveState().data()))
         for window in list(self.compare_windows):
             window.close()
+        if self.server_link is not None:
+            self.server_link.close()
         super().closeEvent(event)
 
 

@@ -319,7 +319,7 @@ class SettingsDialog(QDialog):
         for label, text in zip(
             self.labels,
             (
-                self.tr("&Library folder:"),
+                self.tr("&Library folder or server address:"),
                 self.tr("&Clinic name:"),
                 self.tr("Clinic l&ogo:"),  # Alt+L is the library folder's
                 self.tr("L&anguage:"),
@@ -337,7 +337,13 @@ class SettingsDialog(QDialog):
         self.language_combo.setItemText(
             0, self.tr("As the system (%1)").replace("%1", language_name(_system_code()))
         )
-        self.library_note.setText(self.tr("A new library folder is opened the next time PhotoFollow starts."))
+        self.library_note.setText(
+            self.tr(
+                "A new library folder is opened the next time PhotoFollow starts. A library shared on a "
+                "database server: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder, without "
+                "the password (PhotoFollow takes it from PGPASSWORD or ~/.pgpass)."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -377,6 +383,17 @@ class SettingsDialog(QDialog):
         if problem is not None:
             self.tabs.setCurrentWidget(self.policy)
             QMessageBox.warning(self, self.tr("Photo policy"), problem)
+            return
+        from photofollow.domain.errors import PhotoFollowError
+        from photofollow.reporting.words import error_text
+        from photofollow.services.sharing import check_location
+
+        try:
+            check_location(self.library_edit.text())  # a server address with a password is never kept
+        except PhotoFollowError as error:
+            self.tabs.setCurrentIndex(0)
+            self.library_edit.setFocus()
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         self.settings.set("library/location", self.library_edit.text().strip())
         self.settings.set("clinic/name", self.clinic_edit.text().strip())
