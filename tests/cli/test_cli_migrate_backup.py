@@ -196,7 +196,25 @@ def test_migrate_copies_every_row_and_original_and_leaves_the_source_as_it_was(c
     assert _fingerprint(clinic) == before
 
 
-def test_migrate_refuses_a_database_that_holds_a_library(clinic, target, capsys):
+def test_migrate_refuses_a_library_in_use_a_share_of_another_library_and_a_database_that_holds_one(
+    clinic, target, tmp_path
+):
+    from photofollow.storage.library import Library
+
+    with Library.open(clinic):  # PhotoFollow still open on the old workstation
+        busy = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    assert busy.returncode == 2
+    assert "A PhotoFollow is using the library" in busy.stderr
+
+    share = Path(target.split("store=", 1)[1])
+    stranger = share / "photos" / "ab" / "cd" / ("abcd" + "0" * 60 + ".jpg")
+    stranger.parent.mkdir(parents=True)
+    stranger.write_bytes(b"another library's photo")
+    mixed = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    assert mixed.returncode == 2
+    assert "already holds photos of another library" in mixed.stderr and stranger.name in mixed.stderr
+    stranger.unlink()
+
     first = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
     assert first.returncode == 0, first.stderr
     assert "original(s) copied and checked by SHA-256" in first.stdout
@@ -259,7 +277,7 @@ def test_ctrl_c_during_the_move_leaves_the_database_empty_and_removes_the_copies
     assert report.originals == 4 and report.originals_already_there == 0
 
 
-# -- backups of a server library ---------------------------------------------------------------------------------
+# -- backups of a server library -----------------------------------------------------------------------------
 
 
 @pytest.fixture

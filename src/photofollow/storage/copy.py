@@ -162,6 +162,7 @@ def copy_library(
     report = CopyReport()
     written: list[Path] = []  # files this copy created in the target store, removed again on failure
     source_store = PhotoStore(source / PHOTOS)
+    store = PhotoStore(address.store / PHOTOS, session=f"migrate-{uuid.uuid4().hex}")
     source_engine = _source_engine(source)
     target_engine = server.create_engine(address)
     try:
@@ -170,7 +171,7 @@ def copy_library(
             originals = _originals(reading)
             extras = _other_files(source, other_entries)
             total = len(originals) + len(extras)
-            store = _target_store(address, {sha for sha, _ in originals})
+            _check_target_store(store, address, {sha for sha, _ in originals})
             done = 0
             for sha256, image_format in originals:
                 original = source_store.path_for(sha256, image_format)
@@ -194,7 +195,7 @@ def copy_library(
     except BaseException:
         for path in reversed(written):
             _remove(path)
-        shutil.rmtree(address.store / PHOTOS / ".incoming", ignore_errors=True)
+        shutil.rmtree(store.incoming, ignore_errors=True)
         raise
     finally:
         source_engine.dispose()
@@ -266,12 +267,10 @@ def _other_files(folder: Path, entries: tuple[str, ...]) -> list[Path]:
     return found
 
 
-def _target_store(address: ServerAddress, known: set[str]) -> PhotoStore:
-    """The target's photo store, made and proven writable; refused when it holds photos this library does
-    not know (another library's store). Photos it knows were left by an interrupted copy: they are checked
-    and kept."""
-    root = address.store / PHOTOS
-    store = PhotoStore(root, session=f"migrate-{uuid.uuid4().hex}")
+def _check_target_store(store: PhotoStore, address: ServerAddress, known: set[str]) -> None:
+    """Make the target's photo store and prove it takes files; refuse it when it holds photos this library
+    does not know (another library's store). Photos it knows were left by an interrupted copy: they are
+    checked and kept."""
     strangers = []
     for path in store.iter_files():
         stored = store.parse(path)
@@ -291,7 +290,6 @@ def _target_store(address: ServerAddress, known: set[str]) -> PhotoStore:
             "The photo folder %1 cannot be written to (%2); nothing was moved. Check that the share is "
             "mounted for writing and that you may write to it.",
         ), address.store, error.strerror or error)) from error
-    return store
 
 
 def _copy_original(
