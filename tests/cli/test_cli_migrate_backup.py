@@ -389,3 +389,40 @@ def test_out_writes_a_copy_of_a_folder_library_and_an_action_is_still_needed_wit
     assert nothing.returncode == 2 and "--out FILE" in nothing.stderr
     both = photofollow("backup", "--library", str(clinic), "--out", str(out), "now")
     assert both.returncode == 2 and "leave out the action now" in both.stderr
+
+
+def test_a_dump_made_before_a_schema_upgrade_restores_and_is_upgraded_again(target, tmp_path, capsys):
+    """pg_restore --clean drops only what the dump holds: the newer revisions' functions (0008's triggers)
+    must not stop the upgrade that follows the restore."""
+    from alembic import command
+    from alembic.config import Config
+
+    from photofollow.storage import migrate, server
+
+    address = server.ServerAddress.parse(target)
+    engine = server.create_engine(address)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = Config()
+            config.set_main_option("script_location", str(migrate.SCRIPT_LOCATION))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0007")  # a library as an older PhotoFollow left it
+    finally:
+        engine.dispose()
+    for folder in ("photos", "backups"):
+        (address.store / folder).mkdir(parents=True)
+    old = tmp_path / "before-the-upgrade.dump"
+    made = photofollow("backup", "--library", target, "--out", str(old))
+    assert made.returncode == 0, made.stderr
+
+    photo = jpeg(tmp_path / "camera" / "anna.jpg", 1, datetime(2024, 3, 5, 9, 30))
+    _import(capsys, target, photo, "Anna Jansen", "1001")  # type: ignore[arg-type]  (upgrades to the head)
+    restored = photofollow("backup", "--library", target, "restore", str(old))
+    assert restored.returncode == 0, restored.stderr
+    assert "0 patient(s), 0 photo(s)" in restored.stdout
+    assert "1 photo(s) in the library are unknown" in restored.stdout
+    from library_sql import run_sql
+
+    assert run_sql(target, "SELECT version_num FROM alembic_version") == [(migrate.HEAD_REVISION,)]
+    status, out, err = _run(capsys, "verify", "--library", target)
+    assert status == 0, out + err

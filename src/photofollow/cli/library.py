@@ -147,11 +147,10 @@ def _open_library(args: argparse.Namespace, *, create: bool = False, write: bool
             parts.append(f"moved {len(recovery.set_aside)} unclaimed file(s) to {library.folder / 'orphans'}")
         print(f"photofollow: the last session ended early; {', '.join(parts)}.", file=sys.stderr)
     if library.upgraded_from:
-        print(
-            f"photofollow: upgraded the library from schema {library.upgraded_from} "
-            f"(backup: {library.backups_made[0]}).",
-            file=sys.stderr,
-        )
+        # A server library makes no backup of its own before an upgrade (pg_dump is the administrator's).
+        made = f" (backup: {library.backups_made[0]})" if library.backups_made else ""
+        print(f"photofollow: upgraded the library from schema {library.upgraded_from}{made}.",
+              file=sys.stderr)
     return library
 
 

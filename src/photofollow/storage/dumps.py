@@ -241,8 +241,19 @@ def sessions_open(address: ServerAddress) -> list[str]:
 
 def restore(address: ServerAddress, source: Path) -> None:
     """Put the dump `source` in place of the library's database, in one transaction (pg_restore --clean
-    --if-exists --single-transaction --no-owner): on failure the database stays as it was."""
+    --if-exists --single-transaction --no-owner): on failure the database stays as it was. Then the tables and
+    functions the dump does not hold are dropped: a dump made before a schema upgrade leaves the upgrade's
+    objects behind (--clean drops only what the dump holds), and the upgrade `Library.open` runs next would
+    meet them ("function ... already exists")."""
     program = find_program("pg_restore", server_major_version(address))
+    listed = subprocess.run([str(program), "-l", str(source)], capture_output=True, text=True)
+    if listed.returncode != 0:
+        raise LibraryError(_says(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup %1 could not be restored: pg_restore failed (%2). The library's database was left as "
+            "it was.",
+        ), source, _failed("pg_restore", listed)))
+    held = set(_TOC_ENTRY.findall(listed.stdout))
     result = subprocess.run(
         [str(program), "--clean", "--if-exists", "--single-transaction", "--no-owner",
          *_connection_arguments(address), str(source)],
@@ -255,3 +266,30 @@ def restore(address: ServerAddress, source: Path) -> None:
             "The backup %1 could not be restored: pg_restore failed (%2). The library's database was left as "
             "it was.",
         ), source, _failed("pg_restore", result)))
+    _drop_objects_not_in(address, held)
+
+
+# A table or function of the public schema in `pg_restore -l`: "217; 1259 16398 TABLE public patients owner".
+_TOC_ENTRY = re.compile(r"^\d+; \d+ \d+ (TABLE|FUNCTION) public (.+) \S+$", re.M)
+
+
+def _drop_objects_not_in(address: ServerAddress, held: set[tuple[str, str]]) -> None:
+    engine = server.create_engine(address)
+    try:
+        with server.server_errors(address), engine.connect() as connection, connection.begin():
+            tables = connection.execute(sa.text(
+                "SELECT c.relname, format('DROP TABLE %I.%I CASCADE', n.nspname, c.relname) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
+            )).all()
+            functions = connection.execute(sa.text(
+                "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
+                "format('DROP FUNCTION %s CASCADE', p.oid::regprocedure) FROM pg_proc p "
+                "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' "
+                "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')"
+            )).all()
+            for kind, found in (("TABLE", tables), ("FUNCTION", functions)):
+                for name, drop in found:
+                    if (kind, name) not in held:
+                        connection.execute(sa.text(drop))
+    finally:
+        engine.dispose()
