@@ -145,7 +145,12 @@ def test_migrate_copies_every_row_and_original_and_leaves_the_source_as_it_was(c
         status, out, err = _run(capsys, *command, "--library", str(clinic))
         assert status == 0, err
         source_reports.append(_without_library(out))  # (reading a patient is audited: before the counts)
+    from library_sql import run_sql
+
+    # A session that ended without closing left its note: it describes the old workstation, not the library.
+    run_sql(clinic, "INSERT INTO library_settings (key, value) VALUES ('session:gone', '{}')")
     source_counts = _counts(clinic)
+    source_counts["library_settings"] -= 1
     before = _fingerprint(clinic)
     assert all(source_counts[table] for table in TABLES_WITH_ROWS), source_counts
     originals = sorted(path for path in (clinic / "photos").rglob("*.jpg"))
@@ -174,6 +179,10 @@ def test_migrate_copies_every_row_and_original_and_leaves_the_source_as_it_was(c
     counts = _server_counts(target)
     for table in TABLES_WITH_ROWS:
         assert counts[table] == source_counts[table], table
+    assert run_sql(target, "SELECT count(*) FROM library_settings WHERE key LIKE ?", ("session:%",)) == [(0,)]
+    for key in ("library_id", "pseudonym_salt", "audit_head"):
+        query = "SELECT value FROM library_settings WHERE key = ?"
+        assert run_sql(target, query, (key,)) == run_sql(clinic, query, (key,)) != []
 
     for command in (["verify"], ["audit", "verify"]):
         status, out, err = _run(capsys, *command, "--library", target)
