@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 
 import pytest
+import sqlalchemy as sa
 
 from photofollow.domain.model import Area, Patient, Treatment, Visit, VisitKind
 from photofollow.services import records
@@ -224,3 +225,28 @@ def test_an_unreadable_payload_is_skipped():
     assert Notice.from_payload('{"photos": [1]}') is None
     notice = Notice.from_payload('{"table": "photos", "session": null, "photos": [3], "visits": [2]}')
     assert notice == Notice("photos", None, frozenset(), frozenset(), frozenset({2}), frozenset({3}))
+
+
+def test_an_older_server_library_gets_its_triggers_when_opened(postgres_cluster, server_location):
+    """A library written before 0008 (here: downgraded by the revision itself) is upgraded on opening."""
+    from alembic import command
+    from alembic.config import Config
+
+    from photofollow.storage import migrate
+
+    database, location = server_location
+    Library.open(location, create=True).close()
+    config = Config()
+    config.set_main_option("script_location", str(migrate.SCRIPT_LOCATION))
+    engine = sa.create_engine(f"postgresql+psycopg://{postgres_cluster.url(database).split('://', 1)[1]}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+    finally:
+        engine.dispose()
+    count = "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'photofollow_%'"
+    assert postgres_cluster.psql(count, database) == "0"
+    Library.open(location).close()
+    assert postgres_cluster.psql(count, database) == str(3 * len(TRACKED))
+    assert postgres_cluster.psql("SELECT version_num FROM alembic_version", database) == migrate.HEAD_REVISION

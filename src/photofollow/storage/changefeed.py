@@ -16,6 +16,7 @@ A notification is delivered only when its transaction commits, so nothing half-w
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from photofollow.storage.server import APPLICATION_NAME, workstation_name
 
 if TYPE_CHECKING:
     from photofollow.storage.server import ServerAddress
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "photofollow_changes"  # migration 0008's triggers notify on it
 FIRST_RETRY_S = 0.5
@@ -143,7 +146,7 @@ class ChangeFeed:
             now = time.monotonic()
             if pending and (now - last_at >= self._settle_s or now - first_at >= self._longest_wait_s):
                 burst, pending = pending, []
-                self._on_notices(burst)
+                self._tell(self._on_notices, burst)
                 quiet_since = now
             elif not pending and now - quiet_since >= PING_EVERY_S:
                 connection.execute("SELECT 1")  # raises when the server went away meanwhile
@@ -153,7 +156,14 @@ class ChangeFeed:
         if connected == self.connected:
             return
         self.connected = connected
-        self._on_connection(connected)
+        self._tell(self._on_connection, connected)
+
+    @staticmethod
+    def _tell(callback: Callable, value: object) -> None:
+        try:
+            callback(value)
+        except Exception:  # a listener's bug must not end the feed: the next change is told all the same
+            log.exception("A change feed listener failed")
 
     def _connect_args(self) -> dict:
         args: dict = {

@@ -56,54 +56,59 @@ LOCATE = {
 }
 
 # The touched rows of the statement (both sides of an UPDATE: a record moved names where it was and where
-# it went), grouped into notifications. Run with EXECUTE: a static query would name a transition table the
-# trigger of another operation does not have.
+# it went), grouped into notifications. Static queries, one per operation, so each trigger plans its own once
+# per connection (a query naming a transition table its trigger lacks is never run, hence never planned).
+NOTIFICATIONS = (
+    "WITH touched(patient_id, treatment_id, visit_id, photo_id) AS ({touched}), "
+    "numbered AS (SELECT *, (row_number() OVER () - 1) / {per_notification} AS chunk FROM touched) "
+    "SELECT json_build_object("
+    "'table', '{table}', 'session', current_setting('photofollow.session', true), "
+    "'patients', coalesce(json_agg(DISTINCT patient_id) FILTER (WHERE patient_id IS NOT NULL), '[]'), "
+    "'treatments', coalesce(json_agg(DISTINCT treatment_id) FILTER (WHERE treatment_id IS NOT NULL), '[]'), "
+    "'visits', coalesce(json_agg(DISTINCT visit_id) FILTER (WHERE visit_id IS NOT NULL), '[]'), "
+    "'photos', coalesce(json_agg(DISTINCT photo_id) FILTER (WHERE photo_id IS NOT NULL), '[]')"
+    ")::text FROM numbered GROUP BY chunk"
+)
+
 FUNCTION = """
 CREATE FUNCTION photofollow_changed_{table}() RETURNS trigger LANGUAGE plpgsql AS $function$
 DECLARE
     payload text;
-    touched text := CASE TG_OP
-        WHEN 'INSERT' THEN {new}
-        WHEN 'DELETE' THEN {old}
-        ELSE {new} || ' UNION ALL ' || {old}
-    END;
 BEGIN
-    FOR payload IN EXECUTE
-        'WITH touched(patient_id, treatment_id, visit_id, photo_id) AS (' || touched || '), '
-        'numbered AS (SELECT *, (row_number() OVER () - 1) / {per_notification} AS chunk FROM touched) '
-        'SELECT json_build_object('
-        '''table'', $1, ''session'', current_setting(''photofollow.session'', true), '
-        '''patients'', coalesce(json_agg(DISTINCT patient_id) FILTER (WHERE patient_id IS NOT NULL), '
-        '''[]''), '
-        '''treatments'', coalesce(json_agg(DISTINCT treatment_id) FILTER (WHERE treatment_id IS NOT NULL), '
-        '''[]''), '
-        '''visits'', coalesce(json_agg(DISTINCT visit_id) FILTER (WHERE visit_id IS NOT NULL), ''[]''), '
-        '''photos'', coalesce(json_agg(DISTINCT photo_id) FILTER (WHERE photo_id IS NOT NULL), ''[]'')'
-        ')::text FROM numbered GROUP BY chunk'
-        USING TG_TABLE_NAME
-    LOOP
-        PERFORM pg_notify('{channel}', payload);
-    END LOOP;
+    IF TG_OP = 'INSERT' THEN
+        FOR payload IN {inserted} LOOP
+            PERFORM pg_notify('{channel}', payload);
+        END LOOP;
+    ELSIF TG_OP = 'DELETE' THEN
+        FOR payload IN {deleted} LOOP
+            PERFORM pg_notify('{channel}', payload);
+        END LOOP;
+    ELSE
+        FOR payload IN {updated} LOOP
+            PERFORM pg_notify('{channel}', payload);
+        END LOOP;
+    END IF;
     RETURN NULL;
 END
 $function$
 """
 
 
-def _quoted(sql: str) -> str:
-    return "'" + sql.replace("'", "''") + "'"
+def _notifications(table: str, touched: str) -> str:
+    return NOTIFICATIONS.format(touched=touched, per_notification=ROWS_PER_NOTIFICATION, table=table)
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     for table, locate in LOCATE.items():
+        new, old = locate.format(rows="new_rows"), locate.format(rows="old_rows")
         op.execute(
             FUNCTION.format(
                 table=table,
-                new=_quoted(locate.format(rows="new_rows")),
-                old=_quoted(locate.format(rows="old_rows")),
-                per_notification=ROWS_PER_NOTIFICATION,
+                inserted=_notifications(table, new),
+                deleted=_notifications(table, old),
+                updated=_notifications(table, f"{new} UNION ALL {old}"),
                 channel=CHANNEL,
             )
         )
