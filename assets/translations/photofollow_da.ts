@@ -407,6 +407,10 @@
         <translation>Mørke pletter</translation>
     </message>
     <message>
+        <source>Colour of dark patches</source>
+        <translation>Mørke pletters farve</translation>
+    </message>
+    <message>
         <source>Swelling</source>
         <translation>Hævelse</translation>
     </message>
@@ -459,6 +463,10 @@
         <translation>% af øjenafstanden</translation>
     </message>
     <message>
+        <source>yellowness index (100 log10 of the geometric mean of red and green over blue)</source>
+        <translation>gulhedsindeks (100 log10 af det geometriske gennemsnit af rødt og grønt divideret med blåt)</translation>
+    </message>
+    <message>
         <source>Not measured: the brightness differs too much (%1)</source>
         <translation>Ikke målt: lysstyrken er for forskellig (%1)</translation>
     </message>
@@ -500,6 +508,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>measure</source>
+        <translation>måling</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opfølgning</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ændring</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhed</translation>
+    </message>
+    <message>
+        <source>±: the uncertainty of the change (about 95 %); a larger change shows in the photos.</source>
+        <translation>±: usikkerheden på ændringen (ca. 95 %); en større ændring ses på fotoene.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLegend</name>
     <message>
         <source>−%1 EI: less red</source>
@@ -521,8 +560,8 @@
         <translation>Rød: mere rød end ved baseline; blå: mindre rød. Jo stærkere farven er, jo større er ændringen.</translation>
     </message>
     <message>
-        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
-        <translation>EI: erytemindeks, 100 × log10 af rødt divideret med grønt lys, efter at opfølgningsfotoets farve er afstemt med baselinefotoets. Mørke pletter: % mørkere end huden på baselinefotoet i området. Hævelse: ansigtets omrids fra midterlinjen, i % af øjenafstanden. ±: usikkerheden (ca. 95 %).</translation>
+        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. YI: their colour, 100 × log10 of red and green over blue light (above zero yellower, below zero bluer than the region at baseline). Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
+        <translation>EI: erytemindeks, 100 × log10 af rødt divideret med grønt lys, efter at opfølgningsfotoets farve er afstemt med baselinefotoets. Mørke pletter: % mørkere end huden på baselinefotoet i området. YI: deres farve, 100 × log10 af rødt og grønt divideret med blåt lys (over nul mere gul, under nul mere blå end området på baselinefotoet). Hævelse: ansigtets omrids fra midterlinjen, i % af øjenafstanden. ±: usikkerheden (ca. 95 %).</translation>
     </message>
     <message>
         <source>These numbers describe the two photos; they do not diagnose.</source>
@@ -1597,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Lost the connection to the library&apos;s server %1; reconnecting… The window stays as it was; changes cannot be saved until the server is back, and nothing half-written is kept.</source>
+        <translation>Forbindelsen til bibliotekets server %1 er tabt; forbinder igen… Vinduet forbliver som det var; ændringer kan ikke gemmes, før serveren er tilbage, og intet halvt skrevet gemmes.</translation>
+    </message>
+    <message>
+        <source>Connected again to the library&apos;s server %1; the window shows the library as it is now.</source>
+        <translation>Forbundet igen til bibliotekets server %1; vinduet viser biblioteket, som det er nu.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>clinical record</source>
@@ -2201,8 +2251,16 @@
         <translation>Databasen %1 på %2 indeholder endnu ikke noget PhotoFollow-bibliotek. Når du importerer fotos i den, oprettes et; eller kontrollér bibliotekets adresse.</translation>
     </message>
     <message>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>Sikkerhedskopien %1 kunne ikke skrives (%2).</translation>
+    </message>
+    <message>
         <source>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</source>
         <translation>Fotomappen for biblioteket %1 (%2) kan ikke findes. Er den delte mappe tilsluttet på denne computer? Tilslut den, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
+        <translation>PhotoFollow har biblioteket %1 åbent på %2. Luk det der først (en gendannelse ville tage arbejdet væk under dem), eller gendan alligevel med --force.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder for the library.</source>
@@ -2697,16 +2755,8 @@
         <translation>%1, PostgreSQL-programmet som serverbibliotekets sikkerhedskopier kræver, er ikke installeret i version %2 eller nyere (serverens). Installér PostgreSQL&apos;s klientprogrammer (på Debian: postgresql-client-%2), eller sæt %3 til mappen, hvor de ligger.</translation>
     </message>
     <message>
-        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
-        <translation>PhotoFollow har biblioteket %1 åbent på %2. Luk det der først (en gendannelse ville tage arbejdet væk under dem), eller gendan alligevel med --force.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
-        <translation>Sikkerhedskopien %1 kunne ikke gendannes: pg_restore mislykkedes (%2). Bibliotekets database blev efterladt, som den var.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written (%2).</source>
-        <translation>Sikkerhedskopien %1 kunne ikke skrives (%2).</translation>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
+        <translation>Mappen %1 til sikkerhedskopien findes ikke. Opret den, eller vælg en anden fil.</translation>
     </message>
     <message>
         <source>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</source>
@@ -2717,12 +2767,12 @@
         <translation>Disken med %1 er fuld; sikkerhedskopien blev ikke skrevet. Frigør plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
-        <translation>Mappen %1 til sikkerhedskopien findes ikke. Opret den, eller vælg en anden fil.</translation>
-    </message>
-    <message>
         <source>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</source>
         <translation>Der er ingen sikkerhedskopi med navnet %1 i %2. Vis sikkerhedskopierne med photofollow backup --library ... list, og angiv et af deres navne eller stien til en sikkerhedskopifil.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
+        <translation>Sikkerhedskopien %1 kunne ikke gendannes: pg_restore mislykkedes (%2). Bibliotekets database blev efterladt, som den var.</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3556,42 @@
     </message>
 </context>
 <context>
+    <name>LibraryLocationDialog</name>
+    <message>
+        <source>Open library</source>
+        <translation>Åbn bibliotek</translation>
+    </message>
+    <message>
+        <source>A library folder, or the address of a library shared on a database server:</source>
+        <translation>En biblioteksmappe, eller adressen på et bibliotek, der deles på en databaseserver:</translation>
+    </message>
+    <message>
+        <source>Library folder or server address</source>
+        <translation>Biblioteksmappe eller serveradresse</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Vælg mappe…</translation>
+    </message>
+    <message>
+        <source>A shared library: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder. The password is never written here: PhotoFollow takes it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Et delt bibliotek: postgresql://BRUGER@VÆRT:PORT/DATABASE?store=/sti/til/delt/mappe. Adgangskoden skrives aldrig her: PhotoFollow tager den fra PGPASSWORD eller ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Åbn en biblioteksmappe</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1 on the server %2</source>
+        <translation>Delt bibliotek %1 på serveren %2</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
@@ -3645,10 +3730,6 @@ Træk fotos eller mapper ind et vilkårligt sted i dette vindue for at importere
     <message>
         <source>An import is running. Wait for it, or cancel it.</source>
         <translation>En import er i gang. Vent på den, eller annullér den.</translation>
-    </message>
-    <message>
-        <source>Open a library folder</source>
-        <translation>Åbn en biblioteksmappe</translation>
     </message>
     <message>
         <source>About PhotoFollow</source>
@@ -4010,6 +4091,10 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
         <translation>1 år</translation>
     </message>
     <message>
+        <source>up: yellower, down: bluer</source>
+        <translation>op: mere gul, ned: mere blå</translation>
+    </message>
+    <message>
         <source>Time since treatment (log scale)</source>
         <translation>Tid siden behandlingen (logaritmisk skala)</translation>
     </message>
@@ -4036,6 +4121,20 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>Dette bibliotek ligger på en databaseserver og deles af flere arbejdsstationer, så det gendannes fra kommandolinjen: luk PhotoFollow på alle arbejdsstationer, og kør derefter
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikkerhedskopien ikke kender, gemmes som ikke-arkiverede billeder.</translation>
+    </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Gendan fra en sikkerhedskopi</translation>
@@ -4124,20 +4223,6 @@ Fotos understøtter opfølgningen; de erstatter aldrig undersøgelsen.</translat
         <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
         <translation>%1 billeder, som sikkerhedskopien ikke kendte, er gemt som ikke-arkiverede billeder: arkivér dem med Filer &gt; Ikke-arkiverede billeder…</translation>
     </message>
-    <message>
-        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
-
-photofollow backup --library %1 list
-photofollow backup --library %1 restore NAME
-
-The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
-        <translation>Dette bibliotek ligger på en databaseserver og deles af flere arbejdsstationer, så det gendannes fra kommandolinjen: luk PhotoFollow på alle arbejdsstationer, og kør derefter
-
-photofollow backup --library %1 list
-photofollow backup --library %1 restore NAME
-
-Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikkerhedskopien ikke kender, gemmes som ikke-arkiverede billeder.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4158,8 +4243,8 @@ Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikke
         <translation>Brugere</translation>
     </message>
     <message>
-        <source>&amp;Library folder:</source>
-        <translation>&amp;Biblioteksmappe:</translation>
+        <source>&amp;Library folder or server address:</source>
+        <translation>&amp;Biblioteksmappe eller serveradresse:</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
@@ -4198,8 +4283,8 @@ Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikke
         <translation>Som systemet (%1)</translation>
     </message>
     <message>
-        <source>A new library folder is opened the next time PhotoFollow starts.</source>
-        <translation>En ny biblioteksmappe åbnes, næste gang PhotoFollow starter.</translation>
+        <source>A new library folder is opened the next time PhotoFollow starts. A library shared on a database server: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder, without the password (PhotoFollow takes it from PGPASSWORD or ~/.pgpass).</source>
+        <translation>En ny biblioteksmappe åbnes, næste gang PhotoFollow starter. Et bibliotek, der deles på en databaseserver: postgresql://BRUGER@VÆRT:PORT/DATABASE?store=/sti/til/delt/mappe, uden adgangskoden (PhotoFollow tager den fra PGPASSWORD eller ~/.pgpass).</translation>
     </message>
     <message>
         <source>Library folder</source>
@@ -4515,6 +4600,10 @@ Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikke
     <message>
         <source>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</source>
         <translation>For hver måling den største ændring blandt det behandlede områdes dele, hvert opfølgningsfoto i forhold til baseline, med usikkerheden; det skraverede bånd er, hvor længe tegnet sædvanligvis varer efter dette produkt (klinikkens politik). Disse tal beskriver fotoene; de stiller ikke en diagnose.</translation>
+    </message>
+    <message>
+        <source>Recovery after the treatment: %1 view</source>
+        <translation>Heling efter behandlingen: vinkel %1</translation>
     </message>
     <message>
         <source>Symptom log of the visits shown</source>
@@ -4834,6 +4923,28 @@ Databasen, som den var, gemmes først som sikkerhedskopi, og billeder, som sikke
     <message>
         <source>Not numbered</source>
         <translation>Ikke nummereret</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRecovery</name>
+    <message numerus="yes">
+        <source>Measuring %n follow-up(s)…</source>
+        <translation>
+            <numerusform>%n opfølgningsfoto måles…</numerusform>
+            <numerusform>%n opfølgningsfotos måles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery chart</source>
+        <translation>Helingsgraf</translation>
+    </message>
+    <message>
+        <source>Redness, dark patches and swelling of each follow-up against the baseline, over the time since the treatment. The numbers describe the photos; they do not diagnose.</source>
+        <translation>Rødme, mørke pletter og hævelse på hvert opfølgningsfoto i forhold til baseline, over tiden siden behandlingen. Tallene beskriver fotoene; de stiller ingen diagnose.</translation>
+    </message>
+    <message>
+        <source>View of the recovery chart</source>
+        <translation>Vinkel for helingsgrafen</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,10 @@
         <translation>Dark patches</translation>
     </message>
     <message>
+        <source>Colour of dark patches</source>
+        <translation>Colour of dark patches</translation>
+    </message>
+    <message>
         <source>Swelling</source>
         <translation>Swelling</translation>
     </message>
@@ -459,6 +463,10 @@
         <translation>% of the eye distance</translation>
     </message>
     <message>
+        <source>yellowness index (100 log10 of the geometric mean of red and green over blue)</source>
+        <translation>yellowness index (100 log10 of the geometric mean of red and green over blue)</translation>
+    </message>
+    <message>
         <source>Not measured: the brightness differs too much (%1)</source>
         <translation>Not measured: the brightness differs too much (%1)</translation>
     </message>
@@ -500,6 +508,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>±: the uncertainty of the change (about 95 %); a larger change shows in the photos.</source>
+        <translation>±: the uncertainty of the change (about 95 %); a larger change shows in the photos.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLegend</name>
     <message>
         <source>−%1 EI: less red</source>
@@ -521,8 +560,8 @@
         <translation>Red: redder than at baseline; blue: less red. The stronger the colour, the larger the change.</translation>
     </message>
     <message>
-        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
-        <translation>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</translation>
+        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. YI: their colour, 100 × log10 of red and green over blue light (above zero yellower, below zero bluer than the region at baseline). Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
+        <translation>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. YI: their colour, 100 × log10 of red and green over blue light (above zero yellower, below zero bluer than the region at baseline). Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</translation>
     </message>
     <message>
         <source>These numbers describe the two photos; they do not diagnose.</source>
@@ -1597,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Lost the connection to the library&apos;s server %1; reconnecting… The window stays as it was; changes cannot be saved until the server is back, and nothing half-written is kept.</source>
+        <translation>Lost the connection to the library&apos;s server %1; reconnecting… The window stays as it was; changes cannot be saved until the server is back, and nothing half-written is kept.</translation>
+    </message>
+    <message>
+        <source>Connected again to the library&apos;s server %1; the window shows the library as it is now.</source>
+        <translation>Connected again to the library&apos;s server %1; the window shows the library as it is now.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>clinical record</source>
@@ -2201,8 +2251,16 @@
         <translation>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</translation>
     </message>
     <message>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>The backup %1 could not be written (%2).</translation>
+    </message>
+    <message>
         <source>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</source>
         <translation>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
+        <translation>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder for the library.</source>
@@ -2697,16 +2755,8 @@
         <translation>%1, PostgreSQL&apos;s program the server library&apos;s backups need, is not installed in version %2 or later (the server&apos;s). Install PostgreSQL&apos;s client programs (on Debian: postgresql-client-%2), or set %3 to the folder holding them.</translation>
     </message>
     <message>
-        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
-        <translation>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
-        <translation>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written (%2).</source>
-        <translation>The backup %1 could not be written (%2).</translation>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
+        <translation>The folder %1 for the backup does not exist. Create it, or choose another file.</translation>
     </message>
     <message>
         <source>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</source>
@@ -2717,12 +2767,12 @@
         <translation>The disk holding %1 is full; the backup was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
-        <translation>The folder %1 for the backup does not exist. Create it, or choose another file.</translation>
-    </message>
-    <message>
         <source>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</source>
         <translation>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
+        <translation>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3556,42 @@
     </message>
 </context>
 <context>
+    <name>LibraryLocationDialog</name>
+    <message>
+        <source>Open library</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <source>A library folder, or the address of a library shared on a database server:</source>
+        <translation>A library folder, or the address of a library shared on a database server:</translation>
+    </message>
+    <message>
+        <source>Library folder or server address</source>
+        <translation>Library folder or server address</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>A shared library: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder. The password is never written here: PhotoFollow takes it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>A shared library: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder. The password is never written here: PhotoFollow takes it from PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Open a library folder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1 on the server %2</source>
+        <translation>Shared library %1 on the server %2</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -3645,10 +3730,6 @@ Drop photos or folders anywhere on this window to import them.</translation>
     <message>
         <source>An import is running. Wait for it, or cancel it.</source>
         <translation>An import is running. Wait for it, or cancel it.</translation>
-    </message>
-    <message>
-        <source>Open a library folder</source>
-        <translation>Open a library folder</translation>
     </message>
     <message>
         <source>About PhotoFollow</source>
@@ -4010,6 +4091,10 @@ Photos support follow-up; they never replace the examination.</translation>
         <translation>1 yr</translation>
     </message>
     <message>
+        <source>up: yellower, down: bluer</source>
+        <translation>up: yellower, down: bluer</translation>
+    </message>
+    <message>
         <source>Time since treatment (log scale)</source>
         <translation>Time since treatment (log scale)</translation>
     </message>
@@ -4036,6 +4121,20 @@ Photos support follow-up; they never replace the examination.</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</translation>
+    </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
@@ -4124,20 +4223,6 @@ Photos support follow-up; they never replace the examination.</translation>
         <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
         <translation>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</translation>
     </message>
-    <message>
-        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
-
-photofollow backup --library %1 list
-photofollow backup --library %1 restore NAME
-
-The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
-        <translation>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
-
-photofollow backup --library %1 list
-photofollow backup --library %1 restore NAME
-
-The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4158,8 +4243,8 @@ The database as it was is kept as a backup first, and photos the backup does not
         <translation>Users</translation>
     </message>
     <message>
-        <source>&amp;Library folder:</source>
-        <translation>&amp;Library folder:</translation>
+        <source>&amp;Library folder or server address:</source>
+        <translation>&amp;Library folder or server address:</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
@@ -4198,8 +4283,8 @@ The database as it was is kept as a backup first, and photos the backup does not
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <source>A new library folder is opened the next time PhotoFollow starts.</source>
-        <translation>A new library folder is opened the next time PhotoFollow starts.</translation>
+        <source>A new library folder is opened the next time PhotoFollow starts. A library shared on a database server: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder, without the password (PhotoFollow takes it from PGPASSWORD or ~/.pgpass).</source>
+        <translation>A new library folder is opened the next time PhotoFollow starts. A library shared on a database server: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder, without the password (PhotoFollow takes it from PGPASSWORD or ~/.pgpass).</translation>
     </message>
     <message>
         <source>Library folder</source>
@@ -4515,6 +4600,10 @@ The database as it was is kept as a backup first, and photos the backup does not
     <message>
         <source>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</source>
         <translation>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</translation>
+    </message>
+    <message>
+        <source>Recovery after the treatment: %1 view</source>
+        <translation>Recovery after the treatment: %1 view</translation>
     </message>
     <message>
         <source>Symptom log of the visits shown</source>
@@ -4834,6 +4923,28 @@ The database as it was is kept as a backup first, and photos the backup does not
     <message>
         <source>Not numbered</source>
         <translation>Not numbered</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRecovery</name>
+    <message numerus="yes">
+        <source>Measuring %n follow-up(s)…</source>
+        <translation>
+            <numerusform>Measuring %n follow-up…</numerusform>
+            <numerusform>Measuring %n follow-ups…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery chart</source>
+        <translation>Recovery chart</translation>
+    </message>
+    <message>
+        <source>Redness, dark patches and swelling of each follow-up against the baseline, over the time since the treatment. The numbers describe the photos; they do not diagnose.</source>
+        <translation>Redness, dark patches and swelling of each follow-up against the baseline, over the time since the treatment. The numbers describe the photos; they do not diagnose.</translation>
+    </message>
+    <message>
+        <source>View of the recovery chart</source>
+        <translation>View of the recovery chart</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,10 @@
         <translation>Donkere plekken</translation>
     </message>
     <message>
+        <source>Colour of dark patches</source>
+        <translation>Kleur van donkere plekken</translation>
+    </message>
+    <message>
         <source>Swelling</source>
         <translation>Zwelling</translation>
     </message>
@@ -459,6 +463,10 @@
         <translation>% van de oogafstand</translation>
     </message>
     <message>
+        <source>yellowness index (100 log10 of the geometric mean of red and green over blue)</source>
+        <translation>geelindex (100 log10 van het meetkundig gemiddelde van rood en groen gedeeld door blauw)</translation>
+    </message>
+    <message>
         <source>Not measured: the brightness differs too much (%1)</source>
         <translation>Niet gemeten: de helderheid verschilt te veel (%1)</translation>
     </message>
@@ -500,6 +508,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>measure</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>gebied</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>vervolgfoto</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>verandering</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>±: the uncertainty of the change (about 95 %); a larger change shows in the photos.</source>
+        <translation>±: de onzekerheid van de verandering (ongeveer 95 %); een grotere verandering is in de foto&apos;s te zien.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLegend</name>
     <message>
         <source>−%1 EI: less red</source>
@@ -521,8 +560,8 @@
         <translation>Rood: roder dan bij de nulmeting; blauw: minder rood. Hoe sterker de kleur, hoe groter de verandering.</translation>
     </message>
     <message>
-        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
-        <translation>EI: erytheemindex, 100 × log10 van rood gedeeld door groen licht, nadat de kleur van de vervolgfoto gelijk is gemaakt aan die van de nulmeting. Donkere plekken: % donkerder dan de huid op de nulmeting in het gebied. Zwelling: de omtrek van het gezicht vanaf de middellijn, in % van de oogafstand. ±: de onzekerheid (ongeveer 95 %).</translation>
+        <source>EI: erythema index, 100 × log10 of red over green light, after matching the follow-up&apos;s colour to the baseline&apos;s. Dark patches: % darker than the baseline&apos;s skin in the region. YI: their colour, 100 × log10 of red and green over blue light (above zero yellower, below zero bluer than the region at baseline). Swelling: the face&apos;s outline from the midline, in % of the eye distance. ±: the uncertainty (about 95 %).</source>
+        <translation>EI: erytheemindex, 100 × log10 van rood gedeeld door groen licht, nadat de kleur van de vervolgfoto gelijk is gemaakt aan die van de nulmeting. Donkere plekken: % donkerder dan de huid op de nulmeting in het gebied. YI: hun kleur, 100 × log10 van rood en groen gedeeld door blauw licht (boven nul geler, onder nul blauwer dan het gebied op de nulmeting). Zwelling: de omtrek van het gezicht vanaf de middellijn, in % van de oogafstand. ±: de onzekerheid (ongeveer 95 %).</translation>
     </message>
     <message>
         <source>These numbers describe the two photos; they do not diagnose.</source>
@@ -1597,6 +1636,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Lost the connection to the library&apos;s server %1; reconnecting… The window stays as it was; changes cannot be saved until the server is back, and nothing half-written is kept.</source>
+        <translation>De verbinding met de server van de bibliotheek, %1, is verbroken; opnieuw verbinden… Het venster blijft zoals het was; wijzigingen kunnen pas worden opgeslagen als de server terug is, en er wordt niets half geschreven bewaard.</translation>
+    </message>
+    <message>
+        <source>Connected again to the library&apos;s server %1; the window shows the library as it is now.</source>
+        <translation>Weer verbonden met de server van de bibliotheek, %1; het venster toont de bibliotheek zoals die nu is.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>clinical record</source>
@@ -2201,8 +2251,16 @@
         <translation>De database %1 op %2 bevat nog geen PhotoFollow-bibliotheek. Door er foto&apos;s in te importeren ontstaat er een; of controleer het adres van de bibliotheek.</translation>
     </message>
     <message>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>De back-up %1 kon niet worden geschreven (%2).</translation>
+    </message>
+    <message>
         <source>The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this computer? Mount it, then try again.</source>
         <translation>De fotomap van de bibliotheek %1 (%2) is niet te vinden. Is de gedeelde map op deze computer gekoppeld? Koppel hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
+        <translation>PhotoFollow heeft de bibliotheek %1 open op %2. Sluit die daar eerst (terugzetten zou het werk daar onder hun handen wegnemen), of zet toch terug met --force.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder for the library.</source>
@@ -2697,16 +2755,8 @@
         <translation>%1, het PostgreSQL-programma dat de back-ups van de serverbibliotheek nodig hebben, is niet geïnstalleerd in versie %2 of later (die van de server). Installeer de clientprogramma&apos;s van PostgreSQL (op Debian: postgresql-client-%2), of stel %3 in op de map waarin ze staan.</translation>
     </message>
     <message>
-        <source>PhotoFollow has the library %1 open on %2. Close it there first (a restore would take their work away under them), or restore anyway with --force.</source>
-        <translation>PhotoFollow heeft de bibliotheek %1 open op %2. Sluit die daar eerst (terugzetten zou het werk daar onder hun handen wegnemen), of zet toch terug met --force.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
-        <translation>De back-up %1 kon niet worden teruggezet: pg_restore mislukte (%2). De database van de bibliotheek is gebleven zoals ze was.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written (%2).</source>
-        <translation>De back-up %1 kon niet worden geschreven (%2).</translation>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
+        <translation>De map %1 voor de back-up bestaat niet. Maak haar aan, of kies een ander bestand.</translation>
     </message>
     <message>
         <source>The backup of the library %1 could not be made: pg_dump failed (%2). Nothing was written to %3.</source>
@@ -2717,12 +2767,12 @@
         <translation>De schijf met %1 is vol; de back-up is niet geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The folder %1 for the backup does not exist. Create it, or choose another file.</source>
-        <translation>De map %1 voor de back-up bestaat niet. Maak haar aan, of kies een ander bestand.</translation>
-    </message>
-    <message>
         <source>There is no backup called %1 in %2. List the backups with photofollow backup --library ... list and give one of their names, or the path to a backup file.</source>
         <translation>Er is geen back-up met de naam %1 in %2. Toon de back-ups met photofollow backup --library ... list en geef een van hun namen, of het pad naar een back-upbestand.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: pg_restore failed (%2). The library&apos;s database was left as it was.</source>
+        <translation>De back-up %1 kon niet worden teruggezet: pg_restore mislukte (%2). De database van de bibliotheek is gebleven zoals ze was.</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3556,42 @@
     </message>
 </context>
 <context>
+    <name>LibraryLocationDialog</name>
+    <message>
+        <source>Open library</source>
+        <translation>Bibliotheek openen</translation>
+    </message>
+    <message>
+        <source>A library folder, or the address of a library shared on a database server:</source>
+        <translation>Een bibliotheekmap, of het adres van een bibliotheek die op een databaseserver wordt gedeeld:</translation>
+    </message>
+    <message>
+        <source>Library folder or server address</source>
+        <translation>Bibliotheekmap of serveradres</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <source>A shared library: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder. The password is never written here: PhotoFollow takes it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Een gedeelde bibliotheek: postgresql://GEBRUIKER@HOST:POORT/DATABASE?store=/pad/naar/gedeelde/map. Het wachtwoord staat hier nooit: PhotoFollow neemt het uit PGPASSWORD of ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Een bibliotheekmap openen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1 on the server %2</source>
+        <translation>Gedeelde bibliotheek %1 op de server %2</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -3645,10 +3730,6 @@ Sleep foto&apos;s of mappen naar een willekeurige plek in dit venster om ze te i
     <message>
         <source>An import is running. Wait for it, or cancel it.</source>
         <translation>Er loopt een import. Wacht tot die klaar is, of annuleer hem.</translation>
-    </message>
-    <message>
-        <source>Open a library folder</source>
-        <translation>Een bibliotheekmap openen</translation>
     </message>
     <message>
         <source>About PhotoFollow</source>
@@ -4010,6 +4091,10 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <translation>1 jr</translation>
     </message>
     <message>
+        <source>up: yellower, down: bluer</source>
+        <translation>omhoog: geler, omlaag: blauwer</translation>
+    </message>
+    <message>
         <source>Time since treatment (log scale)</source>
         <translation>Tijd sinds de behandeling (logaritmische schaal)</translation>
     </message>
@@ -4036,6 +4121,20 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
+        <translation>Deze bibliotheek staat op een databaseserver en wordt door meerdere werkplekken gedeeld; daarom wordt ze teruggezet vanaf de opdrachtregel: sluit PhotoFollow op elke werkplek en voer dan uit
+
+photofollow backup --library %1 list
+photofollow backup --library %1 restore NAME
+
+De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de back-up niet kent worden bewaard als niet-ingedeelde foto&apos;s.</translation>
+    </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Terugzetten uit een back-up</translation>
@@ -4124,20 +4223,6 @@ Foto&apos;s ondersteunen het vervolg; ze vervangen nooit het onderzoek.</transla
         <source>%1 photos the backup did not know are kept as unfiled photos: file them with File &gt; Unfiled photos…</source>
         <translation>%1 foto&apos;s die de back-up niet kende, zijn bewaard als niet-ingedeelde foto&apos;s: deel ze in met Bestand &gt; Niet-ingedeelde foto&apos;s…</translation>
     </message>
-    <message>
-        <source>This library is on a database server, shared by several workstations, so it is restored from the command line: close PhotoFollow on every workstation, then run
-
-photofollow backup --library %1 list
-photofollow backup --library %1 restore NAME
-
-The database as it was is kept as a backup first, and photos the backup does not know are kept as unfiled photos.</source>
-        <translation>Deze bibliotheek staat op een databaseserver en wordt door meerdere werkplekken gedeeld; daarom wordt ze teruggezet vanaf de opdrachtregel: sluit PhotoFollow op elke werkplek en voer dan uit
-
-photofollow backup --library %1 list
-photofollow backup --library %1 restore NAME
-
-De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de back-up niet kent worden bewaard als niet-ingedeelde foto&apos;s.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4158,8 +4243,8 @@ De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de 
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <source>&amp;Library folder:</source>
-        <translation>&amp;Bibliotheekmap:</translation>
+        <source>&amp;Library folder or server address:</source>
+        <translation>&amp;Bibliotheekmap of serveradres:</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
@@ -4198,8 +4283,8 @@ De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de 
         <translation>Zoals het systeem (%1)</translation>
     </message>
     <message>
-        <source>A new library folder is opened the next time PhotoFollow starts.</source>
-        <translation>Een nieuwe bibliotheekmap wordt geopend wanneer PhotoFollow de volgende keer start.</translation>
+        <source>A new library folder is opened the next time PhotoFollow starts. A library shared on a database server: postgresql://USER@HOST:PORT/DATABASE?store=/path/to/shared/folder, without the password (PhotoFollow takes it from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Een nieuwe bibliotheekmap wordt geopend wanneer PhotoFollow de volgende keer start. Een bibliotheek die op een databaseserver wordt gedeeld: postgresql://GEBRUIKER@HOST:POORT/DATABASE?store=/pad/naar/gedeelde/map, zonder het wachtwoord (PhotoFollow neemt het uit PGPASSWORD of ~/.pgpass).</translation>
     </message>
     <message>
         <source>Library folder</source>
@@ -4515,6 +4600,10 @@ De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de 
     <message>
         <source>Per measure, the largest change among the treated area&apos;s regions, each follow-up against the baseline, with its uncertainty; the shaded band is how long the sign usually lasts after this product (the clinic&apos;s policy). These numbers describe the photos; they do not diagnose.</source>
         <translation>Per meting de grootste verandering van de gebieden van het behandelde deel, elke vervolgfoto ten opzichte van de nulmeting, met de onzekerheid; de gearceerde band is hoe lang het verschijnsel na dit product gewoonlijk duurt (het beleid van de kliniek). Deze getallen beschrijven de foto&apos;s; ze stellen geen diagnose.</translation>
+    </message>
+    <message>
+        <source>Recovery after the treatment: %1 view</source>
+        <translation>Herstel na de behandeling: aanzicht %1</translation>
     </message>
     <message>
         <source>Symptom log of the visits shown</source>
@@ -4834,6 +4923,28 @@ De database zoals ze was wordt eerst als back-up bewaard, en foto&apos;s die de 
     <message>
         <source>Not numbered</source>
         <translation>Niet genummerd</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRecovery</name>
+    <message numerus="yes">
+        <source>Measuring %n follow-up(s)…</source>
+        <translation>
+            <numerusform>%n vervolgfoto wordt gemeten…</numerusform>
+            <numerusform>%n vervolgfoto&apos;s worden gemeten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery chart</source>
+        <translation>Herstelgrafiek</translation>
+    </message>
+    <message>
+        <source>Redness, dark patches and swelling of each follow-up against the baseline, over the time since the treatment. The numbers describe the photos; they do not diagnose.</source>
+        <translation>Roodheid, donkere plekken en zwelling van elke vervolgfoto ten opzichte van de nulmeting, over de tijd sinds de behandeling. De getallen beschrijven de foto&apos;s; ze stellen geen diagnose.</translation>
+    </message>
+    <message>
+        <source>View of the recovery chart</source>
+        <translation>Aanzicht van de herstelgrafiek</translation>
     </message>
 </context>
 <context>
