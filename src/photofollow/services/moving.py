@@ -51,6 +51,9 @@ def migrate_library(
     copy.check_target(address, folder)
     with copy.held_for_reading(folder):
         report = copy.copy_library(folder, address, other_entries=LIBRARY_FILES, progress=progress)
-    with Library.open(target, background_scan=False):
-        pass  # opens as every workstation will: settings, session note, recovery
+    try:
+        with Library.open(target, background_scan=False):
+            pass  # opens as every workstation will: settings, session note, recovery
+    except KeyboardInterrupt:
+        pass  # Ctrl+C after the commit: the move is done; only this first opening was cut short
     return report
