@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from photofollow.domain.errors import LibraryError, LibraryNewerThanProgram
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 UPGRADE_LOCK = 0x50_46_00_01  # the advisory lock a server library's upgrade holds (storage/server.py)
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 
