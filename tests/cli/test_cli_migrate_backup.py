@@ -7,9 +7,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import sqlite3
+import time
+from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from cli_helpers import jpeg, photofollow
@@ -34,6 +38,12 @@ def _run(capsys, *args: str) -> tuple[int, str, str]:
     return status, captured.out, captured.err
 
 
+def _cli(capsys, *args: str) -> SimpleNamespace:
+    """The command run in this process (the real `main`), reported as `photofollow(...)` reports a child's."""
+    status, out, err = _run(capsys, *args)
+    return SimpleNamespace(returncode=status, stdout=out, stderr=err)
+
+
 def _import(capsys, library: Path, photo: Path, patient: str, chart: str, kind: str = "baseline") -> None:
     status, out, err = _run(
         capsys, "import", "--library", str(library), "--patient", patient, "--chart", chart,
@@ -42,47 +52,44 @@ def _import(capsys, library: Path, photo: Path, patient: str, chart: str, kind: 
     assert status == 0, out + err
 
 
-@pytest.fixture
-def clinic(tmp_path, capsys, monkeypatch) -> Path:
+def _build_clinic(root: Path) -> Path:
     """A folder library as a clinic has it: two patients with treatments, visits and real JPEG photos, symptom
     entries, an assessment, named users and their audit trail, a consent with its signed form, a patient in
     the trash, an erased patient (erasures.json) and an orphan set aside."""
-    library = tmp_path / "clinic"
-    photos = tmp_path / "camera"
+    library = root / "clinic"
+    photos = root / "camera"
+
+    def run(*args: str) -> str:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            status = main(list(args))
+        assert status == 0, out.getvalue() + err.getvalue()
+        return out.getvalue()
+
+    def imported(photo: Path, patient: str, chart: str, kind: str = "baseline") -> None:
+        run("import", "--library", str(library), "--patient", patient, "--chart", chart,
+            "--treatment", "2024-03-05T10:00", "--visit", kind, "--no-analysis", str(photo))  # fmt: skip
+
     day = datetime(2024, 3, 5, 9, 30)
-    _import(capsys, library, jpeg(photos / "anna-1.jpg", 1, day), "Anna Jansen", "1001")
-    later = day + timedelta(minutes=1)
-    _import(capsys, library, jpeg(photos / "anna-2.jpg", 2, later), "Anna Jansen", "1001")
-    _import(capsys, library, jpeg(photos / "anna-3.jpg", 3, day + timedelta(days=14)), "Anna Jansen", "1001",
-            "follow-up")  # fmt: skip
-    _import(capsys, library, jpeg(photos / "bram.jpg", 4, day), "Bram de Vries", "1002")
-    _import(capsys, library, jpeg(photos / "carl.jpg", 5, day), "Carl Visser", "1003")
-
-    status, out, err = _run(capsys, "timeline", "--library", str(library), "--patient", "1001", "--json")
-    assert status == 0, err
-    baseline, follow_up = json.loads(out)["treatments"][0]["visits"]
-    status, _, err = _run(
-        capsys, "visit", "assess", "--library", str(library), "--visit", str(follow_up["id"]), "--gais", "2",
-        "--tier", "call", "--findings", "Firm nodule left cheek",
-    )  # fmt: skip
-    assert status == 0, err
-    monkeypatch.setattr("sys.stdin", io.StringIO("admin-pass-1\nadmin-pass-1\n"))
-    status, _, err = _run(capsys, "user", "add", "--library", str(library),
-                          "admin", "--role", "administrator")
-    assert status == 0, err
-    for key, value in ADMIN.items():
-        monkeypatch.setenv(key, value)
-
-    form = jpeg(tmp_path / "forms" / "signed.jpg", 9)
-    status, _, err = _run(
-        capsys, "consent", "add", "--library", str(library), "--patient", "1001", "--scope", "teaching",
-        "--form", str(form),
-    )  # fmt: skip
-    assert status == 0, err
-    status, _, err = _run(capsys, "delete", "--library", str(library), "--patient", "1002")
-    assert status == 0, err
-    status, _, err = _run(capsys, "erase", "--library", str(library), "--patient", "1003", "--yes")
-    assert status == 0, err
+    imported(jpeg(photos / "anna-1.jpg", 1, day), "Anna Jansen", "1001")
+    imported(jpeg(photos / "anna-2.jpg", 2, day + timedelta(minutes=1)), "Anna Jansen", "1001")
+    imported(jpeg(photos / "anna-3.jpg", 3, day + timedelta(days=14)), "Anna Jansen", "1001", "follow-up")
+    imported(jpeg(photos / "bram.jpg", 4, day), "Bram de Vries", "1002")
+    imported(jpeg(photos / "carl.jpg", 5, day), "Carl Visser", "1003")
+    timeline = run("timeline", "--library", str(library), "--patient", "1001", "--json")
+    baseline, follow_up = json.loads(timeline)["treatments"][0]["visits"]
+    run("visit", "assess", "--library", str(library), "--visit", str(follow_up["id"]), "--gais", "2",
+        "--tier", "call", "--findings", "Firm nodule left cheek")  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdin", io.StringIO("admin-pass-1\nadmin-pass-1\n"))
+        run("user", "add", "--library", str(library), "admin", "--role", "administrator")
+        for key, value in ADMIN.items():
+            patch.setenv(key, value)
+        form = jpeg(root / "forms" / "signed.jpg", 9)
+        run("consent", "add", "--library", str(library), "--patient", "1001", "--scope", "teaching",
+            "--form", str(form))  # fmt: skip
+        run("delete", "--library", str(library), "--patient", "1002")
+        run("erase", "--library", str(library), "--patient", "1003", "--yes")
 
     from photofollow.domain.model import SymptomEntry, Trend
     from photofollow.storage.library import Library
@@ -94,8 +101,34 @@ def clinic(tmp_path, capsys, monkeypatch) -> Path:
                           Trend.BETTER, "less since Monday")],
         )  # fmt: skip
     (library / "orphans").mkdir()
-    (library / "orphans" / "found-on-the-disk.jpg").write_bytes(jpeg(tmp_path / "stray.jpg", 7).read_bytes())
+    (library / "orphans" / "found-on-the-disk.jpg").write_bytes(jpeg(root / "stray.jpg", 7).read_bytes())
     return library
+
+
+@pytest.fixture(scope="module")
+def clinic_template(tmp_path_factory) -> Path:
+    """The clinic's library, built once for the module (as tests/conftest.py isolates a test: no real user
+    folders, Amsterdam time); each test gets its own copy."""
+    root = tmp_path_factory.mktemp("clinic-template")
+    with pytest.MonkeyPatch.context() as patch:
+        for key, name in (("PHOTOFOLLOW_CONFIG_DIR", "config"), ("PHOTOFOLLOW_LIBRARY", "library"),
+                          ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "xdg-config")):  # fmt: skip
+            patch.setenv(key, str(root / "user" / name))
+        patch.setenv("TZ", "Europe/Amsterdam")
+        time.tzset()
+        try:
+            return _build_clinic(root)
+        finally:
+            patch.undo()
+            time.tzset()
+
+
+@pytest.fixture
+def clinic(clinic_template, tmp_path, monkeypatch) -> Path:
+    """A copy of the clinic's library, its administrator signed in for the commands the test runs."""
+    for key, value in ADMIN.items():
+        monkeypatch.setenv(key, value)
+    return Path(shutil.copytree(clinic_template, tmp_path / "clinic"))
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:
@@ -206,12 +239,12 @@ def test_migrate_copies_every_row_and_original_and_leaves_the_source_as_it_was(c
 
 
 def test_migrate_refuses_a_library_in_use_a_share_of_another_library_and_a_database_that_holds_one(
-    clinic, target, tmp_path
+    clinic, target, tmp_path, capsys
 ):
     from photofollow.storage.library import Library
 
     with Library.open(clinic):  # PhotoFollow still open on the old workstation
-        busy = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+        busy = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
     assert busy.returncode == 2
     assert "A PhotoFollow is using the library" in busy.stderr
 
@@ -219,26 +252,26 @@ def test_migrate_refuses_a_library_in_use_a_share_of_another_library_and_a_datab
     stranger = share / "photos" / "ab" / "cd" / ("abcd" + "0" * 60 + ".jpg")
     stranger.parent.mkdir(parents=True)
     stranger.write_bytes(b"another library's photo")
-    mixed = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    mixed = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
     assert mixed.returncode == 2
     assert "already holds photos of another library" in mixed.stderr and stranger.name in mixed.stderr
     stranger.unlink()
 
-    first = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    first = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
     assert first.returncode == 0, first.stderr
     assert "original(s) copied and checked by SHA-256" in first.stdout
-    again = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    again = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
     assert again.returncode == 2
     assert "already holds a PhotoFollow library" in again.stderr
 
 
-def test_a_missing_original_stops_the_move_and_leaves_the_target_empty(clinic, target, postgres_cluster):
+def test_a_missing_original_stops_the_move_and_leaves_the_target_empty(clinic, target, capsys):
     from library_sql import run_sql
 
     victim = next((clinic / "photos").rglob("*.jpg"))
     victim.chmod(0o600)
     victim.unlink()
-    moved = photofollow("library", "migrate", "--from", str(clinic), "--to", target)
+    moved = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
     assert moved.returncode == 2
     assert victim.name in moved.stderr and "missing" in moved.stderr
     tables = run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
@@ -318,7 +351,7 @@ def test_backup_out_then_restore_takes_back_what_changed_since(server_library, t
     _import(capsys, server_library, newcomer, "Dana Smit", "1004")  # type: ignore[arg-type]
     assert sorted(_patient_names(capsys, server_library)) == ["Anna Jansen", "Dana Smit"]
 
-    restored = photofollow("backup", "--library", server_library, "restore", str(out))
+    restored = _cli(capsys, "backup", "--library", server_library, "restore", str(out))
     assert restored.returncode == 0, restored.stderr
     assert "1 patient(s), 2 photo(s)" in restored.stdout
     assert "1 photo(s) in the library are unknown to this backup" in restored.stdout  # Dana's: kept, unfiled
@@ -329,11 +362,11 @@ def test_backup_out_then_restore_takes_back_what_changed_since(server_library, t
     assert status == 0, text + err
 
     # What was there before the restore is kept as a dump of its own, and restores Dana again.
-    listed = photofollow("backup", "--library", server_library, "list", "--json")
+    listed = _cli(capsys, "backup", "--library", server_library, "list", "--json")
     assert listed.returncode == 0, listed.stderr
     (before,) = json.loads(listed.stdout)["backups"]
     assert before["kind"] == "before-restore" and before["name"].endswith(".dump")
-    again = photofollow("backup", "--library", server_library, "restore", before["name"])
+    again = _cli(capsys, "backup", "--library", server_library, "restore", before["name"])
     assert again.returncode == 0, again.stderr
     assert sorted(_patient_names(capsys, server_library)) == ["Anna Jansen", "Dana Smit"]
 
@@ -341,28 +374,29 @@ def test_backup_out_then_restore_takes_back_what_changed_since(server_library, t
 def test_restore_is_refused_while_another_workstation_has_the_library_open(server_library, capsys):
     from photofollow.storage.library import Library
 
-    now = photofollow("backup", "--library", server_library, "now")
+    now = _cli(capsys, "backup", "--library", server_library, "now")
     assert now.returncode == 0, now.stderr
     name = Path(now.stdout.strip()).name
     assert name.startswith("library-") and name.endswith("-manual.dump")
-    listed = photofollow("backup", "--library", server_library, "list")
+    listed = _cli(capsys, "backup", "--library", server_library, "list")
     assert name in listed.stdout
 
     with Library.open(server_library):  # the consulting room's PhotoFollow
-        refused = photofollow("backup", "--library", server_library, "restore", name)
+        refused = _cli(capsys, "backup", "--library", server_library, "restore", name)
         assert refused.returncode == 2
         assert "open on" in refused.stderr and "--force" in refused.stderr
-        forced = photofollow("backup", "--library", server_library, "restore", name, "--force")
+        forced = _cli(capsys, "backup", "--library", server_library, "restore", name, "--force")
         assert forced.returncode == 0, forced.stderr
     assert _patient_names(capsys, server_library) == ["Anna Jansen"]
 
 
-def test_a_missing_or_failing_pg_dump_is_named(server_library, postgres_cluster, tmp_path):
+def test_a_missing_or_failing_pg_dump_is_named(
+    server_library, postgres_cluster, tmp_path, capsys, monkeypatch
+):
     out = tmp_path / "clinic.dump"
-    missing = photofollow(
-        "backup", "--library", server_library, "--out", str(out),
-        env_extra={"PHOTOFOLLOW_PG_BINDIR": str(tmp_path)},
-    )  # fmt: skip
+    monkeypatch.setenv("PHOTOFOLLOW_PG_BINDIR", str(tmp_path))
+    missing = _cli(capsys, "backup", "--library", server_library, "--out", str(out))
+    monkeypatch.delenv("PHOTOFOLLOW_PG_BINDIR")
     assert missing.returncode == 2
     assert "pg_dump" in missing.stderr and "is not in" in missing.stderr
     assert not out.exists()
@@ -373,9 +407,9 @@ def test_a_missing_or_failing_pg_dump_is_named(server_library, postgres_cluster,
     try:
         postgres_cluster.psql(f'GRANT CONNECT ON DATABASE "{database}" TO clerk')
         as_clerk = server_library.replace("photofollow_test@", "clerk@")
-        failed = photofollow(
-            "backup", "--library", as_clerk, "--out", str(out), env_extra={"PGPASSWORD": "clerk-pass"}
-        )
+        with monkeypatch.context() as as_the_clerk:
+            as_the_clerk.setenv("PGPASSWORD", "clerk-pass")
+            failed = _cli(capsys, "backup", "--library", as_clerk, "--out", str(out))
         assert failed.returncode == 2
         assert "pg_dump failed" in failed.stderr and "permission denied" in failed.stderr
         assert list(tmp_path.glob("*.dump*")) == []  # nothing half-written
@@ -384,9 +418,11 @@ def test_a_missing_or_failing_pg_dump_is_named(server_library, postgres_cluster,
         postgres_cluster.psql("DROP ROLE clerk")
 
 
-def test_out_writes_a_copy_of_a_folder_library_and_an_action_is_still_needed_without_it(clinic, tmp_path):
+def test_out_writes_a_copy_of_a_folder_library_and_an_action_is_still_needed_without_it(
+    clinic, tmp_path, capsys
+):
     out = tmp_path / "copy.sqlite3"
-    made = photofollow("backup", "--library", str(clinic), "--out", str(out))
+    made = _cli(capsys, "backup", "--library", str(clinic), "--out", str(out))
     assert made.returncode == 0, made.stderr
     connection = sqlite3.connect(out)
     try:
@@ -394,9 +430,9 @@ def test_out_writes_a_copy_of_a_folder_library_and_an_action_is_still_needed_wit
         assert connection.execute("SELECT count(*) FROM photos").fetchone() == (4,)
     finally:
         connection.close()
-    nothing = photofollow("backup", "--library", str(clinic))
+    nothing = _cli(capsys, "backup", "--library", str(clinic))
     assert nothing.returncode == 2 and "--out FILE" in nothing.stderr
-    both = photofollow("backup", "--library", str(clinic), "--out", str(out), "now")
+    both = _cli(capsys, "backup", "--library", str(clinic), "--out", str(out), "now")
     assert both.returncode == 2 and "leave out the action now" in both.stderr
 
 
@@ -421,12 +457,12 @@ def test_a_dump_made_before_a_schema_upgrade_restores_and_is_upgraded_again(targ
     for folder in ("photos", "backups"):
         (address.store / folder).mkdir(parents=True)
     old = tmp_path / "before-the-upgrade.dump"
-    made = photofollow("backup", "--library", target, "--out", str(old))
+    made = _cli(capsys, "backup", "--library", target, "--out", str(old))
     assert made.returncode == 0, made.stderr
 
     photo = jpeg(tmp_path / "camera" / "anna.jpg", 1, datetime(2024, 3, 5, 9, 30))
     _import(capsys, target, photo, "Anna Jansen", "1001")  # type: ignore[arg-type]  (upgrades to the head)
-    restored = photofollow("backup", "--library", target, "restore", str(old))
+    restored = _cli(capsys, "backup", "--library", target, "restore", str(old))
     assert restored.returncode == 0, restored.stderr
     assert "0 patient(s), 0 photo(s)" in restored.stdout
     assert "1 photo(s) in the library are unknown" in restored.stdout
