@@ -381,6 +381,9 @@ def test_restore_is_refused_while_another_workstation_has_the_library_open(serve
     listed = _cli(capsys, "backup", "--library", server_library, "list")
     assert name in listed.stdout
 
+    unmounted = server_library.replace("store=", "store=/nonexistent")
+    assert "Is the shared folder mounted" in _cli(capsys, "backup", "--library", unmounted, "list").stderr
+
     with Library.open(server_library):  # the consulting room's PhotoFollow
         refused = _cli(capsys, "backup", "--library", server_library, "restore", name)
         assert refused.returncode == 2

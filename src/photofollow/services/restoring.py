@@ -101,19 +101,24 @@ def write_backup(location: str | os.PathLike, target: str | os.PathLike) -> Path
 
 def server_backups(location: str) -> list[backups.Backup]:
     """The dumps of a server library kept in its store's backups folder, oldest first."""
-    return dumps.list_dumps(server.ServerAddress.parse(location).store / BACKUPS)
+    return dumps.list_dumps(_backups_folder(server.ServerAddress.parse(location)))
 
 
 def server_backup_now(location: str, kind: str = "manual", now: datetime | None = None) -> Path:
     """A dump of the server library made now into its store's backups folder."""
     address = server.ServerAddress.parse(location)
+    return dumps.dump_into(address, _backups_folder(address), kind, now)
+
+
+def _backups_folder(address: server.ServerAddress) -> Path:
+    """The store's backups folder; a share that is not mounted is said, never taken for "no backups"."""
     if not (address.store / BACKUPS).is_dir():
         raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
             "Errors",
             "The photo folder of the library %1 (%2) cannot be found. Is the shared folder mounted on this "
             "computer? Mount it, then try again.",
         ), (address.database, str(address.store))))
-    return dumps.dump_into(address, address.store / BACKUPS, kind, now)
+    return address.store / BACKUPS
 
 
 def restore_server_library(
