@@ -2235,6 +2235,10 @@
         <translation>Disken med biblioteket (%1) er fuld. Frigør plads, og prøv igen.</translation>
     </message>
     <message>
+        <source>%1 is a library on a database server already; library migrate moves a library folder to a server. Give the library&apos;s folder with --from.</source>
+        <translation>%1 er allerede et bibliotek på en databaseserver; library migrate flytter en biblioteksmappe til en server. Angiv bibliotekets mappe med --from.</translation>
+    </message>
+    <message>
         <source>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
         <translation>%1 er ikke adressen på et bibliotek på en databaseserver. Skriv den som postgresql://USER@HOST:PORT/DATABASE?store=/sti/til/delt/mappe.</translation>
     </message>

@@ -2235,6 +2235,10 @@
         <translation>The disk holding the library (%1) is full. Free some space and try again.</translation>
     </message>
     <message>
+        <source>%1 is a library on a database server already; library migrate moves a library folder to a server. Give the library&apos;s folder with --from.</source>
+        <translation>%1 is a library on a database server already; library migrate moves a library folder to a server. Give the library&apos;s folder with --from.</translation>
+    </message>
+    <message>
         <source>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
         <translation>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</translation>
     </message>

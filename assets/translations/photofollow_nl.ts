@@ -2235,6 +2235,10 @@
         <translation>De schijf met de bibliotheek (%1) is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>%1 is a library on a database server already; library migrate moves a library folder to a server. Give the library&apos;s folder with --from.</source>
+        <translation>%1 is al een bibliotheek op een databaseserver; library migrate verplaatst een bibliotheekmap naar een server. Geef de map van de bibliotheek op met --from.</translation>
+    </message>
+    <message>
         <source>%1 is not the address of a library on a database server. Write it as postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.</source>
         <translation>%1 is geen adres van een bibliotheek op een databaseserver. Schrijf het als postgresql://USER@HOST:PORT/DATABASE?store=/pad/naar/gedeelde/map.</translation>
     </message>

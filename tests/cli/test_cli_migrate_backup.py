@@ -257,6 +257,11 @@ def test_migrate_refuses_a_library_in_use_a_share_of_another_library_and_a_datab
     assert "already holds photos of another library" in mixed.stderr and stranger.name in mixed.stderr
     stranger.unlink()
 
+    backwards = _cli(capsys, "library", "migrate", "--from", target, "--to", target)
+    assert backwards.returncode == 2 and "Give the library's folder with --from" in backwards.stderr
+    not_a_server = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", str(tmp_path / "x"))
+    assert not_a_server.returncode == 2 and "postgresql://USER@HOST:PORT/DATABASE" in not_a_server.stderr
+
     first = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
     assert first.returncode == 0, first.stderr
     assert "original(s) copied and checked by SHA-256" in first.stdout

@@ -29,6 +29,12 @@ def migrate_library(
 ) -> CopyReport:
     """Copy the folder library `source` into the new server library `target` (an address with `store=`);
     raises a `LibraryError` subclass with a sentence for the user, the target then left empty."""
+    if server.is_server_address(source):
+        raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is a library on a database server already; library migrate moves a library folder to a "
+            "server. Give the library's folder with --from.",
+        ), (str(source),)))
     folder = Path(source).expanduser().absolute()
     if not server.is_server_address(target):
         raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
