@@ -206,3 +206,18 @@ def test_rows_of_a_library_older_than_row_versions_start_at_version_one_by_nobod
     assert str(refused.value) == (
         "The visit of 2024-03-05 was changed after you opened it; your change was not saved."
     )
+
+
+def test_two_workstations_open_at_once_on_a_server_cannot_overwrite_each_other(
+    library, visit, library_backend
+):
+    if library_backend != "postgresql":
+        pytest.skip("a folder library has one writer at a time (library.lock): the turns above are its case")
+    with Library.open(library.location) as theirs:  # both open for writing, at the same time
+        theirs.acting_name, theirs.workstation = "Anna de Vries", "NURSE-PC"
+        mine_seen, theirs_seen = library.get(Visit, visit.id), theirs.get(Visit, visit.id)
+        theirs.update(dataclasses.replace(theirs_seen, notes="theirs"))
+        with pytest.raises(EditConflict) as refused:
+            library.update(dataclasses.replace(mine_seen, notes="mine"))
+        _refusal_names_them(refused.value, "The visit of 2024-03-05")
+        assert theirs.get(Visit, visit.id).notes == library.get(Visit, visit.id).notes == "theirs"

@@ -150,3 +150,22 @@ def test_an_assessment_recorded_elsewhere_is_not_replaced_and_the_panel_shows_th
     assert box.text().startswith(f"The assessment of the visit of {when} was changed {THEM}")
     assert assessment_of(clinic.gateway.library, clinic.follow_up.id).gais == 2
     assert [a.plan for a in shown] == ["theirs"]  # handed to the panel as the one it now shows
+
+
+def test_the_treatment_window_saved_over_their_change_is_refused(window, clinic, qtbot):
+    from photofollow.domain.model import Treatment
+    from photofollow.ui.dialogs import TreatmentDialog
+
+    theirs(
+        clinic,
+        lambda lib: lib.update(dataclasses.replace(lib.get(Treatment, clinic.treatment.id), goal="theirs")),
+    )
+    answer_modal(TreatmentDialog, lambda dialog: (dialog.product_edit.setText("Product Y"), dialog.accept()))
+    window.edit_treatment(window.record.treatments[0])
+    box = refusal(window, qtbot)
+    assert box.text().startswith(
+        f"The treatment of {day_text(clinic.treatment.performed_at)} was changed {THEM}"
+    )
+    stored = clinic.gateway.library.get(Treatment, clinic.treatment.id)
+    assert (stored.goal, stored.product) == ("theirs", "Product X")
+    assert window.record.treatments[0].treatment.goal == "theirs"
