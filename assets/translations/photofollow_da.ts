@@ -2643,6 +2643,10 @@
         <translation>%1 kunne ikke kopieres til %2 (%3); intet blev flyttet. Kontrollér det delte drev, og prøv igen.</translation>
     </message>
     <message>
+        <source>A row of the table %1 cannot be stored on the server %2 (%3); nothing was kept. Please report this, with the message.</source>
+        <translation>En række i tabellen %1 kan ikke gemmes på serveren %2 (%3); intet blev gemt. Rapportér det venligst, med meddelelsen.</translation>
+    </message>
+    <message>
         <source>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</source>
         <translation>Tabellen %1 har %2 rækker i biblioteket, men %3 i kopien på %4; intet blev gemt. Indberet det venligst.</translation>
     </message>

@@ -2643,6 +2643,10 @@
         <translation>%1 could not be copied to %2 (%3); nothing was moved. Check the share, then try again.</translation>
     </message>
     <message>
+        <source>A row of the table %1 cannot be stored on the server %2 (%3); nothing was kept. Please report this, with the message.</source>
+        <translation>A row of the table %1 cannot be stored on the server %2 (%3); nothing was kept. Please report this, with the message.</translation>
+    </message>
+    <message>
         <source>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</source>
         <translation>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</translation>
     </message>

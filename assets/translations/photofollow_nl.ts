@@ -2643,6 +2643,10 @@
         <translation>%1 kon niet naar %2 worden gekopieerd (%3); er is niets verplaatst. Controleer de gedeelde schijf en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>A row of the table %1 cannot be stored on the server %2 (%3); nothing was kept. Please report this, with the message.</source>
+        <translation>Een rij van de tabel %1 kan niet op de server %2 worden opgeslagen (%3); er is niets bewaard. Meld dit alstublieft, met de melding.</translation>
+    </message>
+    <message>
         <source>The table %1 holds %2 rows in the library but %3 in the copy on %4; nothing was kept. Please report this.</source>
         <translation>De tabel %1 bevat %2 rijen in de bibliotheek maar %3 in de kopie op %4; er is niets bewaard. Meld dit alstublieft.</translation>
     </message>

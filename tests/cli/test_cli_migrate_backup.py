@@ -285,6 +285,19 @@ def test_a_missing_original_stops_the_move_and_leaves_the_target_empty(clinic, t
     assert not [p for p in (share / "photos").rglob("*") if p.is_file()]  # copies made before were removed
 
 
+def test_a_row_the_server_refuses_stops_the_move_naming_its_table(clinic, target, capsys):
+    from library_sql import run_sql
+
+    # SQLite keeps a text longer than its column; PostgreSQL does not.
+    run_sql(clinic, "UPDATE users SET name = ? WHERE name = 'admin'", ("a" * 80,))
+    moved = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
+    assert moved.returncode == 2
+    assert "A row of the table users cannot be stored" in moved.stderr and "nothing was kept" in moved.stderr
+    assert run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'") == []
+    share = Path(target.split("store=", 1)[1])
+    assert not [p for p in share.rglob("*") if p.is_file()]
+
+
 def test_a_photo_folder_that_cannot_be_written_stops_the_move(clinic, target, tmp_path):
     from library_sql import run_sql
 

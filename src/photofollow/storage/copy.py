@@ -35,6 +35,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
 
 from photofollow.domain.errors import LibraryDamaged, LibraryError
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
@@ -187,7 +188,7 @@ def copy_library(
             shutil.rmtree(store.incoming, ignore_errors=True)
             with server.server_errors(address), target_engine.connect() as writing, writing.begin():
                 _create_schema(writing)
-                _copy_rows(reading, writing, report)
+                _copy_rows(reading, writing, report, address)
                 _move_sequences(writing)
                 _check_counts(reading, writing, report, address)
         if progress is not None:
@@ -386,7 +387,9 @@ def _as_stored(table: sa.Table) -> sa.TableClause:
     return sa.table(table.name, *(sa.column(column.name, stored(column)) for column in table.columns))
 
 
-def _copy_rows(reading: sa.Connection, writing: sa.Connection, report: CopyReport) -> None:
+def _copy_rows(
+    reading: sa.Connection, writing: sa.Connection, report: CopyReport, address: ServerAddress
+) -> None:
     for table in schema.metadata.sorted_tables:  # parents before children
         stored = _as_stored(table)
         query = sa.select(*stored.columns)
@@ -394,7 +397,16 @@ def _copy_rows(reading: sa.Connection, writing: sa.Connection, report: CopyRepor
             query = query.where(~stored.c.key.startswith(SESSION_NOTE_PREFIX))
         count = 0
         for batch in reading.execute(query).partitions(BATCH_ROWS):
-            writing.execute(sa.insert(stored), [dict(row._mapping) for row in batch])
+            try:
+                writing.execute(sa.insert(stored), [dict(row._mapping) for row in batch])
+            except DBAPIError as error:  # (the server's own trouble, unreachable or full, comes typed)
+                # SQLite takes what PostgreSQL refuses (a text longer than its column, say): name the table.
+                detail = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else repr(error)
+                raise LibraryError(_says(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A row of the table %1 cannot be stored on the server %2 (%3); nothing was kept. Please "
+                    "report this, with the message.",
+                ), table.name, address.server, detail)) from error
             count += len(batch)
         report.rows[table.name] = count
 
