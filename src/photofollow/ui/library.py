@@ -76,9 +76,13 @@ class LibraryGateway:
         # Measurements made to suggest a file's view before import, kept for that file's photo (same bytes).
         self._suggested: dict[Path, tuple[int, int, object]] = {}
         self._suggested_lock = threading.Lock()
+        self._feeds: list = []  # the change feeds `watch` started (storage.changefeed.ChangeFeed)
 
     @_locked
     def close(self) -> None:
+        for feed in self._feeds:  # a window that never closed its own: the feed ends before the library
+            feed.close()
+        self._feeds.clear()
         self.library.close()
 
     # -- a library shared by several workstations (issue 14) -----------------------------------------------
@@ -100,7 +104,10 @@ class LibraryGateway:
         reached (services.sharing.watch, on the feed's thread); None for a folder library."""
         from photofollow.services.sharing import watch
 
-        return watch(self.library, on_changes, on_connection)
+        feed = watch(self.library, on_changes, on_connection)
+        if feed is not None:
+            self._feeds.append(feed)
+        return feed
 
     # -- records (serial worker) -----------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ class ServerLink(QObject):
 
     def close(self) -> None:
         if self._feed is not None:
-            self._feed.close()  # its thread has ended when this returns: no signal comes after
+            self._feed.close()  # its thread has ended when this returns: nothing is emitted after
             self._feed = None
 
 
