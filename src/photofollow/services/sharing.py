@@ -34,6 +34,22 @@ def server_place(library: Library) -> ServerPlace | None:
     return ServerPlace(library.address.server, library.address.database)
 
 
+def is_server_address(text: str) -> bool:
+    """Whether a library location is the address of a library on a server (postgresql://...)."""
+    from photofollow.storage.server import is_server_address as is_address
+
+    return is_address(text.strip())
+
+
+def check_location(text: str) -> None:
+    """Raise `LibraryError`, saying why, for a server address that cannot be used (a password in it, no
+    database or no photo folder); a folder is checked when it is opened."""
+    from photofollow.storage.server import ServerAddress
+
+    if is_server_address(text):
+        ServerAddress.parse(text.strip())
+
+
 def changes_of(notices: Iterable[Notice]) -> Changes:
     """What the notices name, as one `Changes`: a patient's own row changed the patient list too; a record
     under a patient changed that patient's timeline; the trash's rows changed the trash."""
