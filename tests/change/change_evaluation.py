@@ -12,8 +12,11 @@ The additions work on linear light, in the target region as the face mesh places
 change sample's canvas to the photo), as soft blobs:
 - redness: green and blue reflectance lowered (haemoglobin absorbs them; red is left), strength = the share
   of green taken at the blob's centre;
-- bruise: all three lowered (blue and green more than red: a purple-blue fresh bruise), strength = the share
-  of luminance taken at the centre;
+- bruise: all three lowered, each by its own share of the strength (its colour): purple (green most, as
+  the first evaluation), blue (a fresh, deep bruise: red and green lowered more than blue) and yellow (a
+  healing bruise: bilirubin takes blue); strength = the share taken at the centre. The darkness expected is
+  the luminance-weighted loss, the colour expected the yellowness index's change
+  100 log10(sqrt(t_R t_G) / t_B) of the channels' transmissions t, both averaged over the region;
 - swelling: the cheek's outline pushed outwards by a smooth warp, strength = the push at the outline in %
   of the eye distance.
 Exposure steps are EV on linear light; a white-balance step scales red up and blue down (about 10 mired).
@@ -37,6 +40,9 @@ FACES = SHARED / "corpus" / "faces" / "neutral"
 
 REDNESS = (0.06, 0.12, 0.2)
 BRUISE = (0.15, 0.3, 0.45)
+# A bruise's colour: the share of the strength each channel (R, G, B) loses. Purple: the first evaluation's;
+# blue: deep blood takes red and green (a fresh bruise); yellow: bilirubin takes blue (a healing bruise).
+BRUISE_COLOURS = {"purple": (0.8, 1.1, 0.9), "blue": (1.0, 0.9, 0.5), "yellow": (0.15, 0.3, 0.8)}
 SWELLING = (3.0, 6.0, 9.0)  # % of the eye distance at the outline
 EXPOSURE_SMALL_EV = 0.2  # inside the exposure check's warn band (0.33 EV)
 WB_SMALL = 1.03  # red x 1.03, blue / 1.03: about 10 mired, the white-balance warn tolerance
@@ -88,22 +94,29 @@ def expected_redness(sample, region, strength) -> float:
     return float(np.mean(-100.0 * np.log10(1.0 - strength * _blob_on_region(sample, region))))
 
 
-def expected_darkening(sample, region, strength) -> float:
+def expected_darkening(sample, region, strength, colour="purple") -> float:
     """The region's mean darkening in % the addition makes, on skin at the region's median (luminance
     weights of the three channels' losses)."""
-    loss = strength * (0.2126 * 0.8 + 0.7152 * 1.1 + 0.0722 * 0.9)
+    shares = BRUISE_COLOURS[colour]
+    loss = strength * (0.2126 * shares[0] + 0.7152 * shares[1] + 0.0722 * shares[2])
     return float(np.mean(100.0 * loss * _blob_on_region(sample, region)))
 
 
+def expected_yellowing(sample, region, strength, colour="purple") -> float:
+    """The region's mean change of the yellowness index 100 log10(sqrt(R G) / B) the addition makes: each
+    channel is multiplied by its transmission, whatever the skin's colour (a log ratio of gains)."""
+    weight = _blob_on_region(sample, region)
+    t = [1.0 - strength * share * weight for share in BRUISE_COLOURS[colour]]
+    return float(np.mean(100.0 * (0.5 * np.log10(t[0]) + 0.5 * np.log10(t[1]) - np.log10(t[2]))))
+
+
 def expected_swelling(sample, side, strength_pct) -> float:
-    """The push at the outline averaged over the cheek's mesh levels (the measure's levels)."""
-    from photofollow.imaging.change.measures import CHEEK_LEVELS
+    """The push at the outline averaged over the rows the measure reads the cheek's outline on."""
+    from photofollow.imaging.change.measures import CHEEK_LEVELS, _level_point, outline_levels
 
     level = _swelling_level(sample, side)
-    index = 1 if side == "left" else 0
-    pushes = [
-        math.exp(-(((sample.mesh[pair[index]][1] - level) / (0.55 * 96.0)) ** 2)) for pair in CHEEK_LEVELS
-    ]
+    rows = outline_levels(CHEEK_LEVELS)[1 if side == "left" else 0]
+    pushes = [math.exp(-(((_level_point(sample.mesh, row)[1] - level) / (0.55 * 96.0)) ** 2)) for row in rows]
     return float(strength_pct * np.mean(pushes))
 
 
@@ -120,10 +133,10 @@ def add_redness(rgb, sample, region, strength):
     return _srgb(linear)
 
 
-def add_bruise(rgb, sample, region, strength):
+def add_bruise(rgb, sample, region, strength, colour="purple"):
     linear = _linear(rgb)
     weight = _blob(sample, region, rgb.shape[:2])[..., None]
-    linear *= 1.0 - strength * weight * np.array([0.8, 1.1, 0.9])
+    linear *= 1.0 - strength * weight * np.array(BRUISE_COLOURS[colour])
     return _srgb(linear)
 
 
@@ -175,7 +188,11 @@ class Row:
     light: str  # "", "+0.2 EV", "WB", "-1.2 EV"
     comparable: bool
     expected: float = 0.0  # the change the addition makes in the measure's unit
-    measures: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # -> (change, U)
+    colour: str = ""  # a bruise's colour (BRUISE_COLOURS)
+    expected_colour: float = 0.0  # a bruise's change of the yellowness index
+    # (measure key, region) -> (change, U); the key is the measure's id, "dark_patches_colour" for the
+    # colour of dark patches (the index "colour" in `change --json`).
+    measures: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
 
     @property
     def change(self) -> float:
@@ -184,6 +201,10 @@ class Row:
     @property
     def uncertainty(self) -> float:
         return self.measures.get((self.kind, self.region or ""), (math.nan, math.nan))[1]
+
+    @property
+    def colour_change(self) -> float:
+        return self.measures.get((COLOUR_KEY, self.region or ""), (math.nan, math.nan))[0]
 
     def untouched(self) -> list[tuple[float, float]]:
         """(change, uncertainty) of the measures nothing was added to: every measure of a control; of an
@@ -217,9 +238,9 @@ def evaluate_face(path: Path, folder: Path, policy=None) -> list[Row]:
     if not base_sample.has_face:
         return []
     face = path.stem
-    plans: list[tuple[str, str | None, float, str, np.ndarray]] = [("control", None, 0.0, "", rgb)]
-    plans.append(("control", None, 0.0, "+0.2 EV", light(rgb, ev=EXPOSURE_SMALL_EV)))
-    plans.append(("control", None, 0.0, "WB", light(rgb, white_balance=WB_SMALL)))
+    plans: list[tuple[str, str | None, float, str, np.ndarray, str]] = [("control", None, 0.0, "", rgb, "")]
+    plans.append(("control", None, 0.0, "+0.2 EV", light(rgb, ev=EXPOSURE_SMALL_EV), ""))
+    plans.append(("control", None, 0.0, "WB", light(rgb, white_balance=WB_SMALL), ""))
     for strength in REDNESS:
         plans.append(
             (
@@ -228,6 +249,7 @@ def evaluate_face(path: Path, folder: Path, policy=None) -> list[Row]:
                 strength,
                 "",
                 add_redness(rgb, base_sample, RegionId.CHEEK_LEFT, strength),
+                "",
             )
         )
     plans.append(
@@ -237,57 +259,67 @@ def evaluate_face(path: Path, folder: Path, policy=None) -> list[Row]:
             REDNESS[1],
             "WB",
             light(add_redness(rgb, base_sample, RegionId.FOREHEAD, REDNESS[1]), white_balance=WB_SMALL),
+            "",
         )
     )
-    for strength in BRUISE:
-        plans.append(
-            (
-                "dark_patches",
-                "cheek_right",
-                strength,
-                "",
-                add_bruise(rgb, base_sample, RegionId.CHEEK_RIGHT, strength),
-            )
-        )
+    for colour in BRUISE_COLOURS:
+        for strength in BRUISE if colour != "yellow" else (BRUISE[0], BRUISE[2]):
+            pixels = add_bruise(rgb, base_sample, RegionId.CHEEK_RIGHT, strength, colour)
+            plans.append(("dark_patches", "cheek_right", strength, "", pixels, colour))
+    purple_chin = add_bruise(rgb, base_sample, RegionId.CHIN, BRUISE[1], "purple")
     plans.append(
-        (
-            "dark_patches",
-            "chin",
-            BRUISE[1],
-            "+0.2 EV",
-            light(add_bruise(rgb, base_sample, RegionId.CHIN, BRUISE[1]), ev=EXPOSURE_SMALL_EV),
-        )
+        ("dark_patches", "chin", BRUISE[1], "+0.2 EV", light(purple_chin, ev=EXPOSURE_SMALL_EV), "purple")
+    )
+    # The colour index against a change of the light's colour: the small white-balance step alone moves the
+    # yellowness index by 100 log10(1.03^1.5) = 1.9 units before the normalisation.
+    yellow_chin = add_bruise(rgb, base_sample, RegionId.CHIN, BRUISE[1], "yellow")
+    plans.append(
+        ("dark_patches", "chin", BRUISE[1], "WB", light(yellow_chin, white_balance=WB_SMALL), "yellow")
     )
     for strength in SWELLING:
         plans.append(
-            ("swelling", "cheek_left", strength, "", add_swelling(rgb, base_sample, "left", strength))
+            ("swelling", "cheek_left", strength, "", add_swelling(rgb, base_sample, "left", strength), "")
         )
     swollen = add_swelling(rgb, base_sample, "right", SWELLING[1])
-    plans.append(("swelling", "cheek_right", SWELLING[1], "+0.2 EV", light(swollen, ev=EXPOSURE_SMALL_EV)))
+    plans.append(
+        ("swelling", "cheek_right", SWELLING[1], "+0.2 EV", light(swollen, ev=EXPOSURE_SMALL_EV), "")
+    )
     reddened = add_redness(rgb, base_sample, RegionId.CHEEK_LEFT, REDNESS[1])
-    plans.append(("failed_light", None, 0.0, "-1.2 EV", light(reddened, ev=EXPOSURE_FAILED_EV)))
+    plans.append(("failed_light", None, 0.0, "-1.2 EV", light(reddened, ev=EXPOSURE_FAILED_EV), ""))
     rows = []
-    for index, (kind, region, strength, lighting, pixels) in enumerate(plans):
+    for index, (kind, region, strength, lighting, pixels, colour) in enumerate(plans):
         follow_path = _save(pixels, folder, f"{face}-{index}")
         follow, follow_sample = measure_with_sample(follow_path, policy)
         result = change_of_pair(baseline, follow, base_sample, follow_sample, policy).report
-        row = Row(face, kind, region, strength, lighting, result.comparable)
-        row.expected = _expected(base_sample, kind, region, strength)
-        row.measures = {(m.id.value, m.region.value): (m.change, m.uncertainty) for m in result.measures}
+        row = Row(face, kind, region, strength, lighting, result.comparable, colour=colour)
+        row.expected = _expected(base_sample, kind, region, strength, colour)
+        if kind == "dark_patches":
+            row.expected_colour = expected_yellowing(base_sample, RegionId(region), strength, colour)
+        row.measures = {(_key(m), m.region.value): (m.change, m.uncertainty) for m in result.measures}
         rows.append(row)
     return rows
+
+
+COLOUR_KEY = "dark_patches_colour"
+
+
+def _key(measure) -> str:
+    """A measure's key in Row.measures: its id, COLOUR_KEY for the colour of dark patches."""
+    from photofollow.domain.change import IndexId
+
+    return COLOUR_KEY if measure.kind == IndexId.COLOUR else measure.id.value
 
 
 TARGETS = {"redness": "cheek_left", "dark_patches": "cheek_right", "swelling": "cheek_left"}
 
 
-def _expected(sample, kind: str, region: str | None, strength: float) -> float:
+def _expected(sample, kind: str, region: str | None, strength: float, colour: str = "") -> float:
     from photofollow.domain.change import RegionId
 
     if kind == "redness":
         return expected_redness(sample, RegionId(region), strength)
     if kind == "dark_patches":
-        return expected_darkening(sample, RegionId(region), strength)
+        return expected_darkening(sample, RegionId(region), strength, colour)
     if kind == "swelling":
         return expected_swelling(sample, "left" if region == "cheek_left" else "right", strength)
     return 0.0
@@ -308,6 +340,22 @@ def summarise(rows: list[Row]) -> dict[str, dict[str, float]]:
         r_value = float(np.corrcoef(strengths, changes)[0, 1]) if len(chosen) > 1 else math.nan
         slope = float(np.polyfit(strengths, changes, 1)[0]) if len(chosen) > 1 else math.nan
         out[kind] = {"pairs": len(chosen), "controls": len(zero), "correlation": r_value, "slope": slope}
+    # The colour of dark patches: every bruise (purple, blue, yellow; with or without a light change) against
+    # its expected change of the yellowness index, and the controls' colour change in the bruises' region.
+    chosen = [r for r in rows if r.kind == "dark_patches" and r.comparable and math.isfinite(r.colour_change)]
+    zero = [
+        c.measures[(COLOUR_KEY, "cheek_right")][0]
+        for c in controls
+        if (COLOUR_KEY, "cheek_right") in c.measures
+    ]
+    expected = [r.expected_colour for r in chosen] + [0.0] * len(zero)
+    measured = [r.colour_change for r in chosen] + zero
+    out[COLOUR_KEY] = {
+        "pairs": len(chosen),
+        "controls": len(zero),
+        "correlation": float(np.corrcoef(expected, measured)[0, 1]) if len(chosen) > 1 else math.nan,
+        "slope": float(np.polyfit(expected, measured, 1)[0]) if len(chosen) > 1 else math.nan,
+    }
     others = [pair for r in rows for pair in r.untouched() if math.isfinite(pair[0]) and pair[1] > 0]
     out["false_change"] = {
         "measures": len(others),
@@ -338,23 +386,38 @@ def main(argv: list[str] | None = None) -> int:
 def format_table(rows: list[Row], summary: dict[str, dict[str, float]]) -> str:
     lines = [
         "Added strength = the change the addition makes in the measure's unit, averaged over the region.",
-        f"{'measure':14s} {'pairs':>5s} {'controls':>8s} {'r':>7s} {'slope':>6s}   measured (expected)",
+        f"{'measure':20s} {'pairs':>5s} {'controls':>8s} {'r':>7s} {'slope':>6s}   measured (expected)",
     ]
-    for kind, strengths in (("redness", REDNESS), ("dark_patches", BRUISE), ("swelling", SWELLING)):
+    for kind, strengths in (
+        ("redness", REDNESS),
+        ("dark_patches", BRUISE),
+        (COLOUR_KEY, BRUISE),
+        ("swelling", SWELLING),
+    ):
         means = []
         for strength in strengths:
-            chosen = [
-                r
-                for r in rows
-                if r.kind == kind and r.strength == strength and r.light == "" and r.comparable
-            ]
-            if chosen:
-                measured = np.nanmean([r.change for r in chosen])
-                expected = np.mean([r.expected for r in chosen])
-                means.append(f"{measured:.2f} ({expected:.2f})")
+            for colour in BRUISE_COLOURS if kind in ("dark_patches", COLOUR_KEY) else ("",):
+                chosen = [
+                    r
+                    for r in rows
+                    if r.kind == kind.replace("_colour", "")
+                    and r.strength == strength
+                    and r.colour == colour
+                    and r.light == ""
+                    and r.comparable
+                ]
+                if not chosen:
+                    continue
+                if kind == COLOUR_KEY:
+                    measured = np.nanmean([r.colour_change for r in chosen])
+                    expected = np.mean([r.expected_colour for r in chosen])
+                else:
+                    measured = np.nanmean([r.change for r in chosen])
+                    expected = np.mean([r.expected for r in chosen])
+                means.append(f"{colour[:1]}{measured:.2f} ({expected:.2f})")
         item = summary[kind]
         lines.append(
-            f"{kind:14s} {item['pairs']:5d} {item['controls']:8d} {item['correlation']:7.3f} "
+            f"{kind:20s} {item['pairs']:5d} {item['controls']:8d} {item['correlation']:7.3f} "
             f"{item['slope']:6.2f}   " + ", ".join(means)
         )
     for lighting in ("+0.2 EV", "WB"):

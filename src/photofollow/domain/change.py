@@ -33,6 +33,24 @@ class RegionId(enum.StrEnum):
     OVERLAP = "overlap"  # scalp, hands and other areas: the registered overlap of the two photos
 
 
+class IndexId(enum.StrEnum):
+    """Which index of a measure a value is (`"index"` in `change --json`): redness is the erythema index,
+    swelling the outline's half-width; dark patches have two, their darkness and their colour."""
+
+    ERYTHEMA = "erythema"
+    DARKNESS = "darkness"
+    COLOUR = "colour"
+    WIDTH = "width"
+
+
+# Each measure's first index: the one the recovery chart draws and a lookup without an index finds.
+PRIMARY_INDEX = {
+    MeasureId.REDNESS: IndexId.ERYTHEMA,
+    MeasureId.DARK_PATCHES: IndexId.DARKNESS,
+    MeasureId.SWELLING: IndexId.WIDTH,
+}
+
+
 # The face's regions in the order they are reported (a face treatment measures all of them).
 FACE_REGIONS = (
     RegionId.FOREHEAD,
@@ -49,6 +67,24 @@ FACE_REGIONS = (
 # 1980; Diffey et al. 1984); dark patches in % of the baseline region's median luminance; swelling in % of the
 # eye distance.
 UNITS = {MeasureId.REDNESS: "EI", MeasureId.DARK_PATCHES: "%", MeasureId.SWELLING: "% IPD"}
+# The colour of dark patches: the yellowness index YI = 100 log10(sqrt(R G) / B) of linear reflectance, the
+# region's mean against the same region at baseline. Blood under the skin lowers it (deoxygenated
+# haemoglobin absorbs green and red more than blue: a fresh bruise turns blue-purple), its breakdown raises
+# it (bilirubin absorbs blue: an old bruise turns yellow-green); a gain per channel (the light's level and
+# colour) moves it by a constant, which the colour normalisation takes out.
+INDEX_UNITS = {
+    IndexId.ERYTHEMA: "EI",
+    IndexId.DARKNESS: "%",
+    IndexId.COLOUR: "YI",
+    IndexId.WIDTH: "% IPD",
+}
+
+INDEX_NAMES = {
+    IndexId.ERYTHEMA: QT_TRANSLATE_NOOP("Change", "Redness"),
+    IndexId.DARKNESS: QT_TRANSLATE_NOOP("Change", "Dark patches"),
+    IndexId.COLOUR: QT_TRANSLATE_NOOP("Change", "Colour of dark patches"),
+    IndexId.WIDTH: QT_TRANSLATE_NOOP("Change", "Swelling"),
+}
 
 MEASURE_NAMES = {
     MeasureId.REDNESS: QT_TRANSLATE_NOOP("Change", "Redness"),
@@ -74,9 +110,17 @@ UNIT_NAMES = {
     MeasureId.SWELLING: QT_TRANSLATE_NOOP("Change", "% of the eye distance"),
 }
 
+COLOUR_UNIT_NAME = QT_TRANSLATE_NOOP(
+    "Change", "yellowness index (100 log10 of the geometric mean of red and green over blue)"
+)
+
 
 def measure_name(measure: MeasureId | str) -> Phrase:
     return Phrase("Change", MEASURE_NAMES[MeasureId(measure)])
+
+
+def index_name(index: IndexId | str) -> Phrase:
+    return Phrase("Change", INDEX_NAMES[IndexId(index)])
 
 
 def region_name(region: RegionId | str) -> Phrase:
@@ -90,6 +134,9 @@ class Measure:
 
     `share_above` (redness only): the share of the region whose redness lies above the baseline region's
     90th percentile, in the baseline (0.1 by construction) and in the follow-up.
+
+    `index`: which of the measure's indices this is (None: its first, `PRIMARY_INDEX`); dark patches have
+    their darkness and their colour (`IndexId.COLOUR`, the yellowness index in "YI").
     """
 
     id: MeasureId
@@ -98,6 +145,12 @@ class Measure:
     follow_up: float
     uncertainty: float
     share_above: tuple[float, float] | None = None
+    index: IndexId | None = None
+
+    @property
+    def kind(self) -> IndexId:
+        """The index this value is (the measure's first unless given)."""
+        return self.index if self.index is not None else PRIMARY_INDEX[self.id]
 
     @property
     def change(self) -> float:
@@ -105,7 +158,7 @@ class Measure:
 
     @property
     def unit(self) -> str:
-        return UNITS[self.id]
+        return INDEX_UNITS[self.kind]
 
     @property
     def beyond_uncertainty(self) -> bool:
@@ -121,6 +174,7 @@ class Measure:
             "change": _rounded(self.change),
             "uncertainty": _rounded(self.uncertainty),
             "unit": self.unit,
+            "index": self.kind.value,
         }
 
 
@@ -144,9 +198,13 @@ class ChangeReport:
             "measures": [measure.to_json() for measure in self.measures],
         }
 
-    def find(self, measure: MeasureId | str, region: RegionId | str) -> Measure | None:
+    def find(
+        self, measure: MeasureId | str, region: RegionId | str, index: IndexId | str | None = None
+    ) -> Measure | None:
+        """The value of `measure` in `region`: its `index`, else the measure's first index."""
+        wanted = PRIMARY_INDEX[MeasureId(measure)] if index is None else IndexId(index)
         for found in self.measures:
-            if found.id == measure and found.region == region:
+            if found.id == measure and found.region == region and found.kind == wanted:
                 return found
         return None
 
@@ -162,12 +220,14 @@ def skipped(reason: Phrase) -> ChangeReport:
 class RecoveryPoint:
     """One follow-up on the recovery chart: hours since the treatment, the pain score, and per measure the
     largest change among the regions (the region where it is largest, its change and uncertainty); an empty
-    `measures` with a `reason` when the pair was not measured."""
+    `measures` with a `reason` when the pair was not measured. `colour`: the colour of dark patches in the
+    region whose darkness changed most (the colour of that patch, not of another region)."""
 
     hours: float
     pain_score: int | None
     measures: dict[MeasureId, Measure] = field(default_factory=dict)
     reason: Phrase | None = None
+    colour: Measure | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,8 +249,12 @@ class RecoverySeries:
 
 
 def largest_change(report: ChangeReport, measure: MeasureId) -> Measure | None:
-    """The region whose change of `measure` is largest (in size), or None."""
-    found = [m for m in report.measures if m.id == measure and math.isfinite(m.change)]
+    """The region whose change of `measure` (its first index) is largest (in size), or None."""
+    found = [
+        m
+        for m in report.measures
+        if m.id == measure and m.kind == PRIMARY_INDEX[m.id] and math.isfinite(m.change)
+    ]
     return max(found, key=lambda m: abs(m.change), default=None)
 
 
@@ -198,4 +262,6 @@ def recovery_point(hours: float, pain_score: int | None, report: ChangeReport | 
     if report is None or not report.comparable:
         return RecoveryPoint(hours, pain_score, {}, None if report is None else report.reason)
     measures = {m: found for m in MeasureId if (found := largest_change(report, m)) is not None}
-    return RecoveryPoint(hours, pain_score, measures)
+    dark = measures.get(MeasureId.DARK_PATCHES)
+    colour = None if dark is None else report.find(MeasureId.DARK_PATCHES, dark.region, IndexId.COLOUR)
+    return RecoveryPoint(hours, pain_score, measures, colour=colour)

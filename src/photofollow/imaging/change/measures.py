@@ -2,29 +2,34 @@
 
 Order of work: linearise both photos (sRGB -> linear reflectance up to the light's level and colour); match
 the follow-up's colour to the baseline's with one gain per channel, measured on tiles of skin and background
-outside the treated area (von Kries; the tiles' spread is the normalisation residual); then per region:
+outside the treated area (von Kries), read at the treated skin's colour (`normalisation`: the camera's
+colour processing and JPEG coding make the gains differ a little between a neutral background and skin);
+then per region:
 - redness: the mean erythema index E = 100 log10(R/G) (Dawson et al. 1980, Diffey et al. 1984: the log ratio
   of red to green reflectance rises with haemoglobin), and the share of the region above the baseline
   region's 90th percentile;
 - dark patches: the mean shortfall of the (lightly smoothed) luminance below the baseline region's median,
-  in % of that median (bruises, haematoma: darker than the same skin at baseline);
-- swelling (faces only): the half-width of the face's outline from the point between the eyes at fixed mesh
-  levels (cheeks: upper lip to the jaw's angle; chin: the lower jaw), in % of the eye distance; the outline
-  is the photo's own colour edge near the mesh's outline point, tracked from the baseline to the follow-up.
+  in % of that median (bruises, haematoma: darker than the same skin at baseline); and their colour, the
+  region's mean yellowness index YI = 100 log10(sqrt(R G) / B) against the same region at baseline (a fresh
+  bruise's deoxygenated haemoglobin lowers it, blue-purple; bilirubin as it heals raises it, yellow-green);
+- swelling (faces only): the half-width of the face's outline from the point between the eyes on rows at
+  and between fixed mesh levels (cheeks: upper lip to the jaw's angle; chin: the lower jaw), in % of the
+  eye distance; the outline is the baseline's own colour edge near the mesh's outline, registered onto the
+  follow-up's row with what lies around it (`_register_row`).
 Uncertainty (one standard deviation per photo, combined, times the coverage factor): pixel noise (the
 spread in the region over the square root of its independent pixels), registration (the value again on the
-mesh's refits, whose spread is the landmarks' jitter) and the normalisation residual (the follow-up measured
-again with its gains moved by their standard error).
+mesh's refits, whose spread is the landmarks' jitter) and the normalisation residual (the gains' standard
+error, and half the shift the colour fit made: `Normalisation.error`).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from photofollow.domain.change import FACE_REGIONS, ChangeReport, Measure, MeasureId, RegionId
+from photofollow.domain.change import FACE_REGIONS, ChangeReport, IndexId, Measure, MeasureId, RegionId
 from photofollow.imaging.change.regions import face_outline, face_regions, near
 from photofollow.imaging.change.sample import EYES_AT, SAMPLE_IPD_PX, ChangeSample
 from photofollow.imaging.measure.colour import srgb_to_linear_lut
@@ -53,21 +58,39 @@ CHIN_LEVELS = ((136, 365), (150, 379), (149, 378))
 # further out), at least OUTLINE_MIN_CONTRAST times the row's median gradient; the follow-up's edge is
 # tracked within OUTLINE_TRACK of the baseline's (a swelling of 10 % of the eye distance stays inside it).
 OUTLINE_INWARD, OUTLINE_OUTWARD, OUTLINE_TRACK = 0.1, 0.25, 0.15
+LEVEL_STEPS = 2  # rows per gap between consecutive level points (see _levels)
+OUTLINE_PROFILE = 0.12  # the profile registered at each row: this far (eye distances) either side of the edge
 OUTLINE_MIN_CONTRAST = 4.0
 OUTLINE_FLOOR_PX = 0.5  # an edge is placed to half a canvas pixel at best (JPEG, demosaicing)
 # The neck counts as skin when its median ln(R/G) and ln(B/G) are within this of the cheeks': on eight corpus
 # faces neck and cheeks differed by up to 0.19 (the neck in the chin's shadow); the cheeks' ln(R/G) is about
 # 0.4-0.5 (18-20 EI), so a white or grey collar (about 0) lies 0.4 or more away.
 NECK_SKIN_TOLERANCE = 0.3
+# The colour fit of the normalisation: tiles further than this many robust sd off the line are left out,
+# and the tiles' warmth (ln R/B) must span this much for a slope (a background of one colour has none).
+WARMTH_FIT_REJECT = 3.0
+WARMTH_MIN_RANGE = 0.2
 # Overlap (no face): the measured part is the overlap's inside; the reference is its outer band.
 OVERLAP_BAND = 0.15  # share of the overlap's shorter side
 
 
 @dataclass(frozen=True)
 class Normalisation:
-    gains: np.ndarray  # 3 linear gains, applied to the follow-up
-    residual: np.ndarray  # standard error of each channel's log gain
+    """`gains`: 3 linear gains, applied to the follow-up; `residual`: the standard error of each channel's
+    log gain (the tiles' scatter); `shift`: how far the gains at the treated skin's colour lie from the
+    reference's median (log, per channel; zero when they were not fitted by colour)."""
+
+    gains: np.ndarray
+    residual: np.ndarray
     tiles: int
+    shift: np.ndarray = field(default_factory=lambda: np.zeros(3))
+
+    def error(self, weights: tuple[float, float, float]) -> float:
+        """One standard deviation of an index that is `weights` . (the channels' log gains): the scatter's
+        part, and half the colour fit's shift of the index (the fit reaches the skin's colour from the
+        reference's, so it is trusted only in part)."""
+        w = np.asarray(weights, dtype=np.float64)
+        return math.hypot(float(np.sqrt(np.sum((w * self.residual) ** 2))), 0.5 * abs(float(w @ self.shift)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,9 +118,19 @@ def _usable(linear: np.ndarray) -> np.ndarray:
     return (r < CLIPPED) & (g < CLIPPED) & (b < CLIPPED) & (r > FLOOR) & (g > FLOOR) & (b > FLOOR)
 
 
-def normalisation(base: np.ndarray, follow: np.ndarray, reference: np.ndarray) -> Normalisation | None:
+def normalisation(
+    base: np.ndarray, follow: np.ndarray, reference: np.ndarray, skin_warmth: float | None = None
+) -> Normalisation | None:
     """Per-channel gains that match the follow-up to the baseline on `reference` pixels (same canvas), from
-    the median of per-tile log ratios; None when fewer than MIN_TILES tiles hold enough reference."""
+    per-tile log ratios; None when fewer than MIN_TILES tiles hold enough reference.
+
+    A change of the light is one gain per channel only before the camera's colour processing and JPEG
+    coding, which treat colours differently: after them a neutral background's gains miss the skin's by
+    up to a few tenths of an index unit (measured on the corpus faces with a small white-balance step).
+    So with `skin_warmth` (the treated skin's median ln(R/B) at baseline) each channel's log ratio is
+    fitted against the tiles' warmth (least squares, outliers beyond WARMTH_FIT_REJECT robust sd left
+    out) and read at the skin's warmth, held inside the tiles' range (no extrapolation); without it, or
+    with too few tiles or too narrow a range of colours, the median of the tiles."""
     height = base.shape[0] // TILE_PX * TILE_PX
     width = base.shape[1] // TILE_PX * TILE_PX
     mask = (reference & _usable(base) & _usable(follow))[:height, :width].astype(np.float64)
@@ -111,22 +144,71 @@ def normalisation(base: np.ndarray, follow: np.ndarray, reference: np.ndarray) -
     chosen = counts >= TILE_MIN_SHARE * TILE_PX * TILE_PX
     if int(chosen.sum()) < MIN_TILES:
         return None
-    ratios = []
+    ratios, base_sums = [], []
     for channel in range(3):
         b = tile_sums(base[:height, :width, channel] * mask)[chosen]
         f = tile_sums(follow[:height, :width, channel] * mask)[chosen]
         ratios.append(np.log(b / np.maximum(f, 1e-9)))
+        base_sums.append(b)
     ratios = np.array(ratios)  # 3 x tiles
     centre = np.median(ratios, axis=1)
     spread = 1.4826 * np.median(np.abs(ratios - centre[:, None]), axis=1)
     residual = spread * math.sqrt(math.pi / 2) / math.sqrt(ratios.shape[1])  # standard error of a median
-    return Normalisation(np.exp(centre), residual, int(chosen.sum()))
+    if skin_warmth is None or not math.isfinite(skin_warmth):
+        return Normalisation(np.exp(centre), residual, int(chosen.sum()))
+    warmth = np.log(np.maximum(base_sums[0], 1e-9) / np.maximum(base_sums[2], 1e-9))
+    fitted = _fit_by_warmth(ratios, warmth, skin_warmth)
+    if fitted is None:
+        return Normalisation(np.exp(centre), residual, int(chosen.sum()))
+    at_skin, error = fitted
+    return Normalisation(np.exp(at_skin), np.maximum(error, residual), int(chosen.sum()), at_skin - centre)
+
+
+def _fit_by_warmth(
+    ratios: np.ndarray, warmth: np.ndarray, skin_warmth: float
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each channel's log ratio (3 x tiles) as a line in the tiles' warmth, read at `skin_warmth` (held
+    inside the tiles' warmth range): (values, their standard errors), or None when the tiles are too few
+    or too alike in colour for a slope."""
+    keep = np.ones(warmth.shape, bool)
+    for _round in range(2):  # least squares, then again without the tiles far off the line
+        if keep.sum() < 2 * MIN_TILES or float(np.ptp(warmth[keep])) < WARMTH_MIN_RANGE:
+            return None
+        x = warmth[keep]
+        design = np.vstack([np.ones_like(x), x - x.mean()]).T
+        coefficients, *_ = np.linalg.lstsq(design, ratios[:, keep].T, rcond=None)  # 2 x 3
+        off = ratios - (coefficients[0][:, None] + coefficients[1][:, None] * (warmth - x.mean())[None, :])
+        robust = 1.4826 * np.median(np.abs(off[:, keep]), axis=1)
+        keep = np.all(np.abs(off) <= WARMTH_FIT_REJECT * np.maximum(robust, 1e-6)[:, None], axis=0)
+    x = warmth[keep]
+    at = float(np.clip(skin_warmth, x.min(), x.max()))
+    design = np.vstack([np.ones_like(x), x - x.mean()]).T
+    coefficients, *_ = np.linalg.lstsq(design, ratios[:, keep].T, rcond=None)
+    values = coefficients[0] + coefficients[1] * (at - x.mean())
+    scatter = (ratios[:, keep] - (design @ coefficients).T).std(axis=1, ddof=2)
+    leverage = 1.0 / len(x) + (at - x.mean()) ** 2 / max(float(((x - x.mean()) ** 2).sum()), 1e-12)
+    return values, scatter * math.sqrt(leverage)
+
+
+def _warmth(linear: np.ndarray, mask: np.ndarray) -> float | None:
+    """The median ln(R/B) of the usable pixels under `mask` (the treated skin's colour), or None."""
+    pixels = linear[mask & _usable(linear)]
+    if len(pixels) < 10:
+        return None
+    return float(np.median(np.log(pixels[:, 0] / pixels[:, 2])))
 
 
 def _redness(linear: np.ndarray) -> np.ndarray:
     return (100.0 / math.log(10.0)) * (
         np.log(np.maximum(linear[..., 0], FLOOR)) - np.log(np.maximum(linear[..., 1], FLOOR))
     )
+
+
+def _yellowness(linear: np.ndarray) -> np.ndarray:
+    """YI = 100 log10(sqrt(R G) / B): up when blue is absorbed more than red and green (bilirubin), down
+    when green and red are (deoxygenated haemoglobin)."""
+    logs = np.log(np.maximum(linear, FLOOR))
+    return (100.0 / math.log(10.0)) * (0.5 * (logs[..., 0] + logs[..., 1]) - logs[..., 2])
 
 
 def _luminance(linear: np.ndarray) -> np.ndarray:
@@ -145,6 +227,7 @@ class _Maps:
 
     redness: np.ndarray  # smoothed
     luminance: np.ndarray  # smoothed
+    yellowness: np.ndarray  # smoothed
     usable: np.ndarray
 
 
@@ -152,27 +235,44 @@ def _maps(linear: np.ndarray) -> _Maps:
     return _Maps(
         _smooth(_redness(linear), SMOOTH_SIGMA_PX),
         _smooth(_luminance(linear), SMOOTH_SIGMA_PX),
+        _smooth(_yellowness(linear), SMOOTH_SIGMA_PX),
         _usable(linear),
     )
 
 
-def _region_values(
-    maps: _Maps, index: np.ndarray, reference_luminance: float, level: float = 1.0
-) -> tuple[float, float, float, float]:
-    """(mean redness, its noise sd, dark-patch index, its noise sd) of one region (`index`: its flat pixel
-    indices); `level` scales the luminance (the normalisation's residual)."""
+@dataclass(frozen=True)
+class _Values:
+    """A region's means (redness, dark-patch index, yellowness) and their noise standard deviations."""
+
+    redness: float
+    redness_sd: float
+    dark: float
+    dark_sd: float
+    yellow: float
+    yellow_sd: float
+
+
+_NO_VALUES = _Values(math.nan, math.nan, math.nan, math.nan, math.nan, math.nan)
+
+
+def _region_values(maps: _Maps, index: np.ndarray, reference_luminance: float, level: float = 1.0) -> _Values:
+    """The means of one region (`index`: its flat pixel indices) with their noise sd; `level` scales the
+    luminance (the normalisation's residual)."""
     chosen = index[maps.usable.ravel()[index]]
     count = len(chosen)
     if count < 10:
-        return math.nan, math.nan, math.nan, math.nan
-    independent = max(1.0, count / PIXELS_PER_INDEPENDENT)
+        return _NO_VALUES
+    root = math.sqrt(max(1.0, count / PIXELS_PER_INDEPENDENT))
     redness = maps.redness.ravel()[chosen]
+    yellow = maps.yellowness.ravel()[chosen]
     dark = np.maximum(0.0, 100.0 * (1.0 - level * maps.luminance.ravel()[chosen] / reference_luminance))
-    return (
+    return _Values(
         float(redness.mean()),
-        float(redness.std() / math.sqrt(independent)),
+        float(redness.std() / root),
         float(dark.mean()),
-        float(dark.std() / math.sqrt(independent)),
+        float(dark.std() / root),
+        float(yellow.mean()),
+        float(yellow.std() / root),
     )
 
 
@@ -199,9 +299,12 @@ def _colour_measures(
     base_maps = _maps(base_linear)
     follow_maps = _maps(_apply_gains(follow_linear, norm.gains))
     # The normalisation residual: redness is 100 log10(R/G), so a gain error moves it by exactly its log
-    # ratio; darkness is measured again with the luminance moved by the gains' standard error.
-    red_norm = 100.0 / math.log(10.0) * math.hypot(norm.residual[0], norm.residual[1])
-    level = float(np.exp(np.mean(norm.residual)))
+    # ratio; yellowness likewise by half the red and green log gains less the blue's; darkness is measured
+    # again with the luminance moved by the gains' standard error.
+    to_index = 100.0 / math.log(10.0)
+    red_norm = to_index * norm.error((1.0, -1.0, 0.0))
+    yellow_norm = to_index * norm.error((0.5, 0.5, -1.0))
+    level = float(np.exp(norm.error((0.2126, 0.7152, 0.0722))))
     base_index = {region: np.flatnonzero(mask) for region, mask in base_regions.items()}
     follow_index = {region: np.flatnonzero(mask) for region, mask in follow_regions.items()}
     base_refits = [{r: np.flatnonzero(m) for r, m in masks.items()} for masks in base_refits]
@@ -216,36 +319,52 @@ def _colour_measures(
             continue
         base_redness = base_maps.redness.ravel()[base_chosen]
         reference = float(np.median(base_maps.luminance.ravel()[base_chosen]))
-        red_b, red_b_sd, dark_b, dark_b_sd = _region_values(base_maps, base_at, reference)
-        red_f, red_f_sd, dark_f, dark_f_sd = _region_values(follow_maps, follow_at, reference)
-        if not (math.isfinite(red_b) and math.isfinite(red_f)):
+        b = _region_values(base_maps, base_at, reference)
+        f = _region_values(follow_maps, follow_at, reference)
+        if not (math.isfinite(b.redness) and math.isfinite(f.redness)):
             continue
-        dark_norm = abs(_region_values(follow_maps, follow_at, reference, level)[2] - dark_f)
-        red_reg_b, dark_reg_b = _refit_spread(base_maps, base_refits, region, reference)
-        red_reg_f, dark_reg_f = _refit_spread(follow_maps, follow_refits, region, reference)
-        red_sd = math.hypot(red_b_sd, red_f_sd, red_norm, red_reg_b, red_reg_f)
-        dark_sd = math.hypot(dark_b_sd, dark_f_sd, dark_norm, dark_reg_b, dark_reg_f)
+        dark_norm = abs(_region_values(follow_maps, follow_at, reference, level).dark - f.dark)
+        reg_b = _refit_spread(base_maps, base_refits, region, reference)
+        reg_f = _refit_spread(follow_maps, follow_refits, region, reference)
+        red_sd = math.hypot(b.redness_sd, f.redness_sd, red_norm, reg_b[0], reg_f[0])
+        dark_sd = math.hypot(b.dark_sd, f.dark_sd, dark_norm, reg_b[1], reg_f[1])
+        yellow_sd = math.hypot(b.yellow_sd, f.yellow_sd, yellow_norm, reg_b[2], reg_f[2])
         threshold = float(np.percentile(base_redness, SHARE_PERCENTILE))
         follow_chosen = follow_at[follow_maps.usable.ravel()[follow_at]]
         share_f = float((follow_maps.redness.ravel()[follow_chosen] > threshold).mean())
         share_b = float((base_redness > threshold).mean())
         measures.append(
             Measure(
-                MeasureId.REDNESS, region, red_b, red_f, coverage * red_sd, share_above=(share_b, share_f)
+                MeasureId.REDNESS,
+                region,
+                b.redness,
+                f.redness,
+                coverage * red_sd,
+                share_above=(share_b, share_f),
             )
         )
-        measures.append(Measure(MeasureId.DARK_PATCHES, region, dark_b, dark_f, coverage * dark_sd))
+        measures.append(Measure(MeasureId.DARK_PATCHES, region, b.dark, f.dark, coverage * dark_sd))
+        measures.append(
+            Measure(
+                MeasureId.DARK_PATCHES, region, b.yellow, f.yellow, coverage * yellow_sd, index=IndexId.COLOUR
+            )
+        )
     return measures
 
 
 def _refit_spread(
     maps: _Maps, refits: list[dict[RegionId, np.ndarray]], region: RegionId, reference: float
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
+    """The spread (sd) of redness, darkness and yellowness over the mesh's refits."""
     values = [_region_values(maps, masks[region], reference) for masks in refits if region in masks]
-    values = [v for v in values if math.isfinite(v[0])]
+    values = [v for v in values if math.isfinite(v.redness)]
     if len(values) < 2:
-        return 0.0, 0.0
-    return float(np.std([v[0] for v in values], ddof=1)), float(np.std([v[2] for v in values], ddof=1))
+        return 0.0, 0.0, 0.0
+    return (
+        float(np.std([v.redness for v in values], ddof=1)),
+        float(np.std([v.dark for v in values], ddof=1)),
+        float(np.std([v.yellow for v in values], ddof=1)),
+    )
 
 
 # -- swelling ------------------------------------------------------------------------------------------------
@@ -279,23 +398,100 @@ def _edge_x(
     return float(left + peak + offset)
 
 
+def _level_point(mesh, level: tuple[int, int, float]) -> tuple[float, float]:
+    """A level's point on the outline: `t` of the way from mesh point `a` to mesh point `b`."""
+    a, b, t = level
+    return (
+        float((1.0 - t) * mesh[a][0] + t * mesh[b][0]),
+        float((1.0 - t) * mesh[a][1] + t * mesh[b][1]),
+    )
+
+
 def _outline_pair(
-    base: ChangeSample, follow: ChangeSample, base_mesh, follow_mesh, index: int, outward: float
+    base: ChangeSample, follow: ChangeSample, base_mesh, follow_mesh, level: tuple[int, int, float], outward
 ):
-    """The outline at mesh point `index` in both photos (canvas x): the photo's edge found outward of the
-    baseline's mesh point (the mesh's outline sits inside the silhouette), then the follow-up's edge near the
-    baseline's, moved as the follow-up's mesh moved (one edge tracked, not two picked alone); the mesh points
-    of both when either photo shows no clear edge there."""
+    """The outline at one level in both photos (canvas x): the baseline's edge found outward of its mesh
+    outline (which sits inside the silhouette); the follow-up's is that edge registered onto the
+    follow-up's row (`_register_row`: the profile around the edge, hair, skin and background together,
+    moved to where it matches best within OUTLINE_TRACK of where the follow-up's mesh moved it), so one
+    outline is followed, not two edges picked alone (a weak edge against hair or a background of skin's
+    colour is found again by what lies around it). The mesh points of both when the baseline shows no
+    clear edge there or the row does not register."""
     d = SAMPLE_IPD_PX
-    xb, yb = float(base_mesh[index][0]), float(base_mesh[index][1])
-    xf, yf = float(follow_mesh[index][0]), float(follow_mesh[index][1])
+    xb, yb = _level_point(base_mesh, level)
+    xf, yf = _level_point(follow_mesh, level)
     lo, hi = sorted((xb - OUTLINE_INWARD * d * outward, xb + OUTLINE_OUTWARD * d * outward))
     edge_b = _edge_x(base.face, yb, lo, hi)
     if edge_b is None:
         return xb, xf, False
-    shift = xf - xb
-    edge_f = _edge_x(follow.face, yf, lo + shift, hi + shift, near=(edge_b + shift, OUTLINE_TRACK * d))
-    return (edge_b, edge_f, True) if edge_f is not None else (xb, xf, False)
+    moved = _register_row(base.face, follow.face, yb, yf, edge_b, xf - xb)
+    if moved is None:
+        return xb, xf, False
+    return edge_b, moved, True
+
+
+def _strip(face: np.ndarray, row_y: float) -> np.ndarray | None:
+    """The log of the linear colour of the five canvas rows around `row_y`, averaged (width x 3)."""
+    row = int(round(row_y))
+    if not 2 <= row < face.shape[0] - 2:
+        return None
+    return np.log(np.maximum(srgb_to_linear_lut()[face[row - 2 : row + 3]].mean(axis=0), FLOOR))
+
+
+def _register_row(
+    base_face: np.ndarray, follow_face: np.ndarray, base_y: float, follow_y: float, edge: float, shift: float
+) -> float | None:
+    """Where the baseline's outline at `edge` lies on the follow-up's row: the baseline's profile from
+    OUTLINE_PROFILE eye distances inside the edge to as far outside, matched (least squares, each
+    channel's mean taken out, so a change of the light's level or colour does not pull it) against the
+    follow-up's row moved by up to OUTLINE_TRACK around `edge + shift` (the follow-up mesh's movement),
+    to a tenth of a pixel (a parabola through the best whole-pixel match); None off the canvas or when
+    the best match lies at the end of the search (the outline moved further than it can be followed)."""
+    base_strip, follow_strip = _strip(base_face, base_y), _strip(follow_face, follow_y)
+    if base_strip is None or follow_strip is None:
+        return None
+    d = SAMPLE_IPD_PX
+    half, track = OUTLINE_PROFILE * d, OUTLINE_TRACK * d
+    xs = np.arange(edge - half, edge + half + 0.5)
+    width = base_strip.shape[0]
+    if (
+        xs[0] < 0
+        or xs[-1] > width - 1
+        or edge + shift - half - track < 0
+        or edge + shift + half + track > width - 1
+    ):
+        return None
+    columns = np.arange(width, dtype=np.float64)
+    template = np.stack([np.interp(xs, columns, base_strip[:, c]) for c in range(3)], axis=1)
+    template -= template.mean(axis=0)
+    steps = np.arange(-math.floor(track), math.floor(track) + 1, dtype=np.float64)
+    costs = np.empty(len(steps))
+    for i, step in enumerate(steps):
+        at = xs + shift + step
+        moved = np.stack([np.interp(at, columns, follow_strip[:, c]) for c in range(3)], axis=1)
+        costs[i] = float(((moved - moved.mean(axis=0) - template) ** 2).sum())
+    best = int(np.argmin(costs))
+    if best in (0, len(steps) - 1):
+        return None
+    a, b, c = costs[best - 1], costs[best], costs[best + 1]
+    denominator = a - 2 * b + c
+    # An exact match is where it is (the parabola of an uneven cost curve would move it a little).
+    offset = 0.5 * (a - c) / denominator if denominator > 0 and b > 0 else 0.0
+    return float(edge + shift + steps[best] + offset)
+
+
+def _levels(points: tuple[int, ...]) -> tuple[tuple[int, int, float], ...]:
+    """The rows the outline is read on: each mesh point of a side and LEVEL_STEPS - 1 rows evenly between
+    consecutive ones (the outline between two mesh points is as much the cheek's as at them)."""
+    levels = []
+    for a, b in zip(points, points[1:], strict=False):
+        levels += [(a, b, step / LEVEL_STEPS) for step in range(LEVEL_STEPS)]
+    return (*levels, (points[-1], points[-1], 0.0))
+
+
+def outline_levels(levels) -> tuple[tuple[tuple[int, int, float], ...], tuple[tuple[int, int, float], ...]]:
+    """The rows of the patient's right side and of the left side for CHEEK_LEVELS or CHIN_LEVELS."""
+    return _levels(tuple(r for r, _l in levels)), _levels(tuple(left for _r, left in levels))
 
 
 def _half_widths(
@@ -307,9 +503,8 @@ def _half_widths(
     uses the levels where both photos show the outline's edge; the mesh's outline only when none does (the
     mesh follows a swelling only in part, so mixing the two would dilute it)."""
     halves = ([], [])  # per photo: (right, left)
-    for side_levels in (tuple(r for r, _l in levels), tuple(left for _r, left in levels)):
-        outward = -1.0 if side_levels == tuple(r for r, _l in levels) else 1.0
-        pairs = [_outline_pair(base, follow, base_mesh, follow_mesh, index, outward) for index in side_levels]
+    for outward, side_levels in zip((-1.0, 1.0), outline_levels(levels), strict=True):
+        pairs = [_outline_pair(base, follow, base_mesh, follow_mesh, level, outward) for level in side_levels]
         chosen = [p for p in pairs if p[2]] or pairs
         for photo in (0, 1):
             widths = [abs(p[photo] - EYES_AT[0]) for p in chosen]
@@ -335,8 +530,8 @@ def _swelling_measures(
     move the levels and, where the photo shows no edge, the outline), at least the outline's resolution
     floor (half a canvas pixel per point, two points per level, averaged over the levels)."""
     base_values, follow_values = _swelling_values(base, follow, base.mesh, follow.mesh)
-    levels = {RegionId.CHEEK_RIGHT: len(CHEEK_LEVELS), RegionId.CHEEK_LEFT: len(CHEEK_LEVELS)}
-    levels[RegionId.CHIN] = len(CHIN_LEVELS)
+    cheek_rows, chin_rows = len(outline_levels(CHEEK_LEVELS)[0]), len(outline_levels(CHIN_LEVELS)[0])
+    levels = {RegionId.CHEEK_RIGHT: cheek_rows, RegionId.CHEEK_LEFT: cheek_rows, RegionId.CHIN: chin_rows}
     floor = {r: 100.0 * OUTLINE_FLOOR_PX * math.sqrt(2.0 / n) / SAMPLE_IPD_PX for r, n in levels.items()}
     spreads = []
     for photo, sample in enumerate((base, follow)):
@@ -434,7 +629,10 @@ def _face_pair(
         base_regions.pop(RegionId.NECK, None)  # a collar or a scarf there: the neck is not in the photo
         follow_regions.pop(RegionId.NECK, None)
     reference = _reference_mask(base, follow, base_regions, base_all)
-    norm = normalisation(base_linear, follow_linear, reference)
+    treated = np.zeros(base.face.shape[:2], bool)
+    for mask in base_regions.values():
+        treated |= mask
+    norm = normalisation(base_linear, follow_linear, reference, _warmth(base_linear, treated))
     if norm is None:
         return None, None
     measures = _colour_measures(
@@ -449,7 +647,9 @@ def _face_pair(
     )
     measures += _swelling_measures(base, follow, set(base_regions) & set(follow_regions), coverage)
     order = {region: i for i, region in enumerate(FACE_REGIONS)}
-    measures.sort(key=lambda m: (list(MeasureId).index(m.id), order.get(m.region, 99)))
+    measures.sort(
+        key=lambda m: (list(MeasureId).index(m.id), list(IndexId).index(m.kind), order.get(m.region, 99))
+    )
     report = ChangeReport(True, None, tuple(measures))
     return report, _face_map(base, follow, base_linear, follow_linear, norm, base_regions)
 
@@ -511,7 +711,7 @@ def _overlap_pair(
     band = OVERLAP_BAND * min(np.ptp(ys), np.ptp(xs))
     inner, outer = overlap & (distance > band), overlap & (distance <= band)
     base_linear = _linear(base.frame)
-    norm = normalisation(base_linear, follow_linear, outer)
+    norm = normalisation(base_linear, follow_linear, outer, _warmth(base_linear, inner))
     if norm is None:
         return None, None
     regions = {RegionId.OVERLAP: inner}
