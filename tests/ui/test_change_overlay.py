@@ -86,10 +86,12 @@ def test_the_comparison_shows_the_change(qtbot, face_library, inline_runner, set
     rows = [table.verticalHeaderItem(row).text() for row in range(table.rowCount())]
     assert "Left cheek" in rows and "Forehead" in rows
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["Redness (EI)", "Dark patches (%)", "Swelling (% IPD)"]
+    assert headers == ["Redness (EI)", "Dark patches (%)", "Colour of dark patches (YI)", "Swelling (% IPD)"]
     cheek = table.item(rows.index("Left cheek"), 0)
     assert cheek.text().startswith("+") and "\u00b1" in cheek.text() and cheek.font().bold()
-    assert "Baseline" in cheek.toolTip() and "in the follow-up" in cheek.toolTip()  # the share above its level
+    assert (
+        "Baseline" in cheek.toolTip() and "in the follow-up" in cheek.toolTip()
+    )  # the share above its level
     assert "do not diagnose" in view.change_panel.note.text()
     # The toggle draws the overlay on the follow-up only.
     assert view.change_panel.toggle.isEnabled()
@@ -110,17 +112,64 @@ def test_the_comparison_shows_the_change(qtbot, face_library, inline_runner, set
     assert follow_layer.overlay is None
 
 
-def test_the_sheet_carries_the_recovery_chart(face_library, tmp_path):
+def test_the_main_window_charts_each_treatment_s_recovery(
+    qtbot, face_library, inline_runner, settings, tmp_path
+):
+    """The timeline shows the treatment's recovery chart (issue 15 §2: on screen, per treatment), measured
+    from the library's change samples; it folds away and comes back."""
+    from photofollow.ui.main_window import MainWindow
+
+    gateway, patient = face_library
+    main = MainWindow(gateway, inline_runner, settings)
+    qtbot.addWidget(main)
+    main.resize(1200, 900)
+    main.show()
+    main.select_patient(patient.id)
+    (timeline,) = main.timeline.treatments
+    recovery = timeline.recovery
+    assert recovery is not None and recovery.views == [View.FRONTAL]
+    assert recovery.toggle.text() == "Recovery chart"
+    qtbot.waitUntil(recovery.chart.isVisible)  # the timeline's widgets are shown in a later turn
+    qtbot.waitUntil(lambda: len(recovery.chart.series.points) == 1 and recovery.measuring == 0, timeout=60000)
+    (point,) = recovery.chart.series.points
+    assert point.hours == pytest.approx(6.0) and point.pain_score == 3
+    assert point.measures[MeasureId.REDNESS].region == RegionId.CHEEK_LEFT
+    assert point.colour is not None and point.colour.unit == "YI"
+    assert recovery.chart.series.usual_hours[MeasureId.REDNESS] == 24.0
+    main.grab().save(str(tmp_path / "main-window-recovery.png"))
+    recovery.grab().save(str(tmp_path / "main-window-recovery-chart.png"))
+    recovery.toggle.setChecked(False)
+    assert not recovery.chart.isVisible()
+    recovery.toggle.setChecked(True)
+    assert recovery.chart.isVisible() and len(recovery.chart.series.points) == 1
+
+
+def test_the_sheet_carries_the_recovery_chart_of_every_view(face_library, tmp_path):
+    """The sheet's recovery covers each of the treatment's views, not only the sheet's: an oblique photo
+    pair (the same faces saved again, so new files) added to the same visits gets its own chart."""
+    from photofollow.imaging.decode import load_oriented_rgb
     from photofollow.reporting.render import page_count, render_sheet_to_images
     from photofollow.services.sheets import sheet_from_library
 
     gateway, patient = face_library
-    treatment = gateway.patient_record(patient.id).treatments[0].treatment
+    record = gateway.patient_record(patient.id).treatments[0]
+    for visit in record.visits:
+        (photo,) = visit.photos
+        again = tmp_path / f"oblique-{visit.visit.kind.value}.jpg"
+        taken = photo.capture_time.replace(tzinfo=None)
+        _save(again, load_oriented_rgb(gateway.photo_files(photo).original), taken)
+        gateway.import_files(
+            [again], visit.visit.id, {again: View.OBLIQUE_45_LEFT}, Progress(), lambda _o: None
+        )
+    treatment = record.treatment
     sheet = sheet_from_library(gateway.path, patient=patient.id, treatment=treatment.id, view=View.FRONTAL)
-    assert sheet.recovery is not None
-    (point,) = sheet.recovery.points
-    assert point.measures[MeasureId.REDNESS].region == RegionId.CHEEK_LEFT
-    assert point.measures[MeasureId.REDNESS].beyond_uncertainty
+    assert [view for view, _series in sheet.recoveries] == [View.FRONTAL, View.OBLIQUE_45_LEFT]
+    for _view, series in sheet.recoveries:
+        (point,) = series.points
+        assert point.measures[MeasureId.REDNESS].region == RegionId.CHEEK_LEFT
+        assert point.measures[MeasureId.REDNESS].beyond_uncertainty
+        assert point.colour is not None
+    assert sheet.recovery is sheet.recoveries[0][1]
     pages = render_sheet_to_images(sheet, dpi=60)
     assert len(pages) == page_count(sheet) >= 2
     pages[-1].save(str(tmp_path / "recovery-page.png"))

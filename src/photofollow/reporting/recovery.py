@@ -1,6 +1,7 @@
 """The recovery chart of a treatment (issue 15), drawn with QPainter for the screen and the sheet alike.
 
-One panel per measure (redness, dark patches, swelling: each in its own unit) over a shared time axis, the
+One panel per measure (redness, dark patches, the colour of dark patches, swelling: each in its own unit)
+over a shared time axis, the
 time since treatment log-scaled from an hour to months; in each panel the largest regional change per
 follow-up with its uncertainty, the pain score on a second axis (right, 0-10), the symptom log's entries as
 marks along the top, and the product's usual course (from the policy) as a shaded band from the treatment to
@@ -14,13 +15,35 @@ import math
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from photofollow.domain.change import MEASURE_NAMES, UNITS, MeasureId, RecoverySeries
+from photofollow.domain.change import (
+    INDEX_NAMES,
+    INDEX_UNITS,
+    IndexId,
+    MeasureId,
+    RecoveryPoint,
+    RecoverySeries,
+)
 
 MEASURE_COLOURS = {
     MeasureId.REDNESS: QColor(214, 39, 40),
     MeasureId.DARK_PATCHES: QColor(106, 61, 154),
     MeasureId.SWELLING: QColor(31, 120, 180),
 }
+COLOUR_INDEX_COLOUR = QColor(181, 134, 0)  # the colour of dark patches: an ochre (yellow up, blue down)
+
+# The panels top to bottom: (measure, index); the colour of dark patches below their darkness.
+PANELS = (
+    (MeasureId.REDNESS, IndexId.ERYTHEMA),
+    (MeasureId.DARK_PATCHES, IndexId.DARKNESS),
+    (MeasureId.DARK_PATCHES, IndexId.COLOUR),
+    (MeasureId.SWELLING, IndexId.WIDTH),
+)
+
+
+def _value(point: RecoveryPoint, measure: MeasureId, index: IndexId):
+    return point.colour if index is IndexId.COLOUR else point.measures.get(measure)
+
+
 PAIN_COLOUR = QColor(110, 110, 110)
 SYMPTOM_COLOUR = QColor(230, 140, 0)
 MIN_HOURS = 1.0  # the time axis starts an hour after the treatment (earlier photos are drawn there)
@@ -87,9 +110,8 @@ def draw_recovery_chart(painter: QPainter, rect: QRectF, series: RecoverySeries,
     axis_height = line * 2.4
     top = rect.top() + line * 0.8  # room for the symptom marks
     bottom = rect.bottom() - legend_height - axis_height
-    measures = tuple(MeasureId)
     gap = line * 0.5
-    panel_height = max(line * 2, (bottom - top - gap * (len(measures) - 1)) / len(measures))
+    panel_height = max(line * 2, (bottom - top - gap * (len(PANELS) - 1)) / len(PANELS))
 
     span = max(
         [MIN_SPAN_HOURS] + [p.hours * 1.3 for p in series.points] + [s.hours * 1.3 for s in series.symptoms]
@@ -100,10 +122,10 @@ def draw_recovery_chart(painter: QPainter, rect: QRectF, series: RecoverySeries,
         return left + (math.log10(max(hours, MIN_HOURS)) - lo) / (hi - lo) * (right - left)
 
     text_pen = QPen(QColor(40, 40, 40), 1)
-    for index, measure in enumerate(measures):
-        panel = QRectF(left, top + index * (panel_height + gap), right - left, panel_height)
-        colour = MEASURE_COLOURS[measure]
-        values = [p.measures[measure] for p in series.points if measure in p.measures]
+    for position, (measure, index) in enumerate(PANELS):
+        panel = QRectF(left, top + position * (panel_height + gap), right - left, panel_height)
+        colour = COLOUR_INDEX_COLOUR if index is IndexId.COLOUR else MEASURE_COLOURS[measure]
+        values = [v for p in series.points if (v := _value(p, measure, index)) is not None]
         low = min([0.0] + [m.change - m.uncertainty for m in values])
         high = max([0.0] + [m.change + m.uncertainty for m in values])
         if high - low < 1e-6:
@@ -132,15 +154,18 @@ def draw_recovery_chart(painter: QPainter, rect: QRectF, series: RecoverySeries,
         painter.drawRect(panel)
         # The measure's name and unit, its axis on the left.
         painter.setPen(text_pen)
-        name = f"{QCoreApplication.translate('Change', MEASURE_NAMES[measure])} ({UNITS[measure]})"
+        name = f"{QCoreApplication.translate('Change', INDEX_NAMES[index])} ({INDEX_UNITS[index]})"
+        if index is IndexId.COLOUR:
+            name += " – " + QCoreApplication.translate("Recovery", "up: yellower, down: bluer")
         painter.drawText(
             QRectF(panel.left() + 4, panel.top() + 1, panel.width(), line), Qt.AlignmentFlag.AlignLeft, name
         )
-        for value in (high - pad, 0.0, low + pad):
+        labels = {locale.toString(value, "f", 1): value for value in (low + pad, 0.0, high - pad)}
+        for text, value in labels.items():  # once each: the low end is often zero itself
             painter.drawText(
                 QRectF(rect.left(), y_of(value) - line / 2, left - rect.left() - 4, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                locale.toString(value, "f", 1),
+                text,
             )
         # The pain score on the right axis, 0-10.
         pains = [(x_of(p.hours), p.pain_score) for p in series.points if p.pain_score is not None]
@@ -166,7 +191,7 @@ def draw_recovery_chart(painter: QPainter, rect: QRectF, series: RecoverySeries,
             for x, score in pains:
                 _diamond(painter, QPointF(x, pain_y(score)), line * 0.22)
         # The measure: the largest regional change per follow-up with its uncertainty, joined in time order.
-        points = [(x_of(p.hours), p.measures.get(measure), p) for p in series.points]
+        points = [(x_of(p.hours), _value(p, measure, index), p) for p in series.points]
         measured = [(x, m) for x, m, _p in points if m is not None]
         painter.setPen(QPen(colour, 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -60,7 +60,7 @@ from photofollow.domain.errors import CorruptImage, ExportFailed, LibraryError, 
 from photofollow.domain.model import VisitKind
 from photofollow.domain.text import Phrase, fill
 from photofollow.domain.timing import as_instant
-from photofollow.reporting.words import elapsed_label, number_text, phrase_text
+from photofollow.reporting.words import elapsed_label, number_text, phrase_text, view_name
 from photofollow.services.sheets import (
     CheckStatus,
     Orientation,
@@ -875,18 +875,12 @@ class _Composer:
             fitting = table.rows_fitting(self.bottom - self.top)
             table.place(self, page, self.top, fitting)
             table.rows = table.rows[fitting:]
-        if sheet.recovery is not None:
-            self._recovery_page()
+        if sheet.recoveries:
+            self._recovery_pages()
 
-    def _recovery_page(self) -> None:
-        """The treatment's recovery chart (issue 15, reporting.recovery) on a page of its own."""
-        page = PageLayout(self.width, self.height)
-        heading = Paragraph(
-            QCoreApplication.translate("Sheet", "Recovery after the treatment"),
-            10.5,
-            self.content_width,
-            bold=True,
-        )
+    def _recovery_pages(self) -> None:
+        """The treatment's recovery charts (issue 15, reporting.recovery), one per view, on pages of their own
+        (two to a page where they fit), each page with the careful note below its charts."""
         note = Paragraph(
             QCoreApplication.translate(
                 "Sheet",
@@ -900,13 +894,31 @@ class _Composer:
             italic=True,
             colour=MUTED,
         )
-        y = self.top
-        page.items.append(("para", heading, self.left, y))
-        y += heading.height + mm(2)
-        height = min(self.bottom - y - note.height - mm(4), self.content_width * 0.62)
-        page.items.append(("recovery", QRectF(self.left, y, self.content_width, height)))
-        page.items.append(("para", note, self.left, y + height + mm(2)))
-        self.pages.append(page)
+        several = len(self.sheet.recoveries) > 1
+        page, y = None, self.top
+        for index, (view, _series) in enumerate(self.sheet.recoveries):
+            title = QCoreApplication.translate("Sheet", "Recovery after the treatment")
+            if several:
+                title = QCoreApplication.translate("Sheet", "Recovery after the treatment: %1 view").replace(
+                    "%1", view_name(view)
+                )
+            heading = Paragraph(title, 10.5, self.content_width, bold=True)
+            # Two to a page when there are several (four panels still read at half a page), one otherwise.
+            per_page = 2 if several else 1
+            room = self.bottom - self.top - note.height - mm(4) - per_page * (heading.height + mm(6))
+            height = min(room / per_page, self.content_width * 0.62)
+            if page is not None and y + heading.height + mm(2) + height + note.height + mm(4) > self.bottom:
+                page.items.append(("para", note, self.left, y))
+                page = None
+            if page is None:
+                page, y = PageLayout(self.width, self.height), self.top
+                self.pages.append(page)
+            page.items.append(("para", heading, self.left, y))
+            y += heading.height + mm(2)
+            page.items.append(("recovery", QRectF(self.left, y, self.content_width, height), index))
+            y += height + mm(4)
+        if page is not None:
+            page.items.append(("para", note, self.left, y - mm(2)))
 
     def _symptom_table(self) -> _SymptomTable:
         return _SymptomTable(self.sheet, self.content_width)
@@ -1099,7 +1111,7 @@ class _Painter:
         elif kind == "recovery":
             from photofollow.reporting.recovery import draw_recovery_chart
 
-            draw_recovery_chart(painter, item[1], self.sheet.recovery, _font(7.5))
+            draw_recovery_chart(painter, item[1], self.sheet.recoveries[item[2]][1], _font(7.5))
         elif kind == "empty":
             box = item[1]
             pen = QPen(RULE, mm(0.3))

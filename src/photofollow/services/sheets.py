@@ -253,7 +253,14 @@ class Sheet:
     page_size: PageSize = PageSize.A4
     orientation: Orientation = Orientation.PORTRAIT
     row_views: tuple[View, ...] = field(default=())  # GRID: the view of each row, top to bottom
-    recovery: Any = None  # domain.change.RecoverySeries of the first view (issue 15), or None
+    # The recovery chart of each of the treatment's views with a measured follow-up (issue 15), in the
+    # clinic's order of views: (view, domain.change.RecoverySeries).
+    recoveries: tuple[tuple[View, Any], ...] = ()
+
+    @property
+    def recovery(self) -> Any:
+        """The first view's recovery series, or None."""
+        return self.recoveries[0][1] if self.recoveries else None
 
     @property
     def rows(self) -> int:
@@ -762,10 +769,16 @@ def sheet_from_library(
         )
         from photofollow.services.change import sheet_recovery
 
-        recovery = sheet_recovery(
-            library, found_treatment, all_visits, photos_by_visit, views[0], reports.policy()
-        )
-        sheet = replace(sheet, recovery=recovery)
+        # Every view the treatment has, not only the sheet's: the recovery is the treatment's.
+        treatment_views = {photo.view for photos in photos_by_visit.values() for photo in photos}
+        recoveries = []
+        for shown in (v for v in view_order if v in treatment_views):
+            series = sheet_recovery(
+                library, found_treatment, all_visits, photos_by_visit, shown, reports.policy()
+            )
+            if series is not None:
+                recoveries.append((shown, series))
+        sheet = replace(sheet, recoveries=tuple(recoveries))
         if audited:
             _record_output(library, audit.Action.EXPORT, found_patient.id, found_treatment.id,
                            [point.visit.id for point in time_points], basis.purpose, deidentify)

@@ -40,6 +40,7 @@ from photofollow.reporting import words
 from photofollow.services.records import PatientRecord, TreatmentRecord, VisitRecord
 from photofollow.ui.assessment_panel import assessment_glance, treatment_course
 from photofollow.ui.icons import paint_status, verdict_status
+from photofollow.ui.recovery_chart import TreatmentRecovery
 
 THUMB_SIDE = 132
 
@@ -326,6 +327,7 @@ class TreatmentTimeline(QGroupBox):
     view_change_requested = Signal(object, object)  # Photo, View
     assess_requested = Signal(object)  # VisitRecord
     menu_requested = Signal(object, object)  # Photo, VisitRecord or TreatmentRecord; QMenu
+    recovery_wanted = Signal(object)  # TreatmentTimeline: its recovery chart wants (new) data
 
     def __init__(
         self, record: TreatmentRecord, parent: QWidget | None = None, protocols: Mapping | None = None
@@ -355,7 +357,27 @@ class TreatmentTimeline(QGroupBox):
         layout.addLayout(top)
         layout.addLayout(self.grid)
         self._build_grid()
+        # The recovery chart (issue 15): views with a baseline and at least one follow-up photo.
+        self.recovery: TreatmentRecovery | None = None
+        charted = self.recovery_views()
+        if charted:
+            self.recovery = TreatmentRecovery(charted, self)
+            self.recovery.view_chosen.connect(lambda _view: self.recovery_wanted.emit(self))
+            self.recovery.shown.connect(lambda shown: self.recovery_wanted.emit(self) if shown else None)
+            layout.addWidget(self.recovery)
         self.retranslate_ui()
+
+    def recovery_views(self) -> list[View]:
+        """The views whose recovery can be charted: a baseline photo and a follow-up photo of the view."""
+        return [
+            view
+            for view in self.views()
+            if self.record.baseline_photo(view) is not None
+            and any(
+                visit.visit.kind is VisitKind.FOLLOW_UP and visit.photos_of_view(view)
+                for visit in self.record.visits
+            )
+        ]
 
     def views(self) -> list[View]:
         """The views shown: the clinic's protocol order for the area first, then any other view a visit has."""
@@ -472,6 +494,7 @@ class PatientTimeline(QScrollArea):
     view_change_requested = Signal(object, object)
     assess_requested = Signal(object)
     menu_requested = Signal(object, object)
+    recovery_wanted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -506,6 +529,7 @@ class PatientTimeline(QScrollArea):
                 "view_change_requested",
                 "assess_requested",
                 "menu_requested",
+                "recovery_wanted",
             ):
                 getattr(timeline, signal_name).connect(getattr(self, signal_name))
             self._layout.insertWidget(index, timeline)

@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photofollow.domain.change import MEASURE_NAMES, REGION_NAMES, UNITS, ChangeReport, MeasureId, RegionId
+from photofollow.domain.change import (
+    INDEX_NAMES,
+    INDEX_UNITS,
+    MEASURE_NAMES,
+    REGION_NAMES,
+    ChangeReport,
+    IndexId,
+    MeasureId,
+    RegionId,
+)
 from photofollow.reporting import words
 
 # Redness up in red, down in blue: a pair that people with the common colour-vision deficiencies still tell
@@ -32,7 +41,13 @@ REDNESS_UP = (214, 39, 40)
 REDNESS_DOWN = (33, 102, 172)
 MAX_ALPHA = 210  # the overlay's opacity at full scale: the skin's texture still shows through
 
-MEASURE_COLUMNS = (MeasureId.REDNESS, MeasureId.DARK_PATCHES, MeasureId.SWELLING)
+# The table's columns: (measure, index); the colour of dark patches beside their darkness.
+MEASURE_COLUMNS = (
+    (MeasureId.REDNESS, IndexId.ERYTHEMA),
+    (MeasureId.DARK_PATCHES, IndexId.DARKNESS),
+    (MeasureId.DARK_PATCHES, IndexId.COLOUR),
+    (MeasureId.SWELLING, IndexId.WIDTH),
+)
 
 
 def overlay_image(redness: np.ndarray, mask: np.ndarray, full_scale: float) -> QImage:
@@ -149,13 +164,19 @@ class ChangePanel(QWidget):
             self.tr(
                 "EI: erythema index, 100 \u00d7 log10 of red over green light, after matching the "
                 "follow-up's colour to the baseline's. Dark patches: % darker than the baseline's skin in "
-                "the region. "
+                "the region. YI: their colour, 100 \u00d7 log10 of red and green over blue light (above zero "
+                "yellower, below zero bluer than the region at baseline). "
                 "Swelling: the face's outline from the midline, in % of the eye distance. \u00b1: the "
                 "uncertainty (about 95 %)."
             )
         )
         self.note.setText(self.tr("These numbers describe the two photos; they do not diagnose."))
-        self.table.setHorizontalHeaderLabels([f"{measure_word(m)} ({UNITS[m]})" for m in MEASURE_COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [
+                f"{QCoreApplication.translate('Change', INDEX_NAMES[index])} ({INDEX_UNITS[index]})"
+                for _measure, index in MEASURE_COLUMNS
+            ]
+        )
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -197,8 +218,8 @@ class ChangePanel(QWidget):
         self.table.setRowCount(len(regions))
         self.table.setVerticalHeaderLabels([region_word(r) for r in regions])
         for row, region in enumerate(regions):
-            for column, measure_id in enumerate(MEASURE_COLUMNS):
-                measure = report.find(measure_id, region)
+            for column, (measure_id, index) in enumerate(MEASURE_COLUMNS):
+                measure = report.find(measure_id, region, index)
                 if measure is None:
                     item = QTableWidgetItem("\u2013")
                     item.setToolTip(self.tr("Not measured in this region"))
