@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import numpy as np
 import pytest
-from change_evaluation import EXPOSURE_FAILED_EV, WB_SMALL, add_redness, light
+from change_evaluation import EXPOSURE_FAILED_EV, WB_SMALL, add_bruise, add_redness, light
 
 from photofollow.cli import main
-from photofollow.domain.change import MeasureId, RegionId
+from photofollow.domain.change import IndexId, MeasureId, RegionId
 from photofollow.imaging.change import ChangeSample, face_regions
 from photofollow.imaging.decode import load_oriented_rgb
 from photofollow.services.change import change_of_pair, course_for, measure_with_sample
@@ -71,6 +72,7 @@ def test_same_photo_changes_nothing(measured):
     report = change_of_pair(measurements, measurements, sample, sample, default_policy()).report
     assert report.comparable and report.reason is None
     assert {m.id for m in report.measures} == set(MeasureId)
+    assert {m.kind for m in report.measures} == set(IndexId)
     for measure in report.measures:
         assert measure.change == pytest.approx(0.0, abs=1e-9)
         assert math.isfinite(measure.uncertainty) and measure.uncertainty > 0
@@ -100,6 +102,22 @@ def test_added_redness_is_found_in_its_region_only(measured):
     assert abs(other.change) < cheek.change / 4
 
 
+@pytest.mark.parametrize(("colour", "sign"), [("blue", -1), ("yellow", 1)])
+def test_a_bruise_s_colour_is_measured_with_its_sign(measured, colour, sign):
+    """A fresh (blue) bruise lowers the yellowness index of its region, a healing (yellow) one raises it,
+    both darken it; the other cheek's colour stays inside its uncertainty."""
+    folder, rgb, measurements, sample = measured
+    follow_up, follow_sample = measure_with_sample(
+        _save(folder, f"bruise-{colour}", add_bruise(rgb, sample, RegionId.CHEEK_RIGHT, 0.4, colour))
+    )
+    report = change_of_pair(measurements, follow_up, sample, follow_sample, default_policy()).report
+    tint = report.find(MeasureId.DARK_PATCHES, RegionId.CHEEK_RIGHT, IndexId.COLOUR)
+    assert tint.unit == "YI" and sign * tint.change > 2 * tint.uncertainty
+    assert report.find(MeasureId.DARK_PATCHES, RegionId.CHEEK_RIGHT).change > 0.5
+    other = report.find(MeasureId.DARK_PATCHES, RegionId.CHEEK_LEFT, "colour")
+    assert abs(other.change) <= other.uncertainty
+
+
 def test_failed_light_check_is_skipped_with_its_reason(measured, tmp_path, capsys):
     folder, rgb, _, _ = measured
     baseline = folder / "baseline.jpg"
@@ -118,14 +136,63 @@ def test_change_json_contract(measured, capsys):
     assert set(data) == {"comparable", "reason", "measures"}
     assert data["comparable"] is True and data["reason"] is None
     for item in data["measures"]:
-        assert set(item) == {"id", "region", "baseline", "follow_up", "change", "uncertainty", "unit"}
+        # The issue's keys, and "index" added: which of a measure's indices the value is.
+        keys = {"id", "region", "baseline", "follow_up", "change", "uncertainty", "unit", "index"}
+        assert set(item) == keys
         assert item["id"] in {"redness", "dark_patches", "swelling"}
         assert item["region"] in {r.value for r in RegionId}
-        assert item["unit"] in {"EI", "%", "% IPD"}
+        assert (item["id"], item["index"], item["unit"]) in {
+            ("redness", "erythema", "EI"),
+            ("dark_patches", "darkness", "%"),
+            ("dark_patches", "colour", "YI"),
+            ("swelling", "width", "% IPD"),
+        }
         assert item["change"] == pytest.approx(item["follow_up"] - item["baseline"], abs=0.002)
     assert main(["change", str(baseline), str(folder / "red.jpg")]) == 0
     table = capsys.readouterr().out
     assert "they do not diagnose" in table and "cheek_left" in table
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """`--language` installs that language's translators and number format: English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from photofollow.ui.i18n import apply_language
+
+    previous = QLocale()
+    yield
+    apply_language("en")
+    QLocale.setDefault(previous)
+
+
+def test_change_speaks_the_chosen_language(measured, tmp_path, capsys, english_afterwards):
+    """`photofollow change --language` as `check --language`: the table in that language (headers, measure
+    and region names, the reminder, decimal commas, the units' meanings), the reason of a skipped pair in
+    that language, "reason_localized" added to --json (the contract's English "reason" kept), and an
+    unknown language refused with exit 2 before any photo is read."""
+    folder, rgb, _, sample = measured
+    baseline = folder / "baseline.jpg"
+    follow_up = _save(tmp_path, "red", add_redness(rgb, sample, RegionId.CHEEK_LEFT, 0.15))
+    assert main(["change", str(baseline), str(follow_up), "--language", "nl"]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].startswith("Nulmeting:") and "geen diagnose" in table
+    assert "Linkerwang" in table and "Roodheid" in table and "Kleur van donkere plekken" in table
+    assert "meting" in table and "gebied" in table and "eenheid" in table
+    assert re.search(r"\d,\d\d", table) and not re.search(r"\d\.\d\d", table)
+    assert "YI: geelindex" in table
+    assert main(["change", str(baseline), str(follow_up), "--language", "da"]) == 0
+    table = capsys.readouterr().out
+    assert "Venstre kind" in table and "Mørke pletters farve" in table and "område" in table
+    dark = _save(tmp_path, "dark", light(rgb, ev=EXPOSURE_FAILED_EV))
+    assert main(["change", str(baseline), str(dark), "--language", "nl"]) == 0
+    assert "Niet gemeten: de helderheid verschilt te veel" in capsys.readouterr().out
+    assert main(["change", str(baseline), str(dark), "--json", "--language", "nl"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["reason"].startswith("Not measured: the brightness differs too much")
+    assert data["reason_localized"].startswith("Niet gemeten: de helderheid verschilt te veel")
+    assert main(["change", str(baseline), str(dark), "--language", "xx"]) == 2
+    assert "choose one of en, nl, da" in capsys.readouterr().err
 
 
 def test_other_areas_measure_the_photos_overlap(measured, capsys):
