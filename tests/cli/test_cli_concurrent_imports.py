@@ -76,8 +76,9 @@ READER = textwrap.dedent(
 
 
 def _cards(root: Path, count: int, size: tuple[int, int] = (160, 120)) -> list[Path]:
-    """`count` distinct photos spread over the three days (small JPEGs with camera dates)."""
-    taken = [DAYS[index % 3] + timedelta(minutes=index) for index in range(count)]
+    """`count` distinct photos spread over the three days (small JPEGs with camera dates); the treatment day's
+    are all taken before the treatment (10:00): baselines."""
+    taken = [DAYS[index % 3] + timedelta(minutes=index % 50) for index in range(count)]
     return [jpeg(root / "card" / f"IMG_{i:04d}.JPG", 1000 + i, taken[i], size) for i in range(count)]
 
 
