@@ -2247,8 +2247,8 @@
         <translation>Der er intet PhotoFollow-bibliotek i %1. Kontrollér mappens navn.</translation>
     </message>
     <message>
-        <source>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</source>
-        <translation>Biblioteket i %1 er skrevet af en anden version af PhotoFollow (skema %2, denne bruger %3). Åbn det én gang med denne version (photofollow verify --library %1), og flyt det derefter.</translation>
+        <source>The library at %1 was written by a newer PhotoFollow (schema revision %2). Move it with that version or a later one.</source>
+        <translation>Biblioteket i %1 er skrevet af en nyere PhotoFollow (skemarevision %2). Flyt det med den version eller en senere.</translation>
     </message>
     <message>
         <source>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</source>

@@ -2247,8 +2247,8 @@
         <translation>There is no PhotoFollow library at %1. Check the folder name.</translation>
     </message>
     <message>
-        <source>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</source>
-        <translation>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</translation>
+        <source>The library at %1 was written by a newer PhotoFollow (schema revision %2). Move it with that version or a later one.</source>
+        <translation>The library at %1 was written by a newer PhotoFollow (schema revision %2). Move it with that version or a later one.</translation>
     </message>
     <message>
         <source>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</source>

@@ -2247,8 +2247,8 @@
         <translation>Er is geen PhotoFollow-bibliotheek in %1. Controleer de naam van de map.</translation>
     </message>
     <message>
-        <source>The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). Open it once with this version (photofollow verify --library %1), then move it.</source>
-        <translation>De bibliotheek in %1 is geschreven door een andere versie van PhotoFollow (schema %2, deze gebruikt %3). Open hem eenmaal met deze versie (photofollow verify --library %1) en verplaats hem daarna.</translation>
+        <source>The library at %1 was written by a newer PhotoFollow (schema revision %2). Move it with that version or a later one.</source>
+        <translation>De bibliotheek in %1 is geschreven door een nieuwere PhotoFollow (schemaversie %2). Verplaats haar met die versie of een latere.</translation>
     </message>
     <message>
         <source>The database %1 on %2 holds no PhotoFollow library yet. Importing photos into it creates one; or check the library&apos;s address.</source>

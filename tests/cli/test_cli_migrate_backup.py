@@ -270,6 +270,38 @@ def test_migrate_refuses_a_library_in_use_a_share_of_another_library_and_a_datab
     assert "already holds a PhotoFollow library" in again.stderr
 
 
+def test_an_older_library_moves_upgraded_and_stays_as_it_was(clinic, target, capsys):
+    """A library an older PhotoFollow wrote is upgraded on a copy for the move, never in its folder."""
+    import sqlalchemy as sa
+    from alembic import command
+    from alembic.config import Config
+    from library_sql import run_sql
+
+    from photofollow.storage import migrate
+
+    engine = sa.create_engine(f"sqlite:///{clinic / 'library.sqlite3'}")
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(migrate.SCRIPT_LOCATION))
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+    finally:
+        engine.dispose()
+    before = _fingerprint(clinic)
+    moved = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
+    assert moved.returncode == 0, moved.stderr
+    assert _fingerprint(clinic) == before
+    assert run_sql(clinic, "SELECT version_num FROM alembic_version") == [("0007",)]
+    assert run_sql(target, "SELECT version_num FROM alembic_version") == [(migrate.HEAD_REVISION,)]
+    status, out, err = _run(capsys, "verify", "--library", target)
+    assert status == 0, out + err
+
+    run_sql(clinic, "UPDATE alembic_version SET version_num = '9999'")  # a newer PhotoFollow's
+    newer = _cli(capsys, "library", "migrate", "--from", str(clinic), "--to", target)
+    assert newer.returncode == 2 and "written by a newer PhotoFollow (schema revision 9999)" in newer.stderr
+
+
 def test_a_missing_original_stops_the_move_and_leaves_the_target_empty(clinic, target, capsys):
     from library_sql import run_sql
 

@@ -9,6 +9,7 @@ as done.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from photofollow.domain.errors import LibraryError
@@ -16,7 +17,7 @@ from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.services.consent import FORMS
 from photofollow.storage import copy, migrate, server
 from photofollow.storage.copy import CopyProgress, CopyReport
-from photofollow.storage.library import DATABASE_NAME, ORPHANS, Library
+from photofollow.storage.library import ORPHANS, Library
 from photofollow.storage.restore import ERASURES_FILE
 
 # What a library folder holds besides its database and photos that belongs to the library (backups and caches
@@ -43,20 +44,23 @@ def migrate_library(
             "postgresql://USER@HOST:PORT/DATABASE?store=/path/to/share.",
         ), (target,)))
     address = server.ServerAddress.parse(target)
-    if not (folder / DATABASE_NAME).is_file():
+    revision = copy.source_revision(folder)
+    if revision is None:
         raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
             "Errors", "There is no PhotoFollow library at %1. Check the folder name."), (str(folder),)))
-    revision = copy.source_revision(folder)
-    if revision != migrate.HEAD_REVISION:
-        # Opening it would upgrade it in place; the move leaves the folder library untouched.
+    if revision != migrate.HEAD_REVISION and not copy.known_revision(revision):
         raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
             "Errors",
-            "The library at %1 was written by another version of PhotoFollow (schema %2, this one uses %3). "
-            "Open it once with this version (photofollow verify --library %1), then move it.",
-        ), (str(folder), str(revision), migrate.HEAD_REVISION)))
+            "The library at %1 was written by a newer PhotoFollow (schema revision %2). Move it with that "
+            "version or a later one.",
+        ), (str(folder), str(revision))))
     copy.check_target(address, folder)
-    with copy.held_for_reading(folder):
-        report = copy.copy_library(folder, address, other_entries=LIBRARY_FILES, progress=progress)
+    with copy.held_for_reading(folder), tempfile.TemporaryDirectory(prefix="photofollow-move-") as scratch:
+        # An older library is upgraded on a copy: the folder library stays exactly as it was.
+        database = None if revision == migrate.HEAD_REVISION else copy.upgraded_copy(folder, Path(scratch))
+        report = copy.copy_library(
+            folder, address, database=database, other_entries=LIBRARY_FILES, progress=progress
+        )
     try:
         with Library.open(target, background_scan=False):
             pass  # opens as every workstation will: settings, session note, recovery

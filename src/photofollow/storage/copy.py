@@ -86,6 +86,16 @@ def source_revision(folder: Path) -> str | None:
     return row[0] if row else None
 
 
+def known_revision(revision: str) -> bool:
+    """Whether this program's revisions include `revision` (else a newer PhotoFollow wrote it)."""
+    from alembic.script import ScriptDirectory
+
+    try:
+        return ScriptDirectory(str(migrate.SCRIPT_LOCATION)).get_revision(revision) is not None
+    except Exception:  # alembic raises several types for an unknown id
+        return False
+
+
 def check_target(address: ServerAddress, source_folder: Path) -> None:
     """Refuse a target that is not an empty database beside a store folder fit for this library's photos."""
     store = address.store
@@ -149,22 +159,45 @@ def held_for_reading(folder: Path) -> Iterator[None]:
 # -- the copy ------------------------------------------------------------------------------------------------
 
 
+def upgraded_copy(folder: Path, scratch: Path) -> Path:
+    """A copy of the folder library's database in `scratch`, upgraded to this program's schema: an older
+    library moves without being upgraded in place (the folder stays as it was). Returns the copy."""
+    copied = scratch / DATABASE_NAME
+    reader = sqlite3.connect(_source_uri(folder), uri=True)
+    try:
+        writer = sqlite3.connect(copied)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    engine = _sqlite_engine(f"{copied.absolute().as_uri()}?mode=rw")
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    return copied
+
+
 def copy_library(
     source: Path,
     address: ServerAddress,
     *,
+    database: Path | None = None,
     other_entries: tuple[str, ...] = (),
     progress: CopyProgress | None = None,
 ) -> CopyReport:
     """Copy the folder library at `source` (open for writing nowhere) into the empty database and store at
     `address` (see the module doc); `other_entries` names the files and folders of the library folder to copy
-    as they are. Raises a `LibraryError` subclass naming what failed; the target is then left as it was."""
+    as they are; `database` reads the records from another copy of its database (`upgraded_copy`). Raises a
+    `LibraryError` subclass naming what failed; the target is then left as it was."""
     started = time.monotonic()
     report = CopyReport()
     written: list[Path] = []  # files this copy created in the target store, removed again on failure
     source_store = PhotoStore(source / PHOTOS)
     store = PhotoStore(address.store / PHOTOS, session=f"migrate-{uuid.uuid4().hex}")
-    source_engine = _source_engine(source)
+    source_engine = _sqlite_engine(_source_uri(source) if database is None else database.absolute().as_uri())
     target_engine = server.create_engine(address)
     try:
         with source_engine.connect() as reading, reading.begin():
@@ -212,8 +245,7 @@ def _source_uri(folder: Path) -> str:
     return f"{(folder / DATABASE_NAME).absolute().as_uri()}?{flags}"
 
 
-def _source_engine(folder: Path) -> sa.Engine:
-    uri = _source_uri(folder)
+def _sqlite_engine(uri: str) -> sa.Engine:
     engine = sa.create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=30))
 
     @event.listens_for(engine, "connect")
