@@ -408,7 +408,13 @@ def _level_point(mesh, level: tuple[int, int, float]) -> tuple[float, float]:
 
 
 def _outline_pair(
-    base: ChangeSample, follow: ChangeSample, base_mesh, follow_mesh, level: tuple[int, int, float], outward
+    base: ChangeSample,
+    follow: ChangeSample,
+    base_mesh,
+    follow_mesh,
+    level: tuple[int, int, float],
+    outward: float,
+    linear: tuple[np.ndarray, np.ndarray],
 ):
     """The outline at one level in both photos (canvas x): the baseline's edge found outward of its mesh
     outline (which sits inside the silhouette); the follow-up's is that edge registered onto the
@@ -424,22 +430,27 @@ def _outline_pair(
     edge_b = _edge_x(base.face, yb, lo, hi)
     if edge_b is None:
         return xb, xf, False
-    moved = _register_row(base.face, follow.face, yb, yf, edge_b, xf - xb)
+    moved = _register_row(linear[0], linear[1], yb, yf, edge_b, xf - xb)
     if moved is None:
         return xb, xf, False
     return edge_b, moved, True
 
 
-def _strip(face: np.ndarray, row_y: float) -> np.ndarray | None:
+def _strip(linear: np.ndarray, row_y: float) -> np.ndarray | None:
     """The log of the linear colour of the five canvas rows around `row_y`, averaged (width x 3)."""
     row = int(round(row_y))
-    if not 2 <= row < face.shape[0] - 2:
+    if not 2 <= row < linear.shape[0] - 2:
         return None
-    return np.log(np.maximum(srgb_to_linear_lut()[face[row - 2 : row + 3]].mean(axis=0), FLOOR))
+    return np.log(np.maximum(linear[row - 2 : row + 3].mean(axis=0), FLOOR))
 
 
 def _register_row(
-    base_face: np.ndarray, follow_face: np.ndarray, base_y: float, follow_y: float, edge: float, shift: float
+    base_linear: np.ndarray,
+    follow_linear: np.ndarray,
+    base_y: float,
+    follow_y: float,
+    edge: float,
+    shift: float,
 ) -> float | None:
     """Where the baseline's outline at `edge` lies on the follow-up's row: the baseline's profile from
     OUTLINE_PROFILE eye distances inside the edge to as far outside, matched (least squares, each
@@ -447,7 +458,7 @@ def _register_row(
     follow-up's row moved by up to OUTLINE_TRACK around `edge + shift` (the follow-up mesh's movement),
     to a tenth of a pixel (a parabola through the best whole-pixel match); None off the canvas or when
     the best match lies at the end of the search (the outline moved further than it can be followed)."""
-    base_strip, follow_strip = _strip(base_face, base_y), _strip(follow_face, follow_y)
+    base_strip, follow_strip = _strip(base_linear, base_y), _strip(follow_linear, follow_y)
     if base_strip is None or follow_strip is None:
         return None
     d = SAMPLE_IPD_PX
@@ -465,11 +476,11 @@ def _register_row(
     template = np.stack([np.interp(xs, columns, base_strip[:, c]) for c in range(3)], axis=1)
     template -= template.mean(axis=0)
     steps = np.arange(-math.floor(track), math.floor(track) + 1, dtype=np.float64)
-    costs = np.empty(len(steps))
-    for i, step in enumerate(steps):
-        at = xs + shift + step
-        moved = np.stack([np.interp(at, columns, follow_strip[:, c]) for c in range(3)], axis=1)
-        costs[i] = float(((moved - moved.mean(axis=0) - template) ** 2).sum())
+    at = (xs[None, :] + shift + steps[:, None]).ravel()  # every step's sample positions at once
+    moved = np.stack([np.interp(at, columns, follow_strip[:, c]) for c in range(3)], axis=-1)
+    moved = moved.reshape(len(steps), len(xs), 3)
+    moved -= moved.mean(axis=1, keepdims=True)
+    costs = ((moved - template[None]) ** 2).sum(axis=(1, 2))
     best = int(np.argmin(costs))
     if best in (0, len(steps) - 1):
         return None
@@ -495,7 +506,7 @@ def outline_levels(levels) -> tuple[tuple[tuple[int, int, float], ...], tuple[tu
 
 
 def _half_widths(
-    base, follow, base_mesh, follow_mesh, levels
+    base, follow, base_mesh, follow_mesh, levels, linear
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """Mean half-width of the outline at the given mesh levels, (right, left) for the baseline and for the
     follow-up, in % of the eye distance: from the point between the eyes (the canvas's middle), which a
@@ -504,7 +515,10 @@ def _half_widths(
     mesh follows a swelling only in part, so mixing the two would dilute it)."""
     halves = ([], [])  # per photo: (right, left)
     for outward, side_levels in zip((-1.0, 1.0), outline_levels(levels), strict=True):
-        pairs = [_outline_pair(base, follow, base_mesh, follow_mesh, level, outward) for level in side_levels]
+        pairs = [
+            _outline_pair(base, follow, base_mesh, follow_mesh, level, outward, linear)
+            for level in side_levels
+        ]
         chosen = [p for p in pairs if p[2]] or pairs
         for photo in (0, 1):
             widths = [abs(p[photo] - EYES_AT[0]) for p in chosen]
@@ -513,10 +527,11 @@ def _half_widths(
 
 
 def _swelling_values(
-    base, follow, base_mesh, follow_mesh
+    base, follow, base_mesh, follow_mesh, linear
 ) -> tuple[dict[RegionId, float], dict[RegionId, float]]:
-    cheeks = _half_widths(base, follow, base_mesh, follow_mesh, CHEEK_LEVELS)
-    chins = _half_widths(base, follow, base_mesh, follow_mesh, CHIN_LEVELS)
+    """The swelling values of both photos; `linear`: their canvases in linear light."""
+    cheeks = _half_widths(base, follow, base_mesh, follow_mesh, CHEEK_LEVELS, linear)
+    chins = _half_widths(base, follow, base_mesh, follow_mesh, CHIN_LEVELS, linear)
     return tuple(
         {RegionId.CHEEK_RIGHT: cheek[0], RegionId.CHEEK_LEFT: cheek[1], RegionId.CHIN: chin[0] + chin[1]}
         for cheek, chin in zip(cheeks, chins, strict=True)
@@ -524,12 +539,16 @@ def _swelling_values(
 
 
 def _swelling_measures(
-    base: ChangeSample, follow: ChangeSample, regions: set[RegionId], coverage: float
+    base: ChangeSample,
+    follow: ChangeSample,
+    regions: set[RegionId],
+    coverage: float,
+    linear: tuple[np.ndarray, np.ndarray],
 ) -> list[Measure]:
     """Swelling per region; one standard deviation per photo from the spread over its mesh's refits (which
     move the levels and, where the photo shows no edge, the outline), at least the outline's resolution
     floor (half a canvas pixel per point, two points per level, averaged over the levels)."""
-    base_values, follow_values = _swelling_values(base, follow, base.mesh, follow.mesh)
+    base_values, follow_values = _swelling_values(base, follow, base.mesh, follow.mesh, linear)
     cheek_rows, chin_rows = len(outline_levels(CHEEK_LEVELS)[0]), len(outline_levels(CHIN_LEVELS)[0])
     levels = {RegionId.CHEEK_RIGHT: cheek_rows, RegionId.CHEEK_LEFT: cheek_rows, RegionId.CHIN: chin_rows}
     floor = {r: 100.0 * OUTLINE_FLOOR_PX * math.sqrt(2.0 / n) / SAMPLE_IPD_PX for r, n in levels.items()}
@@ -539,9 +558,9 @@ def _swelling_measures(
             spreads.append(floor)
             continue
         refits = [
-            _swelling_values(base, follow, mesh, follow.mesh)[0]
+            _swelling_values(base, follow, mesh, follow.mesh, linear)[0]
             if photo == 0
-            else _swelling_values(base, follow, base.mesh, mesh)[1]
+            else _swelling_values(base, follow, base.mesh, mesh, linear)[1]
             for mesh in sample.mesh_samples
         ]
         spreads.append({r: max(floor[r], float(np.std([v[r] for v in refits], ddof=1))) for r in floor})
@@ -645,7 +664,9 @@ def _face_pair(
         _refit_masks(follow),
         coverage,
     )
-    measures += _swelling_measures(base, follow, set(base_regions) & set(follow_regions), coverage)
+    measures += _swelling_measures(
+        base, follow, set(base_regions) & set(follow_regions), coverage, (base_linear, follow_linear)
+    )
     order = {region: i for i, region in enumerate(FACE_REGIONS)}
     measures.sort(
         key=lambda m: (list(MeasureId).index(m.id), list(IndexId).index(m.kind), order.get(m.region, 99))
