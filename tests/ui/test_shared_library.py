@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from photofollow.domain.model import Area, Patient, Treatment, View, Visit, VisitKind
@@ -244,10 +245,13 @@ def test_file_open_library_takes_a_server_address_but_never_a_password(
 
     # Settings keep no password either.
     dialog = SettingsDialog(settings, window.gateway, window)
-    qtbot.addWidget(dialog)
-    dialog.library_edit.setText(with_password)
-    dialog.accept()
-    assert len(warnings) == 2 and "holds a password" in warnings[1]
-    assert settings.library_location == shared_clinic.location
+    try:
+        dialog.library_edit.setText(with_password)
+        dialog.accept()
+        assert len(warnings) == 2 and "holds a password" in warnings[1]
+        assert settings.library_location == shared_clinic.location
+    finally:
+        # Gone with the library: its users tab reads them again at a language change (a later test's).
+        shiboken6.delete(dialog)
     window.close()
     window.gateway.close()
