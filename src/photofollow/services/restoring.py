@@ -67,13 +67,7 @@ def restore_library(
     `Library.open`."""
     folder = Path(folder).expanduser().absolute()
     report = restore.put_backup_in_place(folder, backup, now)
-    with Library.open(folder, now=now, background_scan=False) as library:
-        erased = restore.apply_erasures(library, report)
-        report.adopted = adopt_unknown_originals(library, erased, progress=progress)
-        patients = len(library.patients())
-        photos = sum(library.photo_counts_by_visit().values())
-        unfiled = len(library.unfiled_photos())
-    return RestoreResult(report, photos, patients, unfiled)
+    return _settle_restored(folder, report, progress, now)
 
 
 def is_shared(location: str | os.PathLike) -> bool:
@@ -145,7 +139,18 @@ def restore_server_library(
     before = server_backup_now(location, "before-restore", now)
     dumps.restore(address, source)
     report = restore.RestoreReport(source, before)
-    with Library.open(location, background_scan=False) as library:
+    return _settle_restored(location, report, progress)
+
+
+def _settle_restored(
+    location: str | os.PathLike,
+    report: restore.RestoreReport,
+    progress: AdoptProgress | None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """After a database was put back: erase again whom it still holds, adopt the originals it does not know,
+    and count what the library holds now."""
+    with Library.open(location, now=now, background_scan=False) as library:
         erased = restore.apply_erasures(library, report)
         report.adopted = adopt_unknown_originals(library, erased, progress=progress)
         patients = len(library.patients())

@@ -121,6 +121,14 @@ def _failed(program: str, result: subprocess.CompletedProcess) -> str:
     return f"{program}: " + (" / ".join(lines[-3:]) if lines else f"exit status {result.returncode}")
 
 
+def _restore_failed(source: Path, result: subprocess.CompletedProcess) -> LibraryError:
+    return LibraryError(_says(QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup %1 could not be restored: pg_restore failed (%2). The library's database was left as "
+        "it was.",
+    ), source, _failed("pg_restore", result)))
+
+
 # -- dumping -------------------------------------------------------------------------------------------------
 
 
@@ -248,11 +256,7 @@ def restore(address: ServerAddress, source: Path) -> None:
     program = find_program("pg_restore", server_major_version(address))
     listed = subprocess.run([str(program), "-l", str(source)], capture_output=True, text=True)
     if listed.returncode != 0:
-        raise LibraryError(_says(QT_TRANSLATE_NOOP(
-            "Errors",
-            "The backup %1 could not be restored: pg_restore failed (%2). The library's database was left as "
-            "it was.",
-        ), source, _failed("pg_restore", listed)))
+        raise _restore_failed(source, listed)
     held = set(_TOC_ENTRY.findall(listed.stdout))
     result = subprocess.run(
         [str(program), "--clean", "--if-exists", "--single-transaction", "--no-owner",
@@ -261,11 +265,7 @@ def restore(address: ServerAddress, source: Path) -> None:
         text=True,
     )  # fmt: skip
     if result.returncode != 0:
-        raise LibraryError(_says(QT_TRANSLATE_NOOP(
-            "Errors",
-            "The backup %1 could not be restored: pg_restore failed (%2). The library's database was left as "
-            "it was.",
-        ), source, _failed("pg_restore", result)))
+        raise _restore_failed(source, result)
     _drop_objects_not_in(address, held)
 
 
