@@ -9,7 +9,7 @@ import pytest
 from import_helpers import jpeg
 from library_sql import dump_text, run_sql
 
-from photofollow.domain.model import View, VisitKind
+from photofollow.domain.model import Patient, View, VisitKind
 from photofollow.services import audit, records, users
 from photofollow.services.importing import VisitRequest, import_photos
 from photofollow.services.library import open_library, timeline
@@ -205,3 +205,15 @@ def test_only_a_physician_assesses_and_is_named(staffed, treatment):
     record_assessment(staffed, visit.id, gais=2)
     assert assessment_of(staffed, visit.id).assessed_by == "Dr. Pia Holm"
     assert [e.action for e in audit.entries(staffed)][-1] == "assess"
+
+
+def test_a_library_opened_for_reading_still_records_what_was_seen(library, treatment):
+    """A timeline read beside a running PhotoFollow (a folder library opened for reading) or on another
+    workstation (a server library opened for reading) is in the trail too, its chain intact."""
+    location = library.location
+    library.close()
+    with open_library(location, write=False) as reader:
+        timeline(reader, reader.get(Patient, treatment.patient_id))
+        entries = audit.entries(reader)
+        assert [e.action for e in entries] == ["open-timeline"]
+        assert audit.verify(reader) == (1, None)

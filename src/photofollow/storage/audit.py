@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from photofollow.domain.errors import LibraryReadOnly
-from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.storage.server import AUDIT_LOCK
 
 if TYPE_CHECKING:
@@ -101,24 +99,23 @@ def append_with(
 def append(library: Library, **entry: Any) -> int:
     """Append one entry to the library's trail (see `append_with` for the fields).
 
-    A library opened for reading only (beside another PhotoFollow that holds it) is appended to through a
-    connection of its own, as SQLite lets two programs take turns writing; a library that cannot be written
-    at all (a read-only disk) raises sqlite3.Error, for the caller to decide.
+    A folder library opened for reading only (beside another PhotoFollow that holds it) is appended to
+    through a connection of its own, as SQLite lets two programs take turns writing; a library that cannot be
+    written at all (a read-only disk) raises sqlite3.Error, for the caller to decide. A server library opened
+    for reading appends in a transaction that asks to write.
     """
-    if library.writable:
+    if library.writable or library.is_shared:
         with library.transaction() as session:
             connection = session.connection()
             if library.is_shared:
+                if not library.writable:
+                    # Opened for reading (a timeline on the command line): what it saw is still recorded.
+                    connection.exec_driver_sql("SET TRANSACTION READ WRITE")
                 # Several workstations append at once: one at a time, so each links to the true last entry.
                 connection.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_LOCK)))
             return append_with(
                 lambda sql, params: connection.exec_driver_sql(_driver_sql(sql, library), params), **entry
             )
-    if library.database_path is None:
-        raise LibraryReadOnly(
-            Phrase("Errors", QT_TRANSLATE_NOOP("Errors", "The library %1 is open for reading only."),
-                   (library.location,))
-        )
     connection = sqlite3.connect(library.database_path, timeout=30, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
