@@ -39,8 +39,8 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -372,7 +372,7 @@ class Library:
                 connection.execute(sa.select(sa.func.pg_advisory_unlock(key)))
                 connection.commit()
 
-    def _errors(self) -> Any:
+    def _errors(self) -> AbstractContextManager[None]:
         """The context that turns driver errors raised outside the engine into typed library errors."""
         if self.address is not None:
             return server.server_errors(self.address)
@@ -909,7 +909,7 @@ class Library:
         except (PhotoFollowError, DBAPIError):
             pass  # the server is gone: the next opening treats this session as crashed, and scans once more
 
-    def _sessions_gone(self) -> Any:
+    def _sessions_gone(self) -> Callable[[str], bool] | None:
         """On a shared library, a test of whether a session (by id) has ended; None on a folder library."""
         if self.address is None:
             return None

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from photofollow.storage.library import Library
 
 VERSIONED = (Patient, Treatment, Visit, SymptomEntry, Photo, VisitAssessment)
+Versioned = TypeVar("Versioned", Patient, Treatment, Visit, SymptomEntry, Photo, VisitAssessment)
 KINDS = {
     Patient: "patient",
     Treatment: "treatment",
@@ -97,7 +98,7 @@ def install(sessions: sessionmaker, editor: Callable[[], tuple[str, str]]) -> No
             entity._changed_at = now
 
 
-def touch(entity: Any) -> None:
+def touch(entity: Patient | Treatment | Visit | SymptomEntry | Photo | VisitAssessment) -> None:
     """Count a record's version up although none of its own fields changed (a visit whose symptom log did)."""
     entity._changed_at = datetime.now(UTC)
 
@@ -238,7 +239,7 @@ def describe(library: Library, kind: str, record_id: int) -> Phrase:
 # -- writing -------------------------------------------------------------------------------------------------
 
 
-def update(library: Library, entity: Any) -> Any:
+def update(library: Library, entity: Versioned) -> Versioned:
     """Write an edited record that was read at `entity.row_version`; returns it as saved (its new version).
     Refused with EditConflict when the record changed or went since (nothing is written)."""
     kind = KINDS[type(entity)]
