@@ -143,3 +143,15 @@ def test_two_sessions_storing_the_same_photo_keep_one_file(library, visit, tmp_p
         )
     )
     assert library.photo_by_sha256(first.sha256).id == photo.id
+
+
+def test_a_session_taken_for_gone_while_cut_off_notes_itself_again(library):
+    from library_sql import run_sql
+
+    key = f"session:{library.session_id}"
+    # Cut off from the server, this session was taken for crashed by another workstation: its note went.
+    run_sql(library.location, "DELETE FROM library_settings WHERE key = ?", (key,))
+    library.hold_presence()
+    assert run_sql(library.location, "SELECT count(*) FROM library_settings WHERE key = ?", (key,)) == [(1,)]
+    library.close()  # a clean close takes it away again
+    assert run_sql(library.location, "SELECT count(*) FROM library_settings WHERE key = ?", (key,)) == [(0,)]

@@ -876,8 +876,7 @@ class Library:
         notes of sessions that ended without closing; True when there were any (a crash: scan the store)."""
         assert self._presence is not None
         gone = self._sessions_gone()
-        note = json.dumps({"workstation": server.workstation_name(), "pid": os.getpid(),
-                           "opened_at": _utc_now().isoformat(timespec="seconds")})
+        note = self._session_note()
         with self.transaction() as session:
             notes = session.scalars(sa.select(_Setting.key).where(_Setting.key.like("session:%"))).all()
             crashed = [key for key in notes if gone(key.removeprefix("session:"))]
@@ -894,8 +893,17 @@ class Library:
             return
         try:
             self._presence.hold()
+            # Another workstation may have forgotten this session's note as a crashed session's: write it
+            # again, so a crash after this is still noticed (and the store scanned) by the next opening.
+            with self.transaction() as session:
+                note = {"key": f"session:{self.session_id}", "value": self._session_note()}
+                _insert_unless_present(session, schema.library_settings, note)
         except (PhotoFollowError, DBAPIError):
             pass
+
+    def _session_note(self) -> str:
+        at = _utc_now().isoformat(timespec="seconds")
+        return json.dumps({"workstation": server.workstation_name(), "pid": os.getpid(), "at": at})
 
     def _forget_session(self) -> None:
         """A clean close: this session's note goes (a note left behind means the session crashed)."""
