@@ -2587,10 +2587,6 @@
         <translation>%1 er bibliotekets sidste administrator og forbliver aktiveret.</translation>
     </message>
     <message>
-        <source>The library %1 is open for reading only.</source>
-        <translation>Biblioteket %1 er kun åbnet til læsning.</translation>
-    </message>
-    <message>
         <source>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</source>
         <translation>Fotomappen for det nye bibliotek (%1) kan ikke være den biblioteksmappe, der flyttes (%2), og heller ikke ligge i eller omkring den. Vælg en mappe for sig på det delte drev.</translation>
     </message>

@@ -2587,10 +2587,6 @@
         <translation>%1 is the library&apos;s last administrator and stays enabled.</translation>
     </message>
     <message>
-        <source>The library %1 is open for reading only.</source>
-        <translation>The library %1 is open for reading only.</translation>
-    </message>
-    <message>
         <source>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</source>
         <translation>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</translation>
     </message>

@@ -2587,10 +2587,6 @@
         <translation>%1 is de laatste beheerder van de bibliotheek en blijft ingeschakeld.</translation>
     </message>
     <message>
-        <source>The library %1 is open for reading only.</source>
-        <translation>De bibliotheek %1 is alleen geopend om te lezen.</translation>
-    </message>
-    <message>
         <source>The photo folder of the new library (%1) cannot be the library folder being moved (%2) or lie inside or around it. Choose a folder of its own on the share.</source>
         <translation>De fotomap van de nieuwe bibliotheek (%1) kan niet de bibliotheekmap zijn die wordt verplaatst (%2), en er ook niet in of omheen liggen. Kies een eigen map op de gedeelde schijf.</translation>
     </message>
