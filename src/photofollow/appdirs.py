@@ -63,12 +63,11 @@ def config_dir() -> Path:
     return _standard_location("AppConfigLocation")
 
 
-SERVER_SCHEMES = ("postgresql://", "postgres://")
-
-
 def resolve_library(explicit: str | os.PathLike | None) -> Path | str:
     """`--library` when given, otherwise the default library: a folder (Path), or the address of a library on
     a PostgreSQL server (`postgresql://USER@HOST:PORT/DB?store=/path`, kept as the text it is)."""
-    if isinstance(explicit, str) and explicit.lower().startswith(SERVER_SCHEMES):
-        return explicit
+    from photofollow.services.sharing import is_server_address
+
+    if isinstance(explicit, str) and is_server_address(explicit):
+        return explicit.strip()
     return Path(explicit).expanduser() if explicit else default_library_path()
