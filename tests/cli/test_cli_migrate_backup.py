@@ -211,11 +211,17 @@ def test_migrate_copies_every_row_and_original_and_leaves_the_source_as_it_was(c
     )
     counts = _server_counts(target)
     for table in TABLES_WITH_ROWS:
-        assert counts[table] == source_counts[table], table
+        moved_entry = table == "audit_log"  # and the entry that says who moved the library (below)
+        assert counts[table] == source_counts[table] + moved_entry, table
     assert run_sql(target, "SELECT count(*) FROM library_settings WHERE key LIKE ?", ("session:%",)) == [(0,)]
-    for key in ("library_id", "pseudonym_salt", "audit_head"):
+    for key in ("library_id", "pseudonym_salt"):
         query = "SELECT value FROM library_settings WHERE key = ?"
         assert run_sql(target, query, (key,)) == run_sql(clinic, query, (key,)) != []
+    # The trail goes on where the folder's ended, with who moved the library as its next entry.
+    trail = "SELECT id, entry_hash, action, detail FROM audit_log ORDER BY id"
+    moved_trail, source_trail = run_sql(target, trail), run_sql(clinic, trail)
+    assert moved_trail[:-1] == source_trail
+    assert moved_trail[-1][2:] == ("move-library", f"from {clinic}")
 
     for command in (["verify"], ["audit", "verify"]):
         status, out, err = _run(capsys, *command, "--library", target)

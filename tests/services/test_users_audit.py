@@ -217,3 +217,24 @@ def test_a_library_opened_for_reading_still_records_what_was_seen(library, treat
         entries = audit.entries(reader)
         assert [e.action for e in entries] == ["open-timeline"]
         assert audit.verify(reader) == (1, None)
+
+
+def test_backups_and_a_restore_are_in_the_trail(library, treatment, tmp_path):
+    """Copying the whole database out is recorded with where it went; a restore is recorded in the trail it
+    put back, which goes on unbroken from the backup's last entry."""
+    from photofollow.services import restoring
+
+    location = library.location
+    audit.record(library, audit.Action.SETTINGS, detail="before the backup")
+    library.close()
+    made = restoring.write_backup(location, tmp_path / "copy.backup")
+    with open_library(location) as reopened:
+        assert [(e.action, e.detail) for e in audit.entries(reopened)][-1] == ("backup", str(made))
+    if restoring.is_shared(location):
+        restoring.restore_server_library(location, made)
+    else:
+        restoring.restore_library(location, made)
+    with open_library(location) as restored:
+        actions = [e.action for e in audit.entries(restored)]
+        assert actions[-2:] == ["settings", "restore-backup"]  # the backup's own entry came after the copy
+        assert audit.verify(restored) == (len(actions), None)

@@ -55,6 +55,9 @@ class Action(enum.StrEnum):
     USER_PASSWORD = "user-password"
     SETTINGS = "settings"
     AUDIT_EXPORT = "audit-export"
+    BACKUP = "backup"  # the whole database copied out (a backup file, a dump)
+    RESTORE_BACKUP = "restore-backup"  # the database put back from a backup: recorded in the restored trail
+    MOVE_LIBRARY = "move-library"  # a folder library moved to a server: recorded in the new library
 
 
 def workstation() -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from photofollow.domain.errors import LibraryError
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
+from photofollow.services import audit
 from photofollow.services.consent import FORMS
 from photofollow.storage import copy, migrate, server
 from photofollow.storage.copy import CopyProgress, CopyReport
@@ -62,8 +63,9 @@ def migrate_library(
             folder, address, database=database, other_entries=LIBRARY_FILES, progress=progress
         )
     try:
-        with Library.open(target, background_scan=False):
-            pass  # opens as every workstation will: settings, session note, recovery
+        # Opens as every workstation will (settings, session note, recovery), and the trail says who moved it.
+        with Library.open(target, background_scan=False) as library:
+            audit.record(library, audit.Action.MOVE_LIBRARY, detail=f"from {folder}")
     except KeyboardInterrupt:
         pass  # Ctrl+C after the commit: the move is done; only this first opening was cut short
     return report

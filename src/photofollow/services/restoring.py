@@ -24,6 +24,7 @@ from photofollow.domain.errors import LibraryError, LibraryLocked, PhotoFileErro
 from photofollow.domain.model import PhotoFacts
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.imaging import exif
+from photofollow.services import audit
 from photofollow.storage import backups, dumps, restore, server
 from photofollow.storage.library import BACKUPS, DATABASE_NAME, ORPHANS, Library
 from photofollow.storage.store import file_sha256
@@ -52,7 +53,16 @@ def described_backups(folder: Path, newest_first: bool = False) -> list[restore.
 def backup_now(folder: Path) -> Path:
     """A backup of the library's database made now; returns its file."""
     with Library.open(folder) as library:
-        return library.backup_now()
+        made = library.backup_now()
+        audit.record(library, audit.Action.BACKUP, detail=str(made))
+    return made
+
+
+def _record_backup(location: str | os.PathLike, made: Path) -> Path:
+    """The trail says who copied the whole database out, and where to (a backup holds every patient)."""
+    with Library.open(location, write=False, background_scan=False) as library:
+        audit.record(library, audit.Action.BACKUP, detail=str(made))
+    return made
 
 
 def restore_library(
@@ -80,17 +90,18 @@ def write_backup(location: str | os.PathLike, target: str | os.PathLike) -> Path
     library, an SQLite copy (online backup) for a folder library. Written whole or not at all."""
     target = Path(target).expanduser().absolute()
     if is_shared(location):
-        return dumps.dump(server.ServerAddress.parse(str(location)), target)
+        return _record_backup(location, dumps.dump(server.ServerAddress.parse(str(location)), target))
     folder = Path(location).expanduser().absolute()
     if not (folder / DATABASE_NAME).is_file():
         raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
             "Errors", "There is no PhotoFollow library at %1. Check the folder name."), (str(folder),)))
     try:
-        return backups.write_copy(folder / DATABASE_NAME, target)
+        made = backups.write_copy(folder / DATABASE_NAME, target)
     except OSError as error:
         raise LibraryError(Phrase("Errors", QT_TRANSLATE_NOOP(
             "Errors", "The backup %1 could not be written (%2)."), (str(target), str(error.strerror or error))
         )) from error
+    return _record_backup(folder, made)
 
 
 def server_backups(location: str) -> list[backups.Backup]:
@@ -101,7 +112,7 @@ def server_backups(location: str) -> list[backups.Backup]:
 def server_backup_now(location: str, kind: str = "manual", now: datetime | None = None) -> Path:
     """A dump of the server library made now into its store's backups folder."""
     address = server.ServerAddress.parse(location)
-    return dumps.dump_into(address, _backups_folder(address), kind, now)
+    return _record_backup(location, dumps.dump_into(address, _backups_folder(address), kind, now))
 
 
 def _backups_folder(address: server.ServerAddress) -> Path:
@@ -151,6 +162,7 @@ def _settle_restored(
     """After a database was put back: erase again whom it still holds, adopt the originals it does not know,
     and count what the library holds now."""
     with Library.open(location, now=now, background_scan=False) as library:
+        audit.record(library, audit.Action.RESTORE_BACKUP, detail=str(report.backup))
         erased = restore.apply_erasures(library, report)
         report.adopted = adopt_unknown_originals(library, erased, progress=progress)
         patients = len(library.patients())
