@@ -22,33 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from photofollow.reporting.words import error_text
+from photofollow.services.audit import Action
 
-ACTIONS = (
-    "sign-in",
-    "sign-in-failed",
-    "sign-out",
-    "lock",
-    "open-timeline",
-    "open-comparison",
-    "export",
-    "print",
-    "import",
-    "edit",
-    "move",
-    "delete",
-    "restore",
-    "empty-trash",
-    "erase",
-    "assess",
-    "consent-add",
-    "consent-withdraw",
-    "user-add",
-    "user-disable",
-    "user-enable",
-    "user-password",
-    "settings",
-    "audit-export",
-)
+ACTIONS = tuple(action.value for action in Action)  # the filter offers every action the trail records
 
 
 class AuditWindow(QDialog):
