@@ -68,6 +68,6 @@ def resolve_library(explicit: str | os.PathLike | None) -> Path | str:
     a PostgreSQL server (`postgresql://USER@HOST:PORT/DB?store=/path`, kept as the text it is)."""
     from photofollow.services.sharing import is_server_address
 
-    if isinstance(explicit, str) and is_server_address(explicit):
-        return explicit.strip()
+    if explicit and is_server_address(explicit):
+        return str(explicit).strip()
     return Path(explicit).expanduser() if explicit else default_library_path()

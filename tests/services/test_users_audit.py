@@ -219,7 +219,7 @@ def test_a_library_opened_for_reading_still_records_what_was_seen(library, treat
         assert audit.verify(reader) == (1, None)
 
 
-def test_backups_and_a_restore_are_in_the_trail(library, treatment, tmp_path):
+def test_backups_and_a_restore_are_in_the_trail(library, library_backend, treatment, tmp_path):
     """Copying the whole database out is recorded with where it went; a restore is recorded in the trail it
     put back, which goes on unbroken from the backup's last entry."""
     from photofollow.services import restoring
@@ -230,7 +230,7 @@ def test_backups_and_a_restore_are_in_the_trail(library, treatment, tmp_path):
     made = restoring.write_backup(location, tmp_path / "copy.backup")
     with open_library(location) as reopened:
         assert [(e.action, e.detail) for e in audit.entries(reopened)][-1] == ("backup", str(made))
-    if restoring.is_shared(location):
+    if library_backend == "postgresql":
         restoring.restore_server_library(location, made)
     else:
         restoring.restore_library(location, made)

@@ -84,10 +84,10 @@ def _location(args: argparse.Namespace) -> str:
 
 def _server(args: argparse.Namespace) -> str | None:
     """The library's address when it is on a database server; None for a folder library."""
-    from photofollow.services.restoring import is_shared
+    from photofollow.services.sharing import is_server_address
 
     location = _location(args)
-    return location if is_shared(location) else None
+    return location if is_server_address(location) else None
 
 
 def _folder(args: argparse.Namespace) -> Path:

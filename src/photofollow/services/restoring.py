@@ -80,16 +80,11 @@ def restore_library(
     return _settle_restored(folder, report, progress, now)
 
 
-def is_shared(location: str | os.PathLike) -> bool:
-    """Whether `location` names a library on a database server (rather than a folder)."""
-    return server.is_server_address(location)
-
-
 def write_backup(location: str | os.PathLike, target: str | os.PathLike) -> Path:
     """A backup of the library's database written to the file `target`: pg_dump's custom format for a server
     library, an SQLite copy (online backup) for a folder library. Written whole or not at all."""
     target = Path(target).expanduser().absolute()
-    if is_shared(location):
+    if server.is_server_address(location):
         return _record_backup(location, dumps.dump(server.ServerAddress.parse(str(location)), target))
     folder = Path(location).expanduser().absolute()
     if not (folder / DATABASE_NAME).is_file():

@@ -8,6 +8,7 @@ nothing to watch and it returns None.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,11 +35,11 @@ def server_place(library: Library) -> ServerPlace | None:
     return ServerPlace(library.address.server, library.address.database)
 
 
-def is_server_address(text: str) -> bool:
-    """Whether a library location is the address of a library on a server (postgresql://...)."""
+def is_server_address(location: str | os.PathLike) -> bool:
+    """Whether a library location is the address of a library on a server (postgresql://...), not a folder."""
     from photofollow.storage.server import is_server_address as is_address
 
-    return is_address(text.strip())
+    return isinstance(location, str) and is_address(location.strip())
 
 
 def check_location(text: str) -> None:

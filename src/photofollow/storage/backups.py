@@ -45,12 +45,13 @@ def parse_name(name: str) -> tuple[datetime, str] | None:
     return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), match.group(2)
 
 
-def list_backups(folder: Path) -> list[Backup]:
-    """The backups in `folder`, oldest first."""
+def list_backups(folder: Path, names: re.Pattern[str] = _NAME) -> list[Backup]:
+    """The backups in `folder`, oldest first (`names`: the file names of another kind of backup, with the
+    same time and kind groups: a server library's dumps, storage/dumps.py)."""
     found = []
     if folder.is_dir():
         for path in folder.iterdir():
-            match = _NAME.match(path.name)
+            match = names.match(path.name)
             if match:
                 made_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
                 found.append(Backup(path, made_at, match.group(2)))
@@ -59,12 +60,17 @@ def list_backups(folder: Path) -> list[Backup]:
 
 def make_backup(database: Path, folder: Path, kind: str, now: datetime | None = None) -> Path:
     """Copy `database` into `folder` with the online backup API; returns the new file."""
+    return write_copy(database, new_backup_path(folder, kind, ".sqlite3", now))
+
+
+def new_backup_path(folder: Path, kind: str, suffix: str, now: datetime | None = None) -> Path:
+    """Where a backup of `kind` made `now` goes in `folder` (created): named by the time, and two in one
+    second (a migration right after the daily one) take the next free second."""
     now = now or datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
-    # Two backups in one second (a migration right after the daily one): the later one takes the next second.
-    while (folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}.sqlite3").exists():
+    while (folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}{suffix}").exists():
         now += timedelta(seconds=1)
-    return write_copy(database, folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}.sqlite3")
+    return folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}{suffix}"
 
 
 def write_copy(database: Path, target: Path) -> Path:

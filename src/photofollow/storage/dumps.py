@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import subprocess
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from photofollow.domain.errors import LibraryError, LibraryFull
 from photofollow.domain.text import QT_TRANSLATE_NOOP, Phrase
 from photofollow.storage import server
-from photofollow.storage.backups import KEEP_MANUAL, KEEP_MIGRATION, Backup
+from photofollow.storage.backups import KEEP_MANUAL, KEEP_MIGRATION, Backup, list_backups, new_backup_path
 from photofollow.storage.server import ServerAddress
 from photofollow.storage.store import _fsync_dir
 
@@ -174,24 +174,14 @@ def dump(address: ServerAddress, target: Path) -> Path:
 
 def dump_into(address: ServerAddress, folder: Path, kind: str, now: datetime | None = None) -> Path:
     """A dump in `folder` (the store's backups/) named by the time and `kind`; the oldest are rotated out."""
-    now = now or datetime.now()
-    folder.mkdir(parents=True, exist_ok=True)
-    while (folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}{SUFFIX}").exists():
-        now += timedelta(seconds=1)
-    made = dump(address, folder / f"library-{now:%Y%m%d-%H%M%S}-{kind}{SUFFIX}")
+    made = dump(address, new_backup_path(folder, kind, SUFFIX, now))
     rotate(folder)
     return made
 
 
 def list_dumps(folder: Path) -> list[Backup]:
     """The dumps in `folder`, oldest first."""
-    found = []
-    if folder.is_dir():
-        for path in folder.iterdir():
-            match = _NAME.match(path.name)
-            if match:
-                found.append(Backup(path, datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), match.group(2)))
-    return sorted(found, key=lambda backup: (backup.made_at, backup.path.name))
+    return list_backups(folder, _NAME)
 
 
 def rotate(folder: Path) -> None:
