@@ -250,6 +250,7 @@ class Library:
         try:
             with server.server_errors(address), engine.connect() as connection:
                 state = migrate.schema_state(connection, Path(address.database), script_location)
+                revision = migrate.current_revision(connection)
             if state is migrate.SchemaState.EMPTY:
                 if not create:
                     raise LibraryError(
@@ -290,7 +291,7 @@ class Library:
                     finally:
                         if upgrader is not engine:
                             upgrader.dispose()
-                    library.upgraded_from = None if state is migrate.SchemaState.EMPTY else "older"
+                    library.upgraded_from = revision  # None for a new library
                 if write:
                     library._initialise_settings()
                     crashed = library._register_session()
