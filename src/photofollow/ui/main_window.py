@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.timeline.files_dropped.connect(lambda visit, paths: self.import_photos(paths, visit.visit.id))
         self.timeline.view_change_requested.connect(self.change_view)
         self.timeline.recovery_wanted.connect(self._chart_timeline)
-        self.timeline_changes = None  # ui.compare.change_overlay.PairChanges of the shown record
+        self.timeline_changes = None  # ui.compare.change_overlay.PairChanges of the shown patient
+        self._timeline_changes_for: tuple[int, int] | None = None  # (patient id, policy object) it measured
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -461,14 +462,18 @@ class MainWindow(QMainWindow):
 
     def _chart_timelines(self) -> None:
         """Each treatment's recovery chart in the timeline (issue 15), measured in the background from the
-        library's cached change samples; measured again for a new record (a correction may have changed
-        what a pair is)."""
+        library's cached change samples. A pair measured once is kept while the same patient is shown under
+        the same policy (a refresh after a correction, or another workstation's change, measures only the
+        pairs it made new: PairChanges knows a pair by its photos and their turns)."""
         from photofollow.ui.compare.change_overlay import PairChanges
 
-        if self.gateway is None:
+        if self.gateway is None or self.record is None:
             return
-        # No parent: the previous record's changes (and their maps) go when their last answer has come.
-        self.timeline_changes = PairChanges(self.gateway, self.runner)
+        shown = (self.record.patient.id, id(self.gateway.policy()))
+        if self.timeline_changes is None or self._timeline_changes_for != shown:
+            # No parent: the previous patient's changes (and their maps) go when their last answer has come.
+            self.timeline_changes = PairChanges(self.gateway, self.runner)
+            self._timeline_changes_for = shown
         for timeline in self.timeline.treatments:
             self._chart_timeline(timeline)
 

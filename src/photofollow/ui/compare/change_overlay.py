@@ -259,12 +259,14 @@ class PairChanges(QObject):
         super().__init__(parent)
         self.gateway = gateway
         self.runner = runner
-        self._changes: dict[tuple[int, int], object] = {}
+        self._changes: dict[tuple, object] = {}
 
     def request(
         self, baseline, follow_up, area, report, done: ChangeCallback, failed: ChangeCallback
     ) -> None:
-        key = (baseline.id, follow_up.id)
+        # A pair is its two photos as turned, in the treated area (a correction that moves or turns one
+        # makes a new pair; a baseline chosen anew has another id).
+        key = (baseline.id, baseline.rotation, follow_up.id, follow_up.rotation, area)
         if key in self._changes:
             done(self._changes[key])
             return
